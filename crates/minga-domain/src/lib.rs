@@ -1,0 +1,21 @@
+//! Minga's plain types: identifiers, validated values, the geography of the
+//! network, the permission policy. Nothing here does I/O, so every rule can be
+//! unit-tested without a database or a server.
+
+pub mod country;
+pub mod error;
+pub mod ids;
+pub mod locale;
+pub mod org;
+pub mod policy;
+pub mod user;
+pub mod values;
+
+pub use country::{Country, Group, Region};
+pub use error::{FieldError, FieldErrors};
+pub use ids::*;
+pub use locale::Locale;
+pub use org::{OrgKind, Visibility};
+pub use policy::{can, Action, Actor, Resource};
+pub use user::Role;
+pub use values::{casefold, Email, Password, Slug, TimeZone};
