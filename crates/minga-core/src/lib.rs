@@ -1,1 +1,61 @@
+//! Minga's use cases — invite a person, sign in, edit an organisation — written
+//! against the store. Business rules live here; the web layer only parses
+//! requests and renders answers.
 
+pub mod accounts;
+pub mod demo;
+mod error;
+pub mod jobs;
+pub mod mail;
+pub mod markdown;
+pub mod orgs;
+pub mod passwords;
+pub mod tokens;
+
+pub use error::CoreError;
+pub use mail::{Mailer, OutgoingMail};
+
+use minga_store::Store;
+use std::sync::Arc;
+
+pub type Result<T, E = CoreError> = std::result::Result<T, E>;
+
+/// Settings the use cases need.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The public address of the site, used in links sent by email.
+    pub base_url: String,
+    /// The sender of Minga's email.
+    pub mail_from: String,
+    /// The network's name, shown in emails.
+    pub network_name: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            base_url: "http://127.0.0.1:8080".into(),
+            mail_from: "Minga <minga@localhost>".into(),
+            network_name: "Minga".into(),
+        }
+    }
+}
+
+/// The application core: cheap to clone, shared by every request.
+#[derive(Clone)]
+pub struct Core {
+    pub store: Store,
+    pub mailer: Arc<Mailer>,
+    pub settings: Arc<Settings>,
+}
+
+impl Core {
+    pub fn new(store: Store, mailer: Mailer, settings: Settings) -> Core {
+        Core { store, mailer: Arc::new(mailer), settings: Arc::new(settings) }
+    }
+
+    /// A link into the site, for emails.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{}", self.settings.base_url.trim_end_matches('/'), path)
+    }
+}

@@ -77,6 +77,8 @@ pub struct CountryInfo {
     names: [String; 5],
     region: Region,
     group: Group,
+    /// Which of our five languages are official there, per the dataset.
+    languages: Vec<Locale>,
 }
 
 struct Table {
@@ -102,7 +104,13 @@ fn build_table() -> Table {
                     .map(|s| s.to_string())
                     .unwrap_or_else(|| c.iso_short_name().to_string())
             });
-            Some(CountryInfo { code: a.to_string(), names, region, group })
+            let languages = c
+                .maybe_official_language_list()
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|code| Locale::parse(code))
+                .collect();
+            Some(CountryInfo { code: a.to_string(), names, region, group, languages })
         })
         .collect();
     by_code.sort_by(|a, b| a.code.cmp(&b.code));
@@ -179,6 +187,10 @@ impl Country {
     pub fn group(&self) -> Group {
         self.0.group
     }
+    /// Official languages of the country that Minga speaks.
+    pub fn languages(&self) -> &'static [Locale] {
+        &self.0.languages
+    }
 
     /// All countries, sorted by their name in `locale`.
     pub fn all_sorted(locale: Locale) -> impl Iterator<Item = Country> {
@@ -216,6 +228,8 @@ mod tests {
         assert_eq!(ke.name(Locale::Ar), "كينيا");
         assert_eq!(Country::parse("ZZ").unwrap_err(), "error-country-invalid");
         assert!(Country::all().count() > 240);
+        assert_eq!(Country::parse("SN").unwrap().languages(), &[Locale::Fr]);
+        assert!(Country::parse("EG").unwrap().languages().contains(&Locale::Ar));
     }
 
     #[test]

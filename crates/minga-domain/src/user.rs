@@ -26,3 +26,38 @@ impl Role {
         format!("role-{}", self.code().replace('_', "-"))
     }
 }
+
+use crate::{Email, Locale, OrgId, TimeZone, UserId};
+use chrono::{DateTime, Utc};
+
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: UserId,
+    pub org_id: OrgId,
+    pub email: Email,
+    pub name: String,
+    pub role: Role,
+    pub locale: Locale,
+    pub time_zone: TimeZone,
+    pub created_at: DateTime<Utc>,
+}
+
+impl User {
+    pub fn actor(&self) -> crate::Actor {
+        crate::Actor { user: self.id, org: self.org_id, role: self.role }
+    }
+}
+
+/// A pending invitation.
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub id: crate::InvitationId,
+    pub email: Email,
+    pub org_id: OrgId,
+    pub role: Role,
+    pub locale: Locale,
+    pub invited_by: Option<UserId>,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub accepted_at: Option<DateTime<Utc>>,
+}

@@ -1,1 +1,32 @@
+//! The database: the only source of truth.
+//!
+//! One query layer serves SQLite and PostgreSQL through sqlx's `Any` driver,
+//! so every query is written once in portable SQL (`$1` placeholders,
+//! `RETURNING`, `ON CONFLICT`). The few places where the dialects differ are
+//! marked `BACKEND-SPECIFIC`. Only portable column types cross the driver:
+//! TEXT (ids, UUIDv7 made in Rust), BIGINT (times in UTC milliseconds, flags)
+//! — which is why ids are TEXT on PostgreSQL too.
+//!
+//! Every write appends to `change_log` in the same transaction, so whatever is
+//! derived (search index, digests) can follow it.
 
+mod change_log;
+mod db;
+mod error;
+mod invitations;
+mod jobs;
+mod migrate;
+mod orgs;
+mod rate_limits;
+mod row;
+mod users;
+
+pub use change_log::Change;
+pub use db::{Backend, Store};
+pub use error::StoreError;
+pub use invitations::NewInvitation;
+pub use jobs::{Job, NewJob, MAX_ATTEMPTS};
+pub use users::NewUser;
+pub use users::UserAuth;
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,1 +1,61 @@
+//! The web front end: axum routes, server-rendered askama pages that work
+//! without JavaScript, sessions and CSRF protection, translated errors.
+//!
+//! Each feature folder holds its handlers, its `router()` and its templates
+//! side by side; `router()` below merges them and adds the shared layers.
 
+mod accounts;
+mod assets;
+mod ctx;
+mod error;
+mod forms;
+mod home;
+mod orgs;
+mod security;
+mod view;
+
+pub use assets::Assets;
+pub use ctx::{Ctx, CSRF_COOKIE, SESSION_COOKIE};
+pub use error::AppError;
+
+use axum::routing::get;
+use axum::Router;
+use minga_core::Core;
+use std::sync::Arc;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub core: Core,
+    pub assets: Arc<Assets>,
+    /// Cookies get `Secure` when the site is served over https.
+    pub secure_cookies: bool,
+}
+
+impl AppState {
+    pub fn new(core: Core) -> AppState {
+        let secure_cookies = core.settings.base_url.starts_with("https://");
+        AppState { core, assets: Arc::new(Assets::build()), secure_cookies }
+    }
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .merge(home::router())
+        .merge(accounts::router())
+        .merge(orgs::router())
+        .route("/healthz", get(healthz))
+        .route("/static/{file}", get(assets::serve))
+        .fallback(|| async { AppError::NotFound })
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .layer(axum::middleware::from_fn_with_state(state.clone(), ctx::context))
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(tower_http::compression::CompressionLayer::new().gzip(true))
+        .with_state(state)
+}
+
+async fn healthz(axum::extract::State(st): axum::extract::State<AppState>) -> Result<&'static str, AppError> {
+    st.core.store.ping().await.map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok("ok")
+}

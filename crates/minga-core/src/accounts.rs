@@ -1,0 +1,366 @@
+//! Signing in and out, invitations, password resets and the account page.
+//!
+//! No answer here reveals whether an email address has an account: sign-in
+//! failures are one error, reset requests always "succeed", and an invitation
+//! to a registered address mails its owner instead of failing.
+
+use crate::jobs::mail_job;
+use crate::mail::OutgoingMail;
+use crate::{passwords, tokens, Core, CoreError, Result};
+use chrono::{Duration, Utc};
+use minga_domain::{
+    can, required_text, Action, Email, FieldErrors, Invitation, Locale, OrgId, Password, Role, TimeZone, User,
+};
+use minga_i18n::{s, I18n, Value};
+use minga_store::{NewInvitation, NewUser, StoreError};
+
+pub const SESSION_DAYS: i64 = 30;
+pub const INVITATION_DAYS: i64 = 7;
+pub const RESET_MINUTES: i64 = 60;
+/// Sign-in attempts per account, and per client address, in a window.
+pub const LOGIN_PER_ACCOUNT: i64 = 5;
+pub const LOGIN_PER_ADDRESS: i64 = 30;
+pub const LOGIN_WINDOW_MS: i64 = 15 * 60 * 1000;
+/// Reset requests per account, and per client address, in a window.
+pub const RESET_PER_ACCOUNT: i64 = 3;
+pub const RESET_PER_ADDRESS: i64 = 10;
+pub const RESET_WINDOW_MS: i64 = 60 * 60 * 1000;
+pub const NAME_MAX: usize = 120;
+
+/// A session just started: the secret goes in the cookie, its hash in the
+/// database.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub token: String,
+    pub expires_at: i64,
+}
+
+impl NewSession {
+    fn start() -> NewSession {
+        NewSession {
+            token: tokens::new_token(),
+            expires_at: (Utc::now() + Duration::days(SESSION_DAYS)).timestamp_millis(),
+        }
+    }
+    fn stored(&self) -> (String, i64) {
+        (tokens::hash(&self.token), self.expires_at)
+    }
+}
+
+/// What the invitation form asks.
+#[derive(Debug, Clone, Default)]
+pub struct InviteInput {
+    pub email: String,
+    pub role: String,
+    pub locale: String,
+}
+
+/// What an invitee fills in.
+#[derive(Debug, Clone, Default)]
+pub struct AcceptInput {
+    pub name: String,
+    pub password: String,
+    pub password_confirm: String,
+    pub locale: String,
+    pub time_zone: String,
+}
+
+/// The state of an invitation link.
+#[derive(Debug, Clone)]
+pub enum InvitationState {
+    Open(Invitation),
+    Used,
+    Expired,
+    Unknown,
+}
+
+impl Core {
+    // --- sessions ---------------------------------------------------------
+
+    /// Signs in with email and password, limited per account and per address.
+    pub async fn login(&self, email: &str, password: &str, client: &str) -> Result<(User, NewSession)> {
+        let address_key = format!("login:addr:{client}");
+        if self.store.rate_limit_hit(&address_key, LOGIN_WINDOW_MS).await? > LOGIN_PER_ADDRESS {
+            return Err(CoreError::RateLimited);
+        }
+        let email = Email::parse(email).map_err(|_| CoreError::InvalidCredentials)?;
+        let account_key = format!("login:acct:{}", email.folded());
+        if self.store.rate_limit_hit(&account_key, LOGIN_WINDOW_MS).await? > LOGIN_PER_ACCOUNT {
+            return Err(CoreError::RateLimited);
+        }
+        let auth = match self.store.user_auth_by_email(&email).await {
+            Ok(a) => Some(a),
+            Err(StoreError::NotFound) => None,
+            Err(e) => return Err(e.into()),
+        };
+        let ok = passwords::verify(password.to_string(), auth.as_ref().map(|a| a.password_hash.clone())).await;
+        match auth {
+            Some(a) if ok => {
+                self.store.rate_limit_clear(&account_key).await?;
+                let session = NewSession::start();
+                let (hash, exp) = session.stored();
+                self.store.create_session(&hash, a.user.id, exp).await?;
+                Ok((a.user, session))
+            }
+            _ => Err(CoreError::InvalidCredentials),
+        }
+    }
+
+    /// The person behind a session cookie, if the session is live.
+    pub async fn session_user(&self, token: &str) -> Result<Option<User>> {
+        match self.store.session_user(&tokens::hash(token)).await {
+            Ok(u) => Ok(Some(u)),
+            Err(StoreError::NotFound) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub async fn logout(&self, token: &str) -> Result<()> {
+        Ok(self.store.delete_session(&tokens::hash(token)).await?)
+    }
+
+    // --- invitations ------------------------------------------------------
+
+    /// Invites a person to an organisation. Returns the link's secret token
+    /// (the caller may show it, e.g. on the command line); the email is queued.
+    pub async fn invite(&self, actor: Option<&User>, org_id: OrgId, input: &InviteInput) -> Result<Option<String>> {
+        let org = self.store.org_by_id(org_id).await?;
+        let mut errors = FieldErrors::new();
+        let email = errors.check("email", Email::parse(&input.email));
+        let role = errors.check("role", Role::parse(&input.role).ok_or("error-choose-option"));
+        let locale = errors.check("locale", Locale::parse(&input.locale).ok_or("error-choose-option"));
+        errors.into_result()?;
+        let (Some(email), Some(role), Some(locale)) = (email, role, locale) else {
+            return Err(CoreError::Internal("validated fields missing".into()));
+        };
+
+        // The command line (no actor) may invite anyone; people need the policy.
+        if let Some(a) = actor {
+            if !can(Some(&a.actor()), Action::Invite(role), org.resource()) {
+                return Err(CoreError::Forbidden);
+            }
+        }
+        if role == Role::Secretariat && org.kind != minga_domain::OrgKind::Secretariat {
+            return Err(CoreError::field("role", "error-role-needs-secretariat"));
+        }
+        if role != Role::Secretariat && org.kind == minga_domain::OrgKind::Secretariat {
+            return Err(CoreError::field("role", "error-role-secretariat-only"));
+        }
+
+        let i18n = I18n::global();
+        let inviter = actor.map(|a| a.name.clone()).unwrap_or_else(|| self.settings.network_name.clone());
+        if self.store.email_registered(&email).await? {
+            // Tell the owner of the address, not the inviter.
+            let mail = OutgoingMail {
+                to: email.to_string(),
+                subject: i18n.ta(locale, "email-already-member-subject", &[("network", s(self.settings.network_name.clone()))]),
+                text: i18n.ta(
+                    locale,
+                    "email-already-member-body",
+                    &[("name", s(inviter)), ("org", s(org.name.clone())), ("link", s(self.link("/login")))],
+                ),
+            };
+            self.queue_mail(&mail).await?;
+            return Ok(None);
+        }
+
+        let token = tokens::new_token();
+        let link = self.link(&format!("/invite/{token}"));
+        let role_label = i18n.t(locale, &role.label_key());
+        let mail = OutgoingMail {
+            to: email.to_string(),
+            subject: i18n.ta(
+                locale,
+                "email-invitation-subject",
+                &[("network", s(self.settings.network_name.clone())), ("org", s(org.name.clone()))],
+            ),
+            text: i18n.ta(
+                locale,
+                "email-invitation-body",
+                &[
+                    ("name", s(inviter)),
+                    ("org", s(org.name.clone())),
+                    ("role", s(role_label)),
+                    ("link", s(link)),
+                    ("days", Value::from(INVITATION_DAYS)),
+                    ("network", s(self.settings.network_name.clone())),
+                ],
+            ),
+        };
+        let inv = NewInvitation {
+            email,
+            org_id,
+            role,
+            locale,
+            invited_by: actor.map(|a| a.id),
+            expires_at: (Utc::now() + Duration::days(INVITATION_DAYS)).timestamp_millis(),
+        };
+        self.store.create_invitation(&inv, &tokens::hash(&token), Some(&mail_job(&mail))).await?;
+        Ok(Some(token))
+    }
+
+    pub async fn invitation_state(&self, token: &str) -> Result<InvitationState> {
+        match self.store.invitation_by_token(&tokens::hash(token)).await {
+            Ok(inv) if inv.accepted_at.is_some() => Ok(InvitationState::Used),
+            Ok(inv) if inv.expires_at <= Utc::now() => Ok(InvitationState::Expired),
+            Ok(inv) => Ok(InvitationState::Open(inv)),
+            Err(StoreError::NotFound) => Ok(InvitationState::Unknown),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Makes the account an invitation promised, and signs the person in.
+    pub async fn accept_invitation(&self, token: &str, input: &AcceptInput) -> Result<(User, NewSession)> {
+        let inv = match self.invitation_state(token).await? {
+            InvitationState::Open(inv) => inv,
+            _ => return Err(CoreError::LinkInvalid),
+        };
+        let mut errors = FieldErrors::new();
+        let name = errors.check("name", required_text(&input.name, NAME_MAX));
+        let password = errors.check("password", Password::parse(&input.password));
+        if password.is_some() && input.password != input.password_confirm {
+            errors.add("password_confirm", "error-password-mismatch");
+        }
+        let locale = errors.check("locale", Locale::parse(&input.locale).ok_or("error-choose-option"));
+        let tz = errors.check("time_zone", TimeZone::parse(&input.time_zone));
+        errors.into_result()?;
+        let (Some(name), Some(password), Some(locale), Some(time_zone)) = (name, password, locale, tz) else {
+            return Err(CoreError::Internal("validated fields missing".into()));
+        };
+        let password_hash = passwords::hash(password.expose().to_string()).await?;
+        let user = NewUser { org_id: inv.org_id, email: inv.email, name, role: inv.role, locale, time_zone, password_hash };
+        let session = NewSession::start();
+        let (hash, exp) = session.stored();
+        match self.store.accept_invitation(&tokens::hash(token), &user, (&hash, exp)).await {
+            Ok(u) => Ok((u, session)),
+            Err(StoreError::NotFound) => Err(CoreError::LinkInvalid),
+            Err(StoreError::Conflict(_)) => Err(CoreError::LinkInvalid),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    // --- password reset ---------------------------------------------------
+
+    /// Mails a reset link if the address has an account. Answers the same
+    /// either way; only the rate limit can refuse.
+    pub async fn request_password_reset(&self, email: &str, client: &str) -> Result<()> {
+        let email = Email::parse(email).map_err(|key| CoreError::field("email", key))?;
+        if self.store.rate_limit_hit(&format!("reset:addr:{client}"), RESET_WINDOW_MS).await? > RESET_PER_ADDRESS {
+            return Err(CoreError::RateLimited);
+        }
+        // Over the per-account limit we silently send nothing: an error would
+        // tell a stranger the account exists.
+        let account_hits = self.store.rate_limit_hit(&format!("reset:acct:{}", email.folded()), RESET_WINDOW_MS).await?;
+        let auth = match self.store.user_auth_by_email(&email).await {
+            Ok(a) => a,
+            Err(StoreError::NotFound) => return Ok(()),
+            Err(e) => return Err(e.into()),
+        };
+        if account_hits > RESET_PER_ACCOUNT {
+            return Ok(());
+        }
+        let user = auth.user;
+        let token = tokens::new_token();
+        let i18n = I18n::global();
+        let mail = OutgoingMail {
+            to: user.email.to_string(),
+            subject: i18n.ta(user.locale, "email-reset-subject", &[("network", s(self.settings.network_name.clone()))]),
+            text: i18n.ta(
+                user.locale,
+                "email-reset-body",
+                &[
+                    ("name", s(user.name.clone())),
+                    ("link", s(self.link(&format!("/password/reset/{token}")))),
+                    ("minutes", Value::from(RESET_MINUTES)),
+                ],
+            ),
+        };
+        let expires = (Utc::now() + Duration::minutes(RESET_MINUTES)).timestamp_millis();
+        self.store.create_password_reset(&tokens::hash(&token), user.id, expires, &mail_job(&mail)).await?;
+        Ok(())
+    }
+
+    pub async fn reset_link_valid(&self, token: &str) -> Result<bool> {
+        Ok(self.store.password_reset_valid(&tokens::hash(token)).await?)
+    }
+
+    /// Sets a new password from a reset link, ends every other session and
+    /// signs the person in.
+    pub async fn reset_password(&self, token: &str, password: &str, confirm: &str) -> Result<(User, NewSession)> {
+        if !self.reset_link_valid(token).await? {
+            return Err(CoreError::LinkInvalid);
+        }
+        let mut errors = FieldErrors::new();
+        let pw = errors.check("password", Password::parse(password));
+        if pw.is_some() && password != confirm {
+            errors.add("password_confirm", "error-password-mismatch");
+        }
+        errors.into_result()?;
+        let hash = passwords::hash(password.to_string()).await?;
+        let session = NewSession::start();
+        let (sh, exp) = session.stored();
+        match self.store.complete_password_reset(&tokens::hash(token), &hash, (&sh, exp)).await {
+            Ok(u) => Ok((u, session)),
+            Err(StoreError::NotFound) => Err(CoreError::LinkInvalid),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    // --- the account page -------------------------------------------------
+
+    pub async fn update_account(&self, user: &User, name: &str, locale: &str, time_zone: &str) -> Result<User> {
+        let mut errors = FieldErrors::new();
+        let name = errors.check("name", required_text(name, NAME_MAX));
+        let locale = errors.check("locale", Locale::parse(locale).ok_or("error-choose-option"));
+        let tz = errors.check("time_zone", TimeZone::parse(time_zone));
+        errors.into_result()?;
+        match (name, locale, tz) {
+            (Some(n), Some(l), Some(tz)) => Ok(self.store.update_user_profile(user.id, &n, l, &tz).await?),
+            _ => Err(CoreError::Internal("validated fields missing".into())),
+        }
+    }
+
+    /// Switches only the language (the switcher on every page).
+    pub async fn set_locale(&self, user: &User, locale: Locale) -> Result<User> {
+        Ok(self.store.update_user_profile(user.id, &user.name, locale, &user.time_zone).await?)
+    }
+
+    /// Changes the password after checking the current one; other sessions end.
+    pub async fn change_password(
+        &self,
+        user: &User,
+        current: &str,
+        new: &str,
+        confirm: &str,
+        session_token: &str,
+    ) -> Result<()> {
+        let stored = self.store.user_password_hash(user.id).await?;
+        let mut errors = FieldErrors::new();
+        if !passwords::verify(current.to_string(), Some(stored)).await {
+            errors.add("current_password", "error-password-wrong");
+        }
+        let pw = errors.check("new_password", Password::parse(new));
+        if pw.is_some() && new != confirm {
+            errors.add("new_password_confirm", "error-password-mismatch");
+        }
+        errors.into_result()?;
+        let hash = passwords::hash(new.to_string()).await?;
+        self.store.set_password(user.id, &hash, Some(&tokens::hash(session_token))).await?;
+        Ok(())
+    }
+
+    /// Whether `actor` may invite people to `org` at all (any role).
+    pub fn may_invite(&self, actor: &User, org: &minga_domain::Org) -> bool {
+        Role::ALL.into_iter().any(|r| can(Some(&actor.actor()), Action::Invite(r), org.resource()))
+    }
+
+    /// The roles `actor` may give in `org`.
+    pub fn invitable_roles(&self, actor: &User, org: &minga_domain::Org) -> Vec<Role> {
+        Role::ALL
+            .into_iter()
+            .filter(|r| can(Some(&actor.actor()), Action::Invite(*r), org.resource()))
+            .filter(|r| (*r == Role::Secretariat) == (org.kind == minga_domain::OrgKind::Secretariat))
+            .collect()
+    }
+}
+

@@ -1,0 +1,199 @@
+//! The demo network: the Secretariat and member organisations in real
+//! countries with fictional names (each marked as demo), and people of every
+//! role. The same builder makes networks of any size for benchmarks.
+
+use crate::{markdown, passwords, Core, Result};
+use minga_domain::{Country, Email, Group, Locale, OrgFields, OrgId, OrgKind, Region, Role, Slug, TimeZone};
+use minga_store::NewUser;
+
+pub const DEMO_DOMAIN: &str = "demo.minga.test";
+pub const DEFAULT_PASSWORD: &str = "minga-demo";
+
+/// The named demo accounts, as the README lists them.
+pub const ACCOUNTS: [(&str, Role); 4] = [
+    ("secretariat@demo.minga.test", Role::Secretariat),
+    ("orgadmin@demo.minga.test", Role::OrgAdmin),
+    ("member@demo.minga.test", Role::Member),
+    ("partner@demo.minga.test", Role::Partner),
+];
+
+#[derive(Debug, Clone, Copy)]
+pub struct Size {
+    /// Member organisations besides the Secretariat.
+    pub orgs: usize,
+    /// People in all, besides the named accounts.
+    pub users: usize,
+}
+
+impl Size {
+    pub const DEMO: Size = Size { orgs: 126, users: 300 };
+}
+
+/// How many of each kind: about 80% coalitions, 12% international, the rest partners.
+fn kind_for(i: usize, n: usize) -> OrgKind {
+    let intl = (n * 12).div_ceil(100);
+    let partners = (n * 8).div_ceil(100);
+    if i < n - intl - partners {
+        OrgKind::Coalition
+    } else if i < n - partners {
+        OrgKind::International
+    } else {
+        OrgKind::Partner
+    }
+}
+
+/// Countries taken in turn from each region, so every region is represented.
+fn countries_round_robin() -> Vec<Country> {
+    let by_region: Vec<Vec<Country>> =
+        Region::ALL.iter().map(|r| Country::all().filter(|c| c.region() == *r).collect()).collect();
+    let longest = by_region.iter().map(Vec::len).max().unwrap_or(0);
+    let mut out = Vec::new();
+    for i in 0..longest {
+        for list in &by_region {
+            if let Some(c) = list.get(i) {
+                out.push(*c);
+            }
+        }
+    }
+    out
+}
+
+/// A plausible, clearly fictional name in a language of the country.
+fn org_name(kind: OrgKind, country: Country, n: usize) -> String {
+    let suffix = if n > 0 { format!(" {}", n + 1) } else { String::new() };
+    match kind {
+        OrgKind::Coalition => {
+            let lang = primary_language(country);
+            let name = country.name(lang);
+            match lang {
+                Locale::Es => format!("Coalición por el Derecho a la Educación de {name}{suffix} (demo)"),
+                Locale::Fr => format!("Coalition Éducation Pour Tous {name}{suffix} (démo)"),
+                Locale::Pt => format!("Campanha pelo Direito à Educação {name}{suffix} (demo)"),
+                Locale::Ar => format!("الحملة الوطنية للتعليم في {name}{suffix} (تجريبي)"),
+                Locale::En => format!("{name} Coalition for Education{suffix} (demo)"),
+            }
+        }
+        OrgKind::International => format!("Learning Without Borders {}{suffix} (demo)", country.name(Locale::En)),
+        OrgKind::Partner => format!("Open Education Foundation {}{suffix} (demo)", country.name(Locale::En)),
+        OrgKind::Secretariat => "Global Secretariat (demo)".into(),
+    }
+}
+
+/// The language of a country's demo name: its first official language
+/// that Minga speaks, else English.
+fn primary_language(country: Country) -> Locale {
+    country.languages().iter().copied().find(|l| *l != Locale::En).unwrap_or(Locale::En)
+}
+
+fn description(kind: OrgKind, country: Country) -> String {
+    let what = match kind {
+        OrgKind::Coalition => "a national coalition of teachers' unions, parents' associations and community organisations",
+        OrgKind::International => "an international organisation supporting national coalitions",
+        OrgKind::Partner => "a partner foundation working on open educational resources",
+        OrgKind::Secretariat => "the Secretariat that coordinates the network",
+    };
+    format!(
+        "*This is demo data: the organisation is fictional.*\n\nWe are {what} in **{}**.\n\n\
+         - Policy dialogue with the ministry of education\n- Budget tracking and public campaigns\n- Peer learning with other members",
+        country.name(Locale::En)
+    )
+}
+
+fn fields(kind: OrgKind, country: Country, name: String, public: bool) -> OrgFields {
+    let md = description(kind, country);
+    let slugname = Slug::from_name(&name);
+    OrgFields {
+        website: Some(format!("https://{}.example.org", slugname.as_str().chars().take(40).collect::<String>().trim_end_matches('-'))),
+        contact_email: Some(format!("contact@{}.{DEMO_DOMAIN}", country.code().to_ascii_lowercase())),
+        contact_phone: Some("+00 100 200 300".into()),
+        name,
+        kind,
+        country,
+        region_override: None,
+        group_override: None,
+        description_html: markdown::render(&md),
+        description_md: md,
+        public,
+    }
+}
+
+impl Core {
+    /// Whether the database already holds a network (then demo data is not added).
+    pub async fn has_data(&self) -> Result<bool> {
+        Ok(self.store.count_orgs().await? > 0)
+    }
+
+    /// Fills an empty database with a network of `size`. Every person's
+    /// password is `password` (hashed once: the demo shares one password).
+    pub async fn seed_demo(&self, size: Size, password: &str) -> Result<()> {
+        let hash = passwords::hash(password.to_string()).await?;
+        let countries = countries_round_robin();
+
+        let mut orgs: Vec<(OrgFields, Slug)> = Vec::with_capacity(size.orgs + 1);
+        let secretariat_country = Country::parse("ZA").map_err(|k| crate::CoreError::Internal(k.into()))?;
+        orgs.push((
+            fields(OrgKind::Secretariat, secretariat_country, org_name(OrgKind::Secretariat, secretariat_country, 0), true),
+            Slug::from_name("secretariat"),
+        ));
+        let mut seen: std::collections::HashMap<(&'static str, OrgKind), usize> = Default::default();
+        for i in 0..size.orgs {
+            let kind = kind_for(i, size.orgs);
+            let country = countries[(i * 7) % countries.len()];
+            let nth = seen.entry((country.code(), kind)).or_insert(0);
+            let name = org_name(kind, country, *nth);
+            let slug = Slug::from_name(&format!("{} {} {}", kind.code(), country.name(Locale::En), nth));
+            *nth += 1;
+            // Two thirds of the directory is public.
+            orgs.push((fields(kind, country, name, i % 3 != 2), slug));
+        }
+        let ids = self.store.create_orgs_bulk(&orgs, true).await?;
+
+        // The named accounts: a Southern coalition's admin and a member of a
+        // coalition, a partner's staff, the Secretariat.
+        let southern_coalition = orgs
+            .iter()
+            .zip(&ids)
+            .find(|((f, _), _)| f.kind == OrgKind::Coalition && f.country.group() == Group::South && f.country.code() == "KE")
+            .or_else(|| orgs.iter().zip(&ids).find(|((f, _), _)| f.kind == OrgKind::Coalition && f.group() == Group::South))
+            .map(|(_, id)| *id)
+            .unwrap_or(ids[0]);
+        let partner = orgs.iter().zip(&ids).find(|((f, _), _)| f.kind == OrgKind::Partner).map(|(_, id)| *id).unwrap_or(ids[0]);
+        let mut users = Vec::with_capacity(size.users + 4);
+        let person = |org_id: OrgId, email: String, name: String, role: Role, locale: Locale, tz: &str| NewUser {
+            org_id,
+            email: Email::parse(&email).unwrap_or_else(|_| unreachable!("demo addresses are valid")),
+            name,
+            role,
+            locale,
+            time_zone: TimeZone::parse(tz).unwrap_or_else(|_| TimeZone::utc()),
+            password_hash: hash.clone(),
+        };
+        for (email, role) in ACCOUNTS {
+            let (org, name, tz) = match role {
+                Role::Secretariat => (ids[0], "Sam Secretariat", "Africa/Johannesburg"),
+                Role::OrgAdmin => (southern_coalition, "Amina Org-Admin", "Africa/Nairobi"),
+                Role::Member => (southern_coalition, "Mateo Member", "Africa/Nairobi"),
+                Role::Partner => (partner, "Paula Partner", "Europe/Lisbon"),
+            };
+            users.push(person(org, email.to_string(), name.to_string(), role, Locale::En, tz));
+        }
+        const FIRST: [&str; 12] = ["Ana", "Kwame", "Fatima", "Luis", "Aisha", "Jean", "Priya", "Tomás", "Nadia", "Joseph", "Mariam", "Chen"];
+        const LAST: [&str; 10] = ["Mensah", "García", "Haddad", "Silva", "Okafor", "Dubois", "Rahman", "Nguyen", "Kamau", "Morales"];
+        for i in 0..size.users {
+            let org_index = 1 + i % size.orgs.max(1);
+            let org = ids[org_index.min(ids.len() - 1)];
+            let kind = orgs[org_index.min(orgs.len() - 1)].0.kind;
+            // The first person of each organisation is its admin.
+            let role = match (i < size.orgs, kind) {
+                (_, OrgKind::Partner) => Role::Partner,
+                (true, _) => Role::OrgAdmin,
+                (false, _) => Role::Member,
+            };
+            let locale = Locale::ALL[i % 5];
+            let name = format!("{} {} (demo)", FIRST[i % FIRST.len()], LAST[(i / FIRST.len()) % LAST.len()]);
+            users.push(person(org, format!("person{i}@{DEMO_DOMAIN}"), name, role, locale, "UTC"));
+        }
+        self.store.create_users_bulk(&users).await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,58 @@
+//! Runs queued background work. Every app server runs a worker; the jobs
+//! table hands each job to one of them.
+
+use crate::mail::OutgoingMail;
+use crate::{Core, CoreError, Result};
+use minga_store::{Job, NewJob};
+use std::time::Duration;
+
+pub const MAIL: &str = "mail";
+const LEASE_MS: i64 = 5 * 60 * 1000;
+
+pub fn mail_job(mail: &OutgoingMail) -> NewJob {
+    NewJob::now(MAIL, serde_json::to_string(mail).unwrap_or_default())
+}
+
+impl Core {
+    /// Queues a message for the worker.
+    pub async fn queue_mail(&self, mail: &OutgoingMail) -> Result<()> {
+        self.store.enqueue(&mail_job(mail)).await?;
+        Ok(())
+    }
+
+    /// Runs every job that is due now; returns how many ran (failed or not).
+    pub async fn run_due_jobs(&self) -> Result<usize> {
+        let mut n = 0;
+        while let Some(job) = self.store.claim_job(LEASE_MS).await? {
+            n += 1;
+            if let Err(e) = self.run_job(&job).await {
+                tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
+                self.store.fail_job(&job, &e.to_string()).await?;
+            } else {
+                self.store.complete_job(&job.id).await?;
+            }
+        }
+        Ok(n)
+    }
+
+    async fn run_job(&self, job: &Job) -> Result<()> {
+        match job.kind.as_str() {
+            MAIL => {
+                let mail: OutgoingMail =
+                    serde_json::from_str(&job.payload).map_err(|e| CoreError::Internal(e.to_string()))?;
+                self.mailer.send(&mail).await
+            }
+            other => Err(CoreError::Internal(format!("unknown job kind {other}"))),
+        }
+    }
+
+    /// The worker loop: polls the jobs table until the process ends.
+    pub async fn run_worker(self, poll: Duration) {
+        loop {
+            if let Err(e) = self.run_due_jobs().await {
+                tracing::error!(error = %e, "job worker");
+            }
+            tokio::time::sleep(poll).await;
+        }
+    }
+}

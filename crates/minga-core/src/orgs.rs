@@ -1,0 +1,204 @@
+//! The member directory and organisation profiles.
+
+use crate::{markdown, Core, CoreError, Result};
+use minga_domain::{
+    can, optional_url, required_text, Action, Country, Email, FieldErrors, Group, Org, OrgFields, OrgFilter, OrgKind,
+    Page, Region, Resource, Slug, User,
+};
+
+pub const PER_PAGE: u32 = 24;
+pub const NAME_MAX: usize = 160;
+pub const DESCRIPTION_MAX: usize = 20_000;
+
+/// The organisation form as typed; kept whole so a form with errors can be
+/// shown again exactly as it was.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct OrgInput {
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub region: String,
+    pub group: String,
+    pub description: String,
+    pub website: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub public: Option<String>,
+}
+
+impl OrgInput {
+    pub fn from_org(o: &Org) -> OrgInput {
+        OrgInput {
+            name: o.name.clone(),
+            kind: o.kind.code().into(),
+            country: o.country.code().into(),
+            region: if o.region_overridden { o.region.code().into() } else { String::new() },
+            group: if o.group_overridden { o.group.code().into() } else { String::new() },
+            description: o.description_md.clone(),
+            website: o.website.clone().unwrap_or_default(),
+            contact_email: o.contact_email.clone().unwrap_or_default(),
+            contact_phone: o.contact_phone.clone().unwrap_or_default(),
+            public: o.public.then(|| "on".into()),
+        }
+    }
+
+    /// Checks every field; `may_change_kind` is false for an org_admin, who
+    /// cannot reclassify their own organisation.
+    pub fn validate(&self, current: Option<&Org>, may_classify: bool) -> Result<OrgFields, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let name = e.check("name", required_text(&self.name, NAME_MAX));
+        let kind = if may_classify || current.is_none() {
+            e.check("kind", OrgKind::parse(&self.kind).ok_or("error-choose-option"))
+        } else {
+            current.map(|o| o.kind)
+        };
+        let country = e.check("country", Country::parse(&self.country));
+        let (region_override, group_override) = if may_classify {
+            let r = match self.region.as_str() {
+                "" => None,
+                code => e.check("region", Region::parse(code).ok_or("error-choose-option")),
+            };
+            let g = match self.group.as_str() {
+                "" => None,
+                code => e.check("group", Group::parse(code).ok_or("error-choose-option")),
+            };
+            (r, g)
+        } else {
+            let keep_r = current.filter(|o| o.region_overridden).map(|o| o.region);
+            let keep_g = current.filter(|o| o.group_overridden).map(|o| o.group);
+            (keep_r, keep_g)
+        };
+        let description = self.description.trim().to_string();
+        if description.chars().count() > DESCRIPTION_MAX {
+            e.add("description", "error-too-long");
+        }
+        let website = e.check("website", optional_url(&self.website));
+        let contact_email = match self.contact_email.trim() {
+            "" => Some(None),
+            s => e.check("contact_email", Email::parse(s).map(|m| Some(m.to_string()))),
+        };
+        let phone = self.contact_phone.trim();
+        let phone_ok = phone.chars().count() <= 40
+            && phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        if !phone_ok {
+            e.add("contact_phone", "error-phone-invalid");
+        }
+        e.into_result()?;
+        match (name, kind, country, website, contact_email) {
+            (Some(name), Some(kind), Some(country), Some(website), Some(contact_email)) => Ok(OrgFields {
+                name,
+                kind,
+                country,
+                region_override,
+                group_override,
+                description_html: markdown::render(&description),
+                description_md: description,
+                website,
+                contact_email,
+                contact_phone: (!phone.is_empty()).then(|| phone.to_string()),
+                public: self.public.is_some(),
+            }),
+            _ => Err(FieldErrors::new()),
+        }
+    }
+}
+
+/// An organisation's profile page, with what the viewer may see.
+pub struct Profile {
+    pub org: Org,
+    /// Staff, for signed-in members only.
+    pub staff: Option<Vec<User>>,
+    pub may_edit: bool,
+    pub may_invite: bool,
+    pub may_archive: bool,
+}
+
+impl Core {
+    /// One page of the directory as `viewer` may see it.
+    pub async fn directory(&self, viewer: Option<&User>, mut filter: OrgFilter, page: u32) -> Result<Page<Org>> {
+        let actor = viewer.map(|u| u.actor());
+        filter.public_only = viewer.is_none();
+        filter.include_archived = filter.include_archived && can(actor.as_ref(), Action::Administer, Resource::Network);
+        Ok(self.store.list_orgs(&filter, page, PER_PAGE).await?)
+    }
+
+    pub async fn org_profile(&self, viewer: Option<&User>, slug: &str) -> Result<Profile> {
+        let org = self.store.org_by_slug(slug).await?;
+        let actor = viewer.map(|u| u.actor());
+        let a = actor.as_ref();
+        // A page the viewer may not see does not exist for them.
+        if !can(a, Action::View, org.resource()) {
+            return Err(CoreError::NotFound);
+        }
+        let staff = if can(a, Action::ViewContacts, org.resource()) {
+            Some(self.store.users_of_org(org.id).await?)
+        } else {
+            None
+        };
+        Ok(Profile {
+            may_edit: can(a, Action::Edit, org.resource()),
+            may_invite: viewer.is_some_and(|u| self.may_invite(u, &org)),
+            may_archive: can(a, Action::Archive, org.resource()),
+            staff,
+            org,
+        })
+    }
+
+    /// The organisation `actor` may edit, or `Forbidden`/`NotFound`.
+    pub async fn org_for_edit(&self, actor: &User, slug: &str) -> Result<Org> {
+        let org = self.store.org_by_slug(slug).await?;
+        let a = actor.actor();
+        if !can(Some(&a), Action::View, org.resource()) {
+            return Err(CoreError::NotFound);
+        }
+        if !can(Some(&a), Action::Edit, org.resource()) {
+            return Err(CoreError::Forbidden);
+        }
+        Ok(org)
+    }
+
+    pub fn may_classify(&self, actor: &User) -> bool {
+        can(Some(&actor.actor()), Action::Administer, Resource::Network)
+    }
+
+    pub async fn update_org(&self, actor: &User, slug: &str, input: &OrgInput) -> Result<Org> {
+        let org = self.org_for_edit(actor, slug).await?;
+        let fields = input.validate(Some(&org), self.may_classify(actor))?;
+        Ok(self.store.update_org(org.id, &fields).await?)
+    }
+
+    pub async fn create_org(&self, actor: &User, input: &OrgInput) -> Result<Org> {
+        if !can(Some(&actor.actor()), Action::Create, Resource::Network) {
+            return Err(CoreError::Forbidden);
+        }
+        let fields = input.validate(None, true)?;
+        let slug = Slug::from_name(&fields.name);
+        let slug = if slug.as_str() == "org" {
+            Slug::from_name(&format!("{} {}", fields.country.name(minga_domain::Locale::En), fields.kind.code()))
+        } else {
+            slug
+        };
+        Ok(self.store.create_org(&fields, &slug, false).await?)
+    }
+
+    pub async fn set_org_archived(&self, actor: &User, slug: &str, archived: bool) -> Result<Org> {
+        let org = self.store.org_by_slug(slug).await?;
+        if !can(Some(&actor.actor()), Action::Archive, org.resource()) {
+            return Err(CoreError::Forbidden);
+        }
+        self.store.set_org_archived(org.id, archived).await?;
+        Ok(self.store.org_by_id(org.id).await?)
+    }
+}
+
+impl Core {
+    /// How many organisations `viewer` can find in each region.
+    pub async fn network_counts(&self, viewer: Option<&User>) -> Result<Vec<(Region, u64)>> {
+        let counts = self.store.count_orgs_by_region(viewer.is_none()).await?;
+        Ok(Region::ALL
+            .into_iter()
+            .map(|r| (r, counts.iter().find(|(c, _)| *c == r).map(|(_, n)| *n as u64).unwrap_or(0)))
+            .collect())
+    }
+}

@@ -1,0 +1,112 @@
+-- PostgreSQL twin of the SQLite schema: keep them in step.
+-- Times are UTC milliseconds since the epoch; ids are UUIDv7 text made in Rust;
+-- *_folded columns hold the Unicode case folding computed in Rust.
+CREATE TABLE orgs (
+    id TEXT PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    name_folded TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    country TEXT NOT NULL,
+    region TEXT NOT NULL,
+    grp TEXT NOT NULL,
+    region_override TEXT,
+    group_override TEXT,
+    description_md TEXT NOT NULL DEFAULT '',
+    description_html TEXT NOT NULL DEFAULT '',
+    website TEXT,
+    contact_email TEXT,
+    contact_phone TEXT,
+    public BIGINT NOT NULL DEFAULT 0,
+    demo BIGINT NOT NULL DEFAULT 0,
+    archived_at BIGINT,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+CREATE INDEX orgs_by_name ON orgs (name_folded, id);
+CREATE INDEX orgs_by_region ON orgs (region, name_folded);
+CREATE INDEX orgs_by_country ON orgs (country, name_folded);
+CREATE INDEX orgs_by_kind ON orgs (kind, name_folded);
+CREATE INDEX orgs_by_group ON orgs (grp, name_folded);
+
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    org_id TEXT NOT NULL REFERENCES orgs (id),
+    email TEXT NOT NULL,
+    email_folded TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+CREATE INDEX users_by_org ON users (org_id, role);
+
+CREATE TABLE invitations (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    email TEXT NOT NULL,
+    email_folded TEXT NOT NULL,
+    org_id TEXT NOT NULL REFERENCES orgs (id),
+    role TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    invited_by TEXT REFERENCES users (id),
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    accepted_at BIGINT
+);
+CREATE INDEX invitations_by_org ON invitations (org_id, created_at);
+
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+CREATE INDEX sessions_by_user ON sessions (user_id);
+
+CREATE TABLE password_resets (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT
+);
+
+CREATE TABLE rate_limits (
+    key TEXT PRIMARY KEY,
+    window_start BIGINT NOT NULL,
+    hits BIGINT NOT NULL
+);
+
+CREATE TABLE change_log (
+    seq BIGSERIAL PRIMARY KEY,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    at BIGINT NOT NULL
+);
+
+CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    run_at BIGINT NOT NULL,
+    attempts BIGINT NOT NULL DEFAULT 0,
+    locked_until BIGINT,
+    last_error TEXT,
+    dead BIGINT NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX jobs_due ON jobs (dead, run_at);
+
+CREATE TABLE audit_log (
+    id TEXT PRIMARY KEY,
+    actor_id TEXT,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    at BIGINT NOT NULL
+);

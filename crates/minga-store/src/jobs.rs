@@ -1,0 +1,97 @@
+//! The jobs table: background work (mail first) that any app server may
+//! pick up. A job is leased, not deleted, while it runs, so a crashed server's
+//! job is retried when the lease runs out.
+
+use crate::row::now_ms;
+use crate::{Backend, Result, Store};
+use minga_domain::JobId;
+use sqlx::{Any, Transaction};
+
+/// A job about to be queued.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub kind: String,
+    pub payload: String,
+    pub run_at: i64,
+}
+
+impl NewJob {
+    pub fn now(kind: &str, payload: String) -> NewJob {
+        NewJob { kind: kind.to_string(), payload, run_at: now_ms() }
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Job {
+    pub id: String,
+    pub kind: String,
+    pub payload: String,
+    pub attempts: i64,
+}
+
+/// After this many failures a job is kept for inspection but never retried.
+pub const MAX_ATTEMPTS: i64 = 8;
+
+pub(crate) async fn insert_job(tx: &mut Transaction<'_, Any>, job: &NewJob) -> Result<()> {
+    sqlx::query("INSERT INTO jobs (id, kind, payload, run_at, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(JobId::new().to_string())
+        .bind(&job.kind)
+        .bind(&job.payload)
+        .bind(job.run_at)
+        .bind(now_ms())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+impl Store {
+    pub async fn enqueue(&self, job: &NewJob) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        insert_job(&mut tx, job).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Leases the next due job for `lease_ms`, or `None` when nothing is due.
+    pub async fn claim_job(&self, lease_ms: i64) -> Result<Option<Job>> {
+        let now = now_ms();
+        // BACKEND-SPECIFIC: PostgreSQL lets concurrent servers skip each
+        // other's rows; SQLite's single writer serialises claims anyway.
+        let lock = match self.backend {
+            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+            Backend::Sqlite => "",
+        };
+        let sql = format!(
+            "UPDATE jobs SET locked_until = $1, attempts = attempts + 1 WHERE id = (\
+               SELECT id FROM jobs WHERE dead = 0 AND run_at <= $2 AND (locked_until IS NULL OR locked_until < $2) \
+               ORDER BY run_at, id LIMIT 1{lock}) \
+             RETURNING id, kind, payload, attempts"
+        );
+        Ok(sqlx::query_as(&sql).bind(now + lease_ms).bind(now).fetch_optional(&self.writer).await?)
+    }
+
+    pub async fn complete_job(&self, id: &str) -> Result<()> {
+        sqlx::query("DELETE FROM jobs WHERE id = $1").bind(id).execute(&self.writer).await?;
+        Ok(())
+    }
+
+    /// Records a failure; retries later with exponential back-off, or gives
+    /// up after `MAX_ATTEMPTS`.
+    pub async fn fail_job(&self, job: &Job, error: &str) -> Result<()> {
+        let backoff = 30_000i64 * (1i64 << job.attempts.clamp(0, 10));
+        sqlx::query("UPDATE jobs SET locked_until = NULL, last_error = $1, run_at = $2, dead = $3 WHERE id = $4")
+            .bind(error)
+            .bind(now_ms() + backoff)
+            .bind((job.attempts >= MAX_ATTEMPTS) as i64)
+            .bind(&job.id)
+            .execute(&self.writer)
+            .await?;
+        Ok(())
+    }
+
+    /// Jobs waiting to run (not dead), for tests and health checks.
+    pub async fn pending_jobs(&self) -> Result<i64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs WHERE dead = 0").fetch_one(&self.writer).await?;
+        Ok(n)
+    }
+}

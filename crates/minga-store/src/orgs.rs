@@ -1,0 +1,275 @@
+//! Organisations.
+
+use crate::row::{from_ms, now_ms, parse};
+use crate::{change_log, Result, Store, StoreError};
+use minga_domain::{casefold, Country, Group, Org, OrgFields, OrgFilter, OrgId, OrgKind, Page, Region, Slug};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+
+const COLUMNS: &str = "id, slug, name, kind, country, region, grp, region_override, group_override, \
+    description_md, description_html, website, contact_email, contact_phone, public, demo, archived_at, \
+    created_at, updated_at";
+
+fn org_from_row(r: &AnyRow) -> Result<Org> {
+    let country: String = r.try_get("country")?;
+    let kind: String = r.try_get("kind")?;
+    let region: String = r.try_get("region")?;
+    let grp: String = r.try_get("grp")?;
+    Ok(Org {
+        id: parse("org id", r.try_get::<String, _>("id")?.parse())?,
+        slug: parse("slug", Slug::parse(&r.try_get::<String, _>("slug")?))?,
+        name: r.try_get("name")?,
+        kind: crate::row::opt("org kind", OrgKind::parse(&kind))?,
+        country: parse("country", Country::parse(&country))?,
+        region: crate::row::opt("region", Region::parse(&region))?,
+        group: crate::row::opt("group", Group::parse(&grp))?,
+        region_overridden: r.try_get::<Option<String>, _>("region_override")?.is_some(),
+        group_overridden: r.try_get::<Option<String>, _>("group_override")?.is_some(),
+        description_md: r.try_get("description_md")?,
+        description_html: r.try_get("description_html")?,
+        website: r.try_get("website")?,
+        contact_email: r.try_get("contact_email")?,
+        contact_phone: r.try_get("contact_phone")?,
+        public: r.try_get::<i64, _>("public")? != 0,
+        demo: r.try_get::<i64, _>("demo")? != 0,
+        archived_at: r.try_get::<Option<i64>, _>("archived_at")?.map(from_ms),
+        created_at: from_ms(r.try_get("created_at")?),
+        updated_at: from_ms(r.try_get("updated_at")?),
+    })
+}
+
+/// A value bound to a dynamically built query.
+enum Arg {
+    Text(String),
+    Int(i64),
+}
+
+impl Store {
+    /// Creates an organisation. The slug is `slug` or, if taken, the first of
+    /// `slug-2`, `slug-3`… that is free.
+    pub async fn create_org(&self, fields: &OrgFields, slug: &Slug, demo: bool) -> Result<Org> {
+        let mut tx = self.writer.begin().await?;
+        let id = OrgId::new();
+        let mut candidate = slug.clone();
+        let mut n = 1;
+        loop {
+            let taken: Option<(String,)> = sqlx::query_as("SELECT id FROM orgs WHERE slug = $1")
+                .bind(candidate.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+            if taken.is_none() {
+                break;
+            }
+            n += 1;
+            candidate = slug.with_suffix(n);
+        }
+        insert_org(&mut tx, id, &candidate, fields, demo, now_ms()).await?;
+        change_log::record(&mut tx, "org", &id.to_string(), "create").await?;
+        tx.commit().await?;
+        self.org_by_id(id).await
+    }
+
+    /// Inserts many organisations in one transaction (demo data, benchmarks).
+    pub async fn create_orgs_bulk(&self, orgs: &[(OrgFields, Slug)], demo: bool) -> Result<Vec<OrgId>> {
+        let mut tx = self.writer.begin().await?;
+        let mut ids = Vec::with_capacity(orgs.len());
+        let now = now_ms();
+        for (fields, slug) in orgs {
+            let id = OrgId::new();
+            insert_org(&mut tx, id, slug, fields, demo, now).await?;
+            change_log::record(&mut tx, "org", &id.to_string(), "create").await?;
+            ids.push(id);
+        }
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    pub async fn update_org(&self, id: OrgId, f: &OrgFields) -> Result<Org> {
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query(
+            "UPDATE orgs SET name = $1, name_folded = $2, kind = $3, country = $4, region = $5, grp = $6, \
+             region_override = $7, group_override = $8, description_md = $9, description_html = $10, \
+             website = $11, contact_email = $12, contact_phone = $13, public = $14, updated_at = $15 WHERE id = $16",
+        )
+        .bind(&f.name)
+        .bind(casefold(&f.name))
+        .bind(f.kind.code())
+        .bind(f.country.code())
+        .bind(f.region().code())
+        .bind(f.group().code())
+        .bind(f.region_override.map(|r| r.code()))
+        .bind(f.group_override.map(|g| g.code()))
+        .bind(&f.description_md)
+        .bind(&f.description_html)
+        .bind(f.website.as_deref())
+        .bind(f.contact_email.as_deref())
+        .bind(f.contact_phone.as_deref())
+        .bind(f.public as i64)
+        .bind(now_ms())
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        change_log::record(&mut tx, "org", &id.to_string(), "update").await?;
+        tx.commit().await?;
+        self.org_by_id(id).await
+    }
+
+    /// Archives (or restores) an organisation; archived ones leave the directory.
+    pub async fn set_org_archived(&self, id: OrgId, archived: bool) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let at = archived.then(now_ms);
+        let done = sqlx::query("UPDATE orgs SET archived_at = $1, updated_at = $2 WHERE id = $3")
+            .bind(at)
+            .bind(now_ms())
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound);
+        }
+        change_log::record(&mut tx, "org", &id.to_string(), if archived { "archive" } else { "restore" }).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn org_by_id(&self, id: OrgId) -> Result<Org> {
+        let sql = format!("SELECT {COLUMNS} FROM orgs WHERE id = $1");
+        let row = sqlx::query(&sql).bind(id.to_string()).fetch_one(&self.writer).await?;
+        org_from_row(&row)
+    }
+
+    pub async fn org_by_slug(&self, slug: &str) -> Result<Org> {
+        let sql = format!("SELECT {COLUMNS} FROM orgs WHERE slug = $1");
+        let row = sqlx::query(&sql).bind(slug).fetch_one(&self.reader).await?;
+        org_from_row(&row)
+    }
+
+    /// The first organisation of a kind (e.g. the Secretariat), if any.
+    pub async fn first_org_of_kind(&self, kind: OrgKind) -> Result<Option<Org>> {
+        let sql = format!("SELECT {COLUMNS} FROM orgs WHERE kind = $1 ORDER BY created_at, id LIMIT 1");
+        let row = sqlx::query(&sql).bind(kind.code()).fetch_optional(&self.reader).await?;
+        row.as_ref().map(org_from_row).transpose()
+    }
+
+    pub async fn count_orgs(&self) -> Result<i64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM orgs").fetch_one(&self.reader).await?;
+        Ok(n)
+    }
+
+    /// One page of the directory, ordered by name.
+    pub async fn list_orgs(&self, filter: &OrgFilter, page: u32, per_page: u32) -> Result<Page<Org>> {
+        let mut clauses: Vec<String> = Vec::new();
+        let mut args: Vec<Arg> = Vec::new();
+        let mut push = |clause: &str, arg: Arg, args: &mut Vec<Arg>| {
+            args.push(arg);
+            clauses.push(clause.replace('?', &format!("${}", args.len())));
+        };
+        if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            push("name_folded LIKE ? ESCAPE '\\'", Arg::Text(format!("%{}%", escape_like(&casefold(text)))), &mut args);
+        }
+        if let Some(r) = filter.region {
+            push("region = ?", Arg::Text(r.code().into()), &mut args);
+        }
+        if let Some(c) = filter.country {
+            push("country = ?", Arg::Text(c.code().into()), &mut args);
+        }
+        if let Some(k) = filter.kind {
+            push("kind = ?", Arg::Text(k.code().into()), &mut args);
+        }
+        if let Some(g) = filter.group {
+            push("grp = ?", Arg::Text(g.code().into()), &mut args);
+        }
+        if filter.public_only {
+            push("public = ?", Arg::Int(1), &mut args);
+        }
+        if !filter.include_archived {
+            clauses.push("archived_at IS NULL".into());
+        }
+        let where_sql = if clauses.is_empty() { String::new() } else { format!(" WHERE {}", clauses.join(" AND ")) };
+        let per_page = per_page.clamp(1, 200);
+        let page = page.max(1);
+
+        let count_sql = format!("SELECT COUNT(*) FROM orgs{where_sql}");
+        let mut q = sqlx::query_as::<Any, (i64,)>(&count_sql);
+        for a in &args {
+            q = match a {
+                Arg::Text(s) => q.bind(s.clone()),
+                Arg::Int(i) => q.bind(*i),
+            };
+        }
+        let (total,) = q.fetch_one(&self.reader).await?;
+
+        let list_sql = format!(
+            "SELECT {COLUMNS} FROM orgs{where_sql} ORDER BY name_folded, id LIMIT {} OFFSET {}",
+            per_page,
+            (page as u64 - 1) * per_page as u64
+        );
+        let mut q = sqlx::query::<Any>(&list_sql);
+        for a in &args {
+            q = match a {
+                Arg::Text(s) => q.bind(s.clone()),
+                Arg::Int(i) => q.bind(*i),
+            };
+        }
+        let rows = q.fetch_all(&self.reader).await?;
+        let items = rows.iter().map(org_from_row).collect::<Result<Vec<_>>>()?;
+        Ok(Page { items, total: total.max(0) as u64, page, per_page })
+    }
+}
+
+async fn insert_org(tx: &mut Transaction<'_, Any>, id: OrgId, slug: &Slug, f: &OrgFields, demo: bool, now: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO orgs (id, slug, name, name_folded, kind, country, region, grp, region_override, group_override, \
+         description_md, description_html, website, contact_email, contact_phone, public, demo, archived_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, NULL, $18, $18)",
+    )
+    .bind(id.to_string())
+    .bind(slug.as_str())
+    .bind(&f.name)
+    .bind(casefold(&f.name))
+    .bind(f.kind.code())
+    .bind(f.country.code())
+    .bind(f.region().code())
+    .bind(f.group().code())
+    .bind(f.region_override.map(|r| r.code()))
+    .bind(f.group_override.map(|g| g.code()))
+    .bind(&f.description_md)
+    .bind(&f.description_html)
+    .bind(f.website.as_deref())
+    .bind(f.contact_email.as_deref())
+    .bind(f.contact_phone.as_deref())
+    .bind(f.public as i64)
+    .bind(demo as i64)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Escapes LIKE's wildcards so user text matches literally.
+fn escape_like(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl Store {
+    /// Organisations in the directory per region (archived ones left out).
+    pub async fn count_orgs_by_region(&self, public_only: bool) -> Result<Vec<(Region, i64)>> {
+        let sql = if public_only {
+            "SELECT region, COUNT(*) FROM orgs WHERE archived_at IS NULL AND public = 1 GROUP BY region"
+        } else {
+            "SELECT region, COUNT(*) FROM orgs WHERE archived_at IS NULL GROUP BY region"
+        };
+        let rows: Vec<(String, i64)> = sqlx::query_as(sql).fetch_all(&self.reader).await?;
+        Ok(rows.into_iter().filter_map(|(r, n)| Region::parse(&r).map(|r| (r, n))).collect())
+    }
+}

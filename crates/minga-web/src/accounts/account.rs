@@ -1,0 +1,111 @@
+//! The account page: name, language, time zone and password.
+
+use crate::ctx::SignedIn;
+use crate::forms::CsrfForm;
+use crate::view::{html, locale_choices, time_zone_choices, Choice, FormErrors, PageCtx};
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use minga_core::CoreError;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "accounts/account.html")]
+pub struct AccountView {
+    page: PageCtx,
+    profile_errors: FormErrors,
+    password_errors: FormErrors,
+    email: String,
+    org_link: String,
+    org_name: String,
+    role_label: String,
+    name: String,
+    locales: Vec<Choice>,
+    zones: Vec<Choice>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+async fn build(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    user: &minga_domain::User,
+    form: (&str, &str, &str),
+    profile_errors: FormErrors,
+    password_errors: FormErrors,
+) -> Result<AccountView, AppError> {
+    let org = st.core.store.org_by_id(user.org_id).await.map_err(CoreError::from)?;
+    let page = PageCtx::new(st, ctx, "account-title");
+    Ok(AccountView {
+        role_label: page.t(&user.role.label_key()),
+        page,
+        profile_errors,
+        password_errors,
+        email: user.email.to_string(),
+        org_link: format!("/orgs/{}", org.slug),
+        org_name: org.name,
+        name: form.0.to_string(),
+        locales: locale_choices(form.1),
+        zones: time_zone_choices(form.2),
+    })
+}
+
+pub async fn show(State(st): State<AppState>, SignedIn(ctx, user): SignedIn, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
+    let none = || FormErrors::none(ctx.locale);
+    let mut v = build(&st, &ctx, &user, (&user.name, user.locale.code(), user.time_zone.as_str()), none(), none()).await?;
+    v.page = v.page.with_notice(q.notice.as_deref());
+    Ok(html(&v)?.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    locale: String,
+    #[serde(default)]
+    time_zone: String,
+}
+
+pub async fn update(State(st): State<AppState>, SignedIn(_, user): SignedIn, CsrfForm(ctx, f): CsrfForm<ProfileForm>) -> Result<Response, AppError> {
+    match st.core.update_account(&user, &f.name, &f.locale, &f.time_zone).await {
+        Ok(_) => Ok(Redirect::to("/account?notice=notice-saved").into_response()),
+        Err(CoreError::Invalid(e)) => {
+            let v = build(&st, &ctx, &user, (&f.name, &f.locale, &f.time_zone), FormErrors::new(ctx.locale, e), FormErrors::none(ctx.locale)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+    #[serde(default)]
+    new_password_confirm: String,
+}
+
+pub async fn change_password(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    CsrfForm(ctx, f): CsrfForm<PasswordForm>,
+) -> Result<Response, AppError> {
+    let session = ctx.session_token.clone().unwrap_or_default();
+    match st.core.change_password(&user, &f.current_password, &f.new_password, &f.new_password_confirm, &session).await {
+        Ok(()) => Ok(Redirect::to("/account?notice=notice-password-changed").into_response()),
+        Err(CoreError::Invalid(e)) => {
+            let form = (user.name.as_str(), user.locale.code(), user.time_zone.as_str());
+            let v = build(&st, &ctx, &user, form, FormErrors::none(ctx.locale), FormErrors::new(ctx.locale, e)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,178 @@
+//! Per-request context: who is signed in, which language to speak, the CSRF
+//! token. Resolved once by a middleware and read by handlers as an extractor.
+
+use crate::error::ErrorPage;
+use crate::view::{ErrorView, PageCtx};
+use crate::AppState;
+use askama::Template;
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use minga_domain::{Locale, User};
+use std::net::SocketAddr;
+
+pub const SESSION_COOKIE: &str = "minga_session";
+pub const CSRF_COOKIE: &str = "minga_csrf";
+pub const LANG_COOKIE: &str = "minga_lang";
+
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    pub user: Option<User>,
+    pub locale: Locale,
+    pub csrf: String,
+    pub session_token: Option<String>,
+    /// Path and query of this request, to come back to after signing in.
+    pub path: String,
+    /// The client's address, for rate limits.
+    pub client: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = crate::AppError;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts.extensions.get::<Ctx>().cloned().ok_or_else(|| crate::AppError::Internal("no request context".into()))
+    }
+}
+
+/// A signed-in person, or a redirect to the sign-in page.
+pub struct SignedIn(pub Ctx, pub User);
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = crate::AppError;
+    async fn from_request_parts(parts: &mut Parts, s: &S) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, s).await?;
+        match ctx.user.clone() {
+            Some(u) => Ok(SignedIn(ctx, u)),
+            None => Err(crate::AppError::SignIn(ctx.path.clone())),
+        }
+    }
+}
+
+fn query_lang(req: &Request) -> Option<Locale> {
+    let q = req.uri().query()?;
+    url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").and_then(|(_, v)| Locale::parse(&v))
+}
+
+pub fn cookie(name: &'static str, value: String, secure: bool, max_age_days: i64) -> Cookie<'static> {
+    Cookie::build((name, value))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .max_age(time_days(max_age_days))
+        .build()
+}
+
+fn time_days(days: i64) -> cookie::time::Duration {
+    cookie::time::Duration::days(days)
+}
+
+pub async fn context(State(st): State<AppState>, jar: CookieJar, mut req: Request, next: Next) -> Response {
+    let session_token = jar.get(SESSION_COOKIE).map(|c| c.value().to_string()).filter(|t| t.len() <= 128);
+    let user = match &session_token {
+        Some(t) => st.core.session_user(t).await.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "session lookup");
+            None
+        }),
+        None => None,
+    };
+    let from_query = query_lang(&req);
+    let from_cookie = jar.get(LANG_COOKIE).and_then(|c| Locale::parse(c.value()));
+    let from_header = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Locale::negotiate);
+    let locale = user.as_ref().map(|u| u.locale).or(from_query).or(from_cookie).or(from_header).unwrap_or_default();
+
+    let existing_csrf = jar
+        .get(CSRF_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    let csrf = existing_csrf.clone().unwrap_or_else(minga_core::tokens::new_token);
+    let client = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "local".into());
+    let path = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+    let ctx = Ctx { user, locale, csrf, session_token: session_token.clone(), path, client };
+    req.extensions_mut().insert(ctx.clone());
+
+    let mut res = next.run(req).await;
+
+    // Errors are rendered here, where the language is known.
+    let marker = res.extensions().get::<ErrorPage>().copied().or_else(|| plain_error(&res));
+    if let Some(err) = marker {
+        let mut page = render_error(&st, &ctx, err);
+        for v in res.headers().get_all(header::SET_COOKIE) {
+            page.headers_mut().append(header::SET_COOKIE, v.clone());
+        }
+        res = page;
+    }
+
+    let mut add = Vec::new();
+    if existing_csrf.is_none() {
+        add.push(cookie(CSRF_COOKIE, ctx.csrf.clone(), st.secure_cookies, 365));
+    }
+    if let (Some(l), None) = (from_query, &ctx.user) {
+        add.push(cookie(LANG_COOKIE, l.code().to_string(), st.secure_cookies, 365));
+    }
+    if session_token.is_some() && ctx.user.is_none() && !res.headers().contains_key(header::SET_COOKIE) {
+        // A stale session cookie: forget it.
+        let mut gone = cookie(SESSION_COOKIE, String::new(), st.secure_cookies, 0);
+        gone.make_removal();
+        add.push(gone);
+    }
+    for c in add {
+        if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    // Pages depend on the cookie-borne language and session.
+    res.headers_mut().insert(header::VARY, HeaderValue::from_static("cookie, accept-language"));
+    if !res.headers().contains_key(header::CACHE_CONTROL) {
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
+    }
+    res
+}
+
+/// Framework rejections (bad path, bad form, wrong method) arrive as plain
+/// text; they get the same translated page as our own errors.
+fn plain_error(res: &Response) -> Option<ErrorPage> {
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return None;
+    }
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html {
+        return None;
+    }
+    let key = match status {
+        StatusCode::NOT_FOUND => "error-404",
+        StatusCode::FORBIDDEN => "error-403",
+        StatusCode::TOO_MANY_REQUESTS => "error-429",
+        s if s.is_server_error() => "error-500",
+        _ => "error-400",
+    };
+    Some(ErrorPage { status, key })
+}
+
+fn render_error(st: &AppState, ctx: &Ctx, err: ErrorPage) -> Response {
+    let page = PageCtx::new(st, ctx, "error-title");
+    let view = ErrorView { message: page.t(err.key), status: err.status.as_u16(), page };
+    match view.render() {
+        Ok(html) => (err.status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "rendering the error page");
+            err.status.into_response()
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Creating, editing and archiving organisations. An org_admin edits their
+//! own organisation's profile; only the Secretariat classifies (kind, region,
+//! North/South), creates and archives.
+
+use crate::ctx::SignedIn;
+use crate::forms::CsrfForm;
+use crate::view::{html, Choice, FormErrors, PageCtx};
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use minga_core::orgs::OrgInput;
+use minga_core::CoreError;
+use minga_domain::{can, Action, Country, Group, OrgKind, Region, Resource};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "orgs/edit.html")]
+pub struct EditView {
+    page: PageCtx,
+    errors: FormErrors,
+    action: String,
+    cancel: String,
+    input: OrgInput,
+    classify: bool,
+    kinds: Vec<Choice>,
+    countries: Vec<Choice>,
+    regions: Vec<Choice>,
+    groups: Vec<Choice>,
+}
+
+fn view(st: &AppState, ctx: &crate::Ctx, title: &'static str, action: String, cancel: String, input: OrgInput, classify: bool, errors: FormErrors) -> EditView {
+    let page = PageCtx::new(st, ctx, title);
+    EditView {
+        kinds: Choice::list(OrgKind::ALL.iter().map(|k| (k.code().into(), page.t(&k.label_key()))), &input.kind),
+        countries: Choice::list(Country::all_sorted(page.locale).map(|c| (c.code().into(), c.name(page.locale).into())), &input.country),
+        regions: Choice::list(Region::ALL.iter().map(|r| (r.code().into(), page.t(&r.label_key()))), &input.region),
+        groups: Choice::list(Group::ALL.iter().map(|g| (g.code().into(), page.t(&g.label_key()))), &input.group),
+        page,
+        errors,
+        action,
+        cancel,
+        input,
+        classify,
+    }
+}
+
+pub async fn edit_show(State(st): State<AppState>, SignedIn(ctx, user): SignedIn, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let org = st.core.org_for_edit(&user, &slug).await?;
+    let v = view(
+        &st,
+        &ctx,
+        "org-edit-title",
+        format!("/orgs/{slug}/edit"),
+        format!("/orgs/{slug}"),
+        OrgInput::from_org(&org),
+        st.core.may_classify(&user),
+        FormErrors::none(ctx.locale),
+    );
+    Ok(html(&v)?.into_response())
+}
+
+pub async fn edit_submit(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(slug): Path<String>,
+    CsrfForm(ctx, input): CsrfForm<OrgInput>,
+) -> Result<Response, AppError> {
+    match st.core.update_org(&user, &slug, &input).await {
+        Ok(org) => Ok(Redirect::to(&format!("/orgs/{}?notice=notice-saved", org.slug)).into_response()),
+        Err(CoreError::Invalid(e)) => {
+            let classify = st.core.may_classify(&user);
+            let v = view(&st, &ctx, "org-edit-title", format!("/orgs/{slug}/edit"), format!("/orgs/{slug}"), input, classify, FormErrors::new(ctx.locale, e));
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn require_create(user: &minga_domain::User) -> Result<(), AppError> {
+    if can(Some(&user.actor()), Action::Create, Resource::Network) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+pub async fn new_show(State(st): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    require_create(&user)?;
+    let input = OrgInput { kind: "coalition".into(), ..Default::default() };
+    let v = view(&st, &ctx, "org-new-title", "/orgs/new".into(), "/orgs".into(), input, true, FormErrors::none(ctx.locale));
+    Ok(html(&v)?.into_response())
+}
+
+pub async fn new_submit(State(st): State<AppState>, SignedIn(_, user): SignedIn, CsrfForm(ctx, input): CsrfForm<OrgInput>) -> Result<Response, AppError> {
+    require_create(&user)?;
+    match st.core.create_org(&user, &input).await {
+        Ok(org) => Ok(Redirect::to(&format!("/orgs/{}?notice=notice-created", org.slug)).into_response()),
+        Err(CoreError::Invalid(e)) => {
+            let v = view(&st, &ctx, "org-new-title", "/orgs/new".into(), "/orgs".into(), input, true, FormErrors::new(ctx.locale, e));
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ArchiveForm {
+    #[serde(default)]
+    archive: String,
+}
+
+pub async fn archive(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(slug): Path<String>,
+    CsrfForm(_, f): CsrfForm<ArchiveForm>,
+) -> Result<Response, AppError> {
+    let archive = f.archive == "1";
+    let org = st.core.set_org_archived(&user, &slug, archive).await?;
+    let notice = if archive { "notice-archived" } else { "notice-restored" };
+    Ok(Redirect::to(&format!("/orgs/{}?notice={notice}", org.slug)).into_response())
+}

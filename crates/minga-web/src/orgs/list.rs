@@ -1,0 +1,106 @@
+//! /orgs: the directory, filtered by region, country, kind, North/South and
+//! free text, paginated; the filters are plain GET parameters so every view
+//! has a link.
+
+use super::OrgCard;
+use crate::ctx::Ctx;
+use crate::view::{html, urlencode, Choice, FormErrors, PageCtx};
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use minga_domain::{can, Action, Country, Group, OrgFilter, OrgKind, Region, Resource};
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Filters {
+    q: String,
+    region: String,
+    country: String,
+    kind: String,
+    group: String,
+    page: Option<String>,
+    archived: Option<String>,
+    notice: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "orgs/list.html")]
+pub struct ListView {
+    page: PageCtx,
+    q: String,
+    regions: Vec<Choice>,
+    countries: Vec<Choice>,
+    kinds: Vec<Choice>,
+    groups: Vec<Choice>,
+    cards: Vec<OrgCard>,
+    total: u64,
+    position: String,
+    pages: u32,
+    no_errors: FormErrors,
+    prev_href: Option<String>,
+    next_href: Option<String>,
+    filtered: bool,
+    may_create: bool,
+    show_archived_toggle: bool,
+    archived: bool,
+}
+
+pub async fn list(State(st): State<AppState>, ctx: Ctx, Query(f): Query<Filters>) -> Result<Response, AppError> {
+    let page = PageCtx::new(&st, &ctx, "orgs-title").with_notice(f.notice.as_deref());
+    let filter = OrgFilter {
+        text: Some(f.q.trim().chars().take(100).collect()).filter(|s: &String| !s.is_empty()),
+        region: Region::parse(&f.region),
+        country: Country::parse(&f.country).ok(),
+        kind: OrgKind::parse(&f.kind),
+        group: Group::parse(&f.group),
+        public_only: false,
+        include_archived: f.archived.is_some(),
+    };
+    let filtered = filter.text.is_some() || filter.region.is_some() || filter.country.is_some() || filter.kind.is_some() || filter.group.is_some();
+    // Page numbers out of range are clamped rather than refused.
+    let number = f.page.as_deref().and_then(|p| p.parse::<u32>().ok()).unwrap_or(1).clamp(1, 100_000);
+    let result = st.core.directory(ctx.user.as_ref(), filter.clone(), number).await?;
+    let actor = ctx.user.as_ref().map(|u| u.actor());
+    let administer = can(actor.as_ref(), Action::Administer, Resource::Network);
+
+    let link = |n: u32| {
+        let mut q = vec![];
+        for (k, v) in [("q", &f.q), ("region", &f.region), ("country", &f.country), ("kind", &f.kind), ("group", &f.group)] {
+            if !v.is_empty() {
+                q.push(format!("{k}={}", urlencode(v)));
+            }
+        }
+        if f.archived.is_some() {
+            q.push("archived=1".into());
+        }
+        q.push(format!("page={n}"));
+        format!("/orgs?{}", q.join("&"))
+    };
+    let pages = result.pages();
+    let view = ListView {
+        regions: Choice::list(Region::ALL.iter().map(|r| (r.code().into(), page.t(&r.label_key()))), &f.region),
+        countries: Choice::list(Country::all_sorted(page.locale).map(|c| (c.code().into(), c.name(page.locale).into())), &f.country.to_ascii_uppercase()),
+        kinds: Choice::list(OrgKind::ALL.iter().map(|k| (k.code().into(), page.t(&k.label_key()))), &f.kind),
+        groups: Choice::list(Group::ALL.iter().map(|g| (g.code().into(), page.t(&g.label_key()))), &f.group),
+        cards: result.items.iter().map(|o| OrgCard::new(&page, o)).collect(),
+        total: result.total,
+        position: minga_i18n::I18n::global().ta(
+            page.locale,
+            "pager-position",
+            &[("page", minga_i18n::s(page.number(&(result.page as u64)))), ("pages", minga_i18n::s(page.number(&(pages as u64))))],
+        ),
+        pages,
+        no_errors: FormErrors::none(page.locale),
+        prev_href: (result.page > 1).then(|| link(result.page - 1)),
+        next_href: (result.page < pages).then(|| link(result.page + 1)),
+        q: f.q.clone(),
+        filtered,
+        may_create: can(actor.as_ref(), Action::Create, Resource::Network),
+        show_archived_toggle: administer,
+        archived: f.archived.is_some() && administer,
+        page,
+    };
+    Ok(html(&view)?.into_response())
+}

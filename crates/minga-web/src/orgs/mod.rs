@@ -1,0 +1,45 @@
+//! The member directory, organisation profiles, editing and inviting staff.
+
+mod edit;
+mod invite;
+mod list;
+mod show;
+
+use crate::AppState;
+use axum::routing::{get, post};
+use axum::Router;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/orgs", get(list::list))
+        .route("/orgs/new", get(edit::new_show).post(edit::new_submit))
+        .route("/orgs/{slug}", get(show::show))
+        .route("/orgs/{slug}/edit", get(edit::edit_show).post(edit::edit_submit))
+        .route("/orgs/{slug}/archive", post(edit::archive))
+        .route("/orgs/{slug}/invite", get(invite::show).post(invite::submit))
+}
+
+/// Localised labels of an organisation for lists and profiles.
+pub struct OrgCard {
+    pub href: String,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub region: String,
+    pub group: String,
+    pub archived: bool,
+}
+
+impl OrgCard {
+    pub fn new(page: &crate::view::PageCtx, o: &minga_domain::Org) -> OrgCard {
+        OrgCard {
+            href: format!("/orgs/{}", o.slug),
+            name: o.name.clone(),
+            kind: page.t(&o.kind.label_key()),
+            country: o.country.name(page.locale).to_string(),
+            region: page.t(&o.region.label_key()),
+            group: page.t(&o.group.label_key()),
+            archived: o.archived_at.is_some(),
+        }
+    }
+}

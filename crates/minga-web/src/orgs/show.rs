@@ -1,0 +1,68 @@
+//! /orgs/{slug}: an organisation's profile. Contacts and staff only for
+//! signed-in members; a page the viewer may not see answers 404.
+
+use super::OrgCard;
+use crate::ctx::Ctx;
+use crate::view::{html, PageCtx};
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+pub struct StaffRow {
+    pub name: String,
+    pub email: String,
+    pub role: String,
+}
+
+#[derive(Template)]
+#[template(path = "orgs/show.html")]
+pub struct ShowView {
+    page: PageCtx,
+    slug: String,
+    card: OrgCard,
+    description_html: String,
+    website: Option<String>,
+    contact_email: Option<String>,
+    contact_phone: Option<String>,
+    staff: Option<Vec<StaffRow>>,
+    public: bool,
+    demo: bool,
+    may_edit: bool,
+    may_invite: bool,
+    may_archive: bool,
+    updated: String,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ShowQuery {
+    notice: Option<String>,
+}
+
+pub async fn show(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<String>, Query(q): Query<ShowQuery>) -> Result<Response, AppError> {
+    let p = st.core.org_profile(ctx.user.as_ref(), &slug).await?;
+    let page = PageCtx::new(&st, &ctx, "org-title").with_notice(q.notice.as_deref());
+    let contacts = p.staff.is_some();
+    let view = ShowView {
+        slug: p.org.slug.to_string(),
+        card: OrgCard::new(&page, &p.org),
+        description_html: p.org.description_html.clone(),
+        website: p.org.website.clone(),
+        contact_email: p.org.contact_email.clone().filter(|_| contacts),
+        contact_phone: p.org.contact_phone.clone().filter(|_| contacts),
+        staff: p.staff.map(|list| {
+            list.iter()
+                .map(|u| StaffRow { name: u.name.clone(), email: u.email.to_string(), role: page.t(&u.role.label_key()) })
+                .collect()
+        }),
+        public: p.org.public,
+        demo: p.org.demo,
+        may_edit: p.may_edit,
+        may_invite: p.may_invite,
+        may_archive: p.may_archive,
+        updated: page.date(&p.org.updated_at),
+        page,
+    };
+    Ok(html(&view)?.into_response())
+}

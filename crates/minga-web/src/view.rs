@@ -1,0 +1,174 @@
+//! What every page template gets: the language, the signed-in person, the
+//! CSRF token, and translation helpers callable from askama.
+
+use crate::ctx::Ctx;
+use crate::AppState;
+use askama::Template;
+use minga_domain::{FieldErrors, Locale, User};
+use minga_i18n::{s, I18n};
+
+pub struct PageCtx {
+    pub locale: Locale,
+    pub user: Option<User>,
+    pub csrf: String,
+    pub path: String,
+    pub css_href: String,
+    pub title_key: &'static str,
+    /// A translated notice to show at the top (after a redirect).
+    pub notice: Option<String>,
+}
+
+impl PageCtx {
+    pub fn new(st: &AppState, ctx: &Ctx, title_key: &'static str) -> PageCtx {
+        PageCtx {
+            locale: ctx.locale,
+            user: ctx.user.clone(),
+            csrf: ctx.csrf.clone(),
+            path: ctx.path.clone(),
+            css_href: st.assets.css_href(),
+            title_key,
+            notice: None,
+        }
+    }
+
+    /// Shows the notice named by `?notice=` when it is one we know.
+    pub fn with_notice(mut self, notice: Option<&str>) -> PageCtx {
+        const KNOWN: [&str; 8] = [
+            "notice-saved",
+            "notice-invited",
+            "notice-welcome",
+            "notice-password-changed",
+            "notice-signed-out",
+            "notice-archived",
+            "notice-restored",
+            "notice-created",
+        ];
+        self.notice = notice.and_then(|n| KNOWN.iter().find(|k| **k == n)).map(|k| self.t(k));
+        self
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        I18n::global().t(self.locale, key)
+    }
+
+    /// A message with one string argument.
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        I18n::global().ta(self.locale, key, &[(name, s(value.to_string()))])
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.locale.code()
+    }
+    pub fn dir(&self) -> &'static str {
+        self.locale.dir()
+    }
+    pub fn title(&self) -> String {
+        format!("{} · Minga", self.t(self.title_key))
+    }
+    pub fn locales(&self) -> [Locale; 5] {
+        Locale::ALL
+    }
+    pub fn is_current(&self, l: &Locale) -> bool {
+        *l == self.locale
+    }
+    pub fn user_name(&self) -> String {
+        self.user.as_ref().map(|u| u.name.clone()).unwrap_or_default()
+    }
+    pub fn signed_in(&self) -> bool {
+        self.user.is_some()
+    }
+    pub fn number(&self, n: &u64) -> String {
+        minga_i18n::format_number(self.locale, *n as i64)
+    }
+    pub fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
+        let tz = self.user.as_ref().map(|u| u.time_zone.tz()).unwrap_or(chrono_tz::UTC);
+        minga_i18n::format_date(self.locale, *t, tz)
+    }
+}
+
+/// Field errors of a form, translated on demand.
+pub struct FormErrors {
+    pub locale: Locale,
+    pub errors: FieldErrors,
+    /// A message about the whole form.
+    pub form_key: Option<&'static str>,
+}
+
+impl FormErrors {
+    pub fn none(locale: Locale) -> FormErrors {
+        FormErrors { locale, errors: FieldErrors::new(), form_key: None }
+    }
+    pub fn new(locale: Locale, errors: FieldErrors) -> FormErrors {
+        FormErrors { locale, errors, form_key: Some("error-form-summary") }
+    }
+    pub fn form(locale: Locale, key: &'static str) -> FormErrors {
+        FormErrors { locale, errors: FieldErrors::new(), form_key: Some(key) }
+    }
+    pub fn has(&self, field: &str) -> bool {
+        self.errors.get(field).is_some()
+    }
+    pub fn error(&self, field: &str) -> Option<String> {
+        self.errors.get(field).map(|k| I18n::global().t(self.locale, k))
+    }
+    pub fn summary(&self) -> Option<String> {
+        self.form_key.map(|k| I18n::global().t(self.locale, k))
+    }
+    /// The failing fields in order, for the summary's links.
+    pub fn list(&self) -> Vec<(&'static str, String)> {
+        self.errors.0.iter().map(|e| (e.field, I18n::global().t(self.locale, e.key))).collect()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorView {
+    pub page: PageCtx,
+    pub status: u16,
+    pub message: String,
+}
+
+/// Percent-encodes a query value.
+pub fn urlencode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// A local path to return to, never another site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") && !n.contains(['\r', '\n']) => {
+            n.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+/// Renders a template into an HTML response body.
+pub fn html<T: Template>(t: &T) -> Result<axum::response::Html<String>, crate::AppError> {
+    t.render().map(axum::response::Html).map_err(|e| crate::AppError::Internal(e.to_string()))
+}
+
+/// An option of a `<select>`: value, label, selected.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+impl Choice {
+    pub fn list<I: IntoIterator<Item = (String, String)>>(items: I, current: &str) -> Vec<Choice> {
+        items
+            .into_iter()
+            .map(|(value, label)| Choice { selected: value == current, value, label })
+            .collect()
+    }
+}
+
+/// The five languages, each named in itself.
+pub fn locale_choices(current: &str) -> Vec<Choice> {
+    Choice::list(Locale::ALL.iter().map(|l| (l.code().to_string(), l.native_name().to_string())), current)
+}
+
+/// Every IANA time zone.
+pub fn time_zone_choices(current: &str) -> Vec<Choice> {
+    Choice::list(minga_domain::TimeZone::all_names().map(|n| (n.to_string(), n.replace('_', " "))), current)
+}

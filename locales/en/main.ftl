@@ -1,0 +1,75 @@
+## Layout, navigation, shared words and errors
+
+skip-to-content = Skip to content
+nav-label = Main
+nav-orgs = Members
+nav-account = My account
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+language-switcher = Language
+footer-text = Minga — the network's Learning Hub. Free and open source.
+save = Save
+cancel = Cancel
+choose = Choose…
+filter-any = Any
+filter-apply = Apply filters
+filter-clear = Clear filters
+pager-label = Pages
+pager-prev = Previous page
+pager-next = Next page
+pager-position = Page { $page } of { $pages }
+
+home-title = Learning Hub
+home-intro = Minga is where the network's coalitions, international organisations and partners share what they know: who works on what, where, and how to reach them.
+home-welcome-back = Welcome, { $name }
+home-your-org = Your organisation
+home-edit-org = Edit its profile
+home-invite = Invite colleagues
+home-network = The network
+home-network-count = { $count } organisations you can see, by region:
+home-browse = Browse the member directory
+
+notice-saved = Your changes are saved.
+notice-invited = The invitation is on its way by email.
+notice-welcome = Welcome! Your account is ready.
+notice-password-changed = Your password has been changed.
+notice-signed-out = You have signed out.
+notice-archived = The organisation is archived: it no longer appears in the directory.
+notice-restored = The organisation is back in the directory.
+notice-created = The organisation has been created.
+
+error-title = Something went wrong
+error-home-link = Go to the home page
+error-400 = The request could not be understood. Please check what you sent and try again.
+error-403 = You do not have permission to do this.
+error-404 = This page does not exist, or you do not have access to it.
+error-429 = Too many attempts. Please wait a few minutes and try again.
+error-500 = An unexpected error happened on our side. It has been logged; please try again later.
+error-csrf = This form has expired or did not come from this site. Go back, reload the page and try again.
+error-form-summary = Please correct the problems below.
+error-required = This field is required.
+error-too-long = This is too long.
+error-text-invalid = This contains characters that are not allowed.
+error-choose-option = Please choose one of the options.
+error-email-invalid = Enter an email address such as name@example.org.
+error-url-invalid = Enter a web address starting with https:// or http://.
+error-phone-invalid = Use only digits, spaces and + - ( ) . (at most 40 characters).
+error-country-invalid = Choose a country from the list.
+error-slug-invalid = Use lowercase letters, digits and single hyphens.
+error-timezone-invalid = Choose a time zone from the list.
+
+region-africa = Africa
+region-asia-pacific = Asia-Pacific
+region-latin-america-caribbean = Latin America and the Caribbean
+region-mena = Middle East and North Africa
+region-europe-north-america = Europe and North America
+group-north = Global North
+group-south = Global South
+kind-coalition = National or regional coalition
+kind-international = International organisation
+kind-partner = Partner
+kind-secretariat = Secretariat
+role-secretariat = Secretariat
+role-org-admin = Organisation admin
+role-member = Member
+role-partner = Partner

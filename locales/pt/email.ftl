@@ -1,0 +1,28 @@
+## Emails (plain text)
+
+email-invitation-subject = { $network }: you are invited to join { $org }
+email-invitation-body =
+    Hello,
+
+    { $name } invites you to join { $org } on { $network }, the network's Learning Hub, as { $role }.
+
+    To accept, open this link and choose your name, password and language:
+    { $link }
+
+    The link works once and expires in { $days } days. If you did not expect this invitation, you can ignore this email.
+email-already-member-subject = { $network }: you already have an account
+email-already-member-body =
+    Hello,
+
+    { $name } tried to invite you to { $org }, but this address already has an account. Sign in here:
+    { $link }
+
+    If you forgot your password, use "Forgot your password?" on that page.
+email-reset-subject = { $network }: choose a new password
+email-reset-body =
+    Hello { $name },
+
+    Someone asked to reset the password of your account. To choose a new password, open this link:
+    { $link }
+
+    The link works once and expires in { $minutes } minutes. If you did not ask for this, ignore this email: your password stays the same.
