@@ -202,3 +202,29 @@ impl Core {
             .collect())
     }
 }
+
+impl Core {
+    /// The Secretariat's organisation, created on a fresh install so the
+    /// first Secretariat account has somewhere to belong.
+    pub async fn ensure_secretariat_org(&self, country: Option<&str>) -> Result<Org> {
+        if let Some(org) = self.store.first_org_of_kind(OrgKind::Secretariat).await? {
+            return Ok(org);
+        }
+        let country = Country::parse(country.unwrap_or("")).map_err(|key| CoreError::field("country", key))?;
+        let name = format!("{} Secretariat", self.settings.network_name);
+        let fields = OrgFields {
+            name: name.clone(),
+            kind: OrgKind::Secretariat,
+            country,
+            region_override: None,
+            group_override: None,
+            description_md: String::new(),
+            description_html: String::new(),
+            website: None,
+            contact_email: None,
+            contact_phone: None,
+            public: true,
+        };
+        Ok(self.store.create_org(&fields, &Slug::from_name("secretariat"), false).await?)
+    }
+}
