@@ -1,1 +1,77 @@
+//! Test harness: a `TestApp` on a fresh database (SQLite in a temp folder, or
+//! a fresh PostgreSQL database when `MINGA_TEST_DATABASE_URL` is set), a real
+//! SMTP server that records what it receives, and a cookie-keeping client
+//! that drives the router in process.
 
+mod client;
+mod db;
+mod smtp;
+
+pub use client::{Client, Resp};
+pub use smtp::{Received, SmtpSink};
+
+use minga_core::{Core, Mailer, Settings};
+use minga_store::Store;
+
+pub struct TestApp {
+    pub core: Core,
+    pub router: axum::Router,
+    pub smtp: SmtpSink,
+    _db: db::TestDb,
+}
+
+impl TestApp {
+    /// A fresh, empty app.
+    pub async fn new() -> TestApp {
+        let db = db::TestDb::new().await;
+        let store = Store::open(db.url.as_deref(), db.dir.path()).await.expect("open test database");
+        let smtp = SmtpSink::start().await;
+        let mailer = Mailer::smtp(&smtp.url(), "Minga <minga@test.invalid>").expect("mailer");
+        let settings = Settings {
+            base_url: "http://minga.test".into(),
+            mail_from: "Minga <minga@test.invalid>".into(),
+            network_name: "Minga".into(),
+        };
+        let core = Core::new(store, mailer, settings);
+        let router = minga_web::router(minga_web::AppState::new(core.clone()));
+        TestApp { core, router, smtp, _db: db }
+    }
+
+    /// A fresh app with a small demo network (the named demo accounts and
+    /// `orgs` member organisations).
+    pub async fn with_demo(orgs: usize) -> TestApp {
+        let app = TestApp::new().await;
+        app.core
+            .seed_demo(minga_core::demo::Size { orgs, users: orgs * 2 }, minga_core::demo::DEFAULT_PASSWORD)
+            .await
+            .expect("seed demo");
+        app
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.core.store
+    }
+
+    /// A browser-like client with its own cookies.
+    pub fn client(&self) -> Client {
+        Client::new(self.router.clone())
+    }
+
+    /// A client signed in as `email` with the demo password.
+    pub async fn signed_in(&self, email: &str) -> Client {
+        let mut c = self.client();
+        let r = c.login(email, minga_core::demo::DEFAULT_PASSWORD).await;
+        assert_eq!(r.status, 303, "sign-in of {email} failed: {}", r.body);
+        c
+    }
+
+    /// Runs queued jobs (mail) and returns what the SMTP server received since last asked.
+    pub async fn deliver_mail(&self) -> Vec<Received> {
+        self.core.run_due_jobs().await.expect("run jobs");
+        self.smtp.take()
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.core.store.backend() == minga_store::Backend::Postgres
+    }
+}

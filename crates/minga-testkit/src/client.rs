@@ -1,0 +1,100 @@
+//! A cookie-keeping client that drives the router in process (no TCP) and
+//! adds the CSRF token to forms, as a browser with the page open would.
+
+use axum::body::Body;
+use axum::http::{header, Request};
+use std::collections::BTreeMap;
+use tower::ServiceExt;
+
+#[derive(Debug)]
+pub struct Resp {
+    pub status: u16,
+    pub location: Option<String>,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn contains(&self, s: &str) -> bool {
+        self.body.contains(s)
+    }
+}
+
+pub struct Client {
+    router: axum::Router,
+    pub cookies: BTreeMap<String, String>,
+    /// Sent as Accept-Language.
+    pub accept_language: Option<String>,
+}
+
+impl Client {
+    pub fn new(router: axum::Router) -> Client {
+        Client { router, cookies: BTreeMap::new(), accept_language: None }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+    }
+
+    async fn send(&mut self, req: Request<Body>) -> Resp {
+        let res = self.router.clone().oneshot(req).await.expect("router answers");
+        for v in res.headers().get_all(header::SET_COOKIE) {
+            if let Ok(c) = cookie::Cookie::parse(v.to_str().unwrap_or("").to_string()) {
+                let expired = c.max_age().is_some_and(|a| a.is_zero() || a.is_negative()) || c.value().is_empty();
+                if expired {
+                    self.cookies.remove(c.name());
+                } else {
+                    self.cookies.insert(c.name().to_string(), c.value().to_string());
+                }
+            }
+        }
+        let status = res.status().as_u16();
+        let location = res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let headers = res.headers().clone();
+        let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024).await.expect("body");
+        Resp { status, location, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    fn builder(&self, method: &str, path: &str) -> axum::http::request::Builder {
+        let mut b = Request::builder().method(method).uri(path).header(header::HOST, "minga.test");
+        if !self.cookies.is_empty() {
+            b = b.header(header::COOKIE, self.cookie_header());
+        }
+        if let Some(al) = &self.accept_language {
+            b = b.header(header::ACCEPT_LANGUAGE, al.as_str());
+        }
+        b
+    }
+
+    pub async fn get(&mut self, path: &str) -> Resp {
+        let req = self.builder("GET", path).body(Body::empty()).expect("request");
+        self.send(req).await
+    }
+
+    /// Posts a form with this client's CSRF token (fetching a page first if
+    /// the client has none yet).
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        if !self.cookies.contains_key(minga_web::CSRF_COOKIE) {
+            self.get("/login").await;
+        }
+        let token = self.cookies.get(minga_web::CSRF_COOKIE).cloned().unwrap_or_default();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields (no CSRF token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let body = serde_urlencoded::to_string(fields).expect("form");
+        let req = self
+            .builder("POST", path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .expect("request");
+        self.send(req).await
+    }
+
+    pub async fn login(&mut self, email: &str, password: &str) -> Resp {
+        self.post("/login", &[("email", email), ("password", password)]).await
+    }
+}

@@ -1,0 +1,47 @@
+use minga_testkit::TestApp;
+
+#[tokio::test]
+async fn language_comes_from_setting_then_query_then_header() {
+    let app = TestApp::with_demo(3).await;
+    let mut anon = app.client();
+    anon.accept_language = Some("fr-CA,fr;q=0.9,en;q=0.5".into());
+    let page = anon.get("/login").await;
+    assert!(page.contains("lang=\"fr\""));
+    let page = anon.get("/login?lang=ar").await;
+    assert!(page.contains("lang=\"ar\" dir=\"rtl\""));
+    // ?lang= is remembered for the visitor.
+    assert!(anon.get("/orgs").await.contains("dir=\"rtl\""));
+    let mut user = app.signed_in("member@demo.minga.test").await;
+    user.accept_language = Some("es".into());
+    assert!(user.get("/").await.contains("lang=\"en\""), "the account's setting wins");
+    let r = user.post("/lang", &[("lang", "pt"), ("next", "/orgs?lang=es&page=1")]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(r.location.as_deref(), Some("/orgs?page=1"));
+    assert!(user.get("/").await.contains("lang=\"pt\""));
+}
+
+#[tokio::test]
+async fn every_page_and_error_is_translated() {
+    let app = TestApp::with_demo(3).await;
+    for (lang, not_found, title) in [
+        ("en", "This page does not exist", "Member directory"),
+        ("es", "", ""),
+        ("fr", "", ""),
+        ("pt", "", ""),
+        ("ar", "", ""),
+    ] {
+        let mut c = app.client();
+        let r = c.get(&format!("/no-such-page?lang={lang}")).await;
+        assert_eq!(r.status, 404);
+        assert!(r.contains(&format!("lang=\"{lang}\"")));
+        assert!(r.contains(not_found));
+        let r = c.get(&format!("/orgs?lang={lang}")).await;
+        assert!(r.contains(title));
+        // Country names are localised too.
+        let kenya = minga_domain::Country::parse("KE").unwrap().name(minga_domain::Locale::parse(lang).unwrap());
+        assert!(r.contains(kenya), "{lang}: {kenya}");
+    }
+    let en = app.client().get("/orgs?lang=en").await.body;
+    let es = app.client().get("/orgs?lang=es").await.body;
+    assert_ne!(en, es);
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real router on a real database (SQLite, or
+//! PostgreSQL when MINGA_TEST_DATABASE_URL is set), mail over real SMTP.
+//! One test binary for the crate, a module per area.
+
+mod accounts;
+mod i18n;
+mod orgs;
+mod security;
