@@ -1,0 +1,98 @@
+//! The repository suite: the same tests on SQLite and, when
+//! MINGA_TEST_DATABASE_URL is set, on PostgreSQL.
+
+use minga_domain::{Country, Email, Locale, OrgFields, OrgFilter, OrgKind, Role, Slug, TimeZone};
+use minga_store::{NewJob, NewUser, StoreError};
+use minga_testkit::TestApp;
+
+fn fields(name: &str, country: &str) -> OrgFields {
+    OrgFields {
+        name: name.into(),
+        kind: OrgKind::Coalition,
+        country: Country::parse(country).unwrap(),
+        region_override: None,
+        group_override: None,
+        description_md: String::new(),
+        description_html: String::new(),
+        website: None,
+        contact_email: None,
+        contact_phone: None,
+        public: true,
+    }
+}
+
+#[tokio::test]
+async fn orgs_round_trip_with_unique_slugs_and_unicode_search() {
+    let app = TestApp::new().await;
+    let s = app.store();
+    let a = s.create_org(&fields("Éducation Pour Tous", "SN"), &Slug::parse("ept").unwrap(), false).await.unwrap();
+    let b = s.create_org(&fields("ÉDUCATION Sénégal", "SN"), &Slug::parse("ept").unwrap(), false).await.unwrap();
+    assert_eq!(a.slug.as_str(), "ept");
+    assert_eq!(b.slug.as_str(), "ept-2");
+    assert_eq!(a.country.region(), a.region);
+    let hits = s.list_orgs(&OrgFilter { text: Some("éducation".into()), ..Default::default() }, 1, 10).await.unwrap();
+    assert_eq!(hits.total, 2, "case folding works beyond ASCII");
+    let mut f = fields("Renamed", "BR");
+    f.group_override = Some(minga_domain::Group::North);
+    let updated = s.update_org(a.id, &f).await.unwrap();
+    assert_eq!(updated.group, minga_domain::Group::North);
+    assert!(updated.group_overridden);
+    assert!(matches!(s.org_by_slug("nope").await, Err(StoreError::NotFound)));
+    s.set_org_archived(b.id, true).await.unwrap();
+    assert_eq!(s.list_orgs(&OrgFilter::default(), 1, 10).await.unwrap().total, 1);
+    let log = s.changes_since(0, 100).await.unwrap();
+    assert_eq!(log.iter().map(|c| c.op.as_str()).collect::<Vec<_>>(), vec!["create", "create", "update", "archive"]);
+    assert!(log.windows(2).all(|w| w[0].seq < w[1].seq));
+}
+
+#[tokio::test]
+async fn emails_are_unique_whatever_their_case() {
+    let app = TestApp::new().await;
+    let s = app.store();
+    let org = s.create_org(&fields("Org", "KE"), &Slug::parse("org").unwrap(), false).await.unwrap();
+    let user = |email: &str| NewUser {
+        org_id: org.id,
+        email: Email::parse(email).unwrap(),
+        name: "N".into(),
+        role: Role::Member,
+        locale: Locale::Ar,
+        time_zone: TimeZone::parse("Asia/Amman").unwrap(),
+        password_hash: "x".into(),
+    };
+    let u = s.create_user(&user("Ünal@Example.org")).await.unwrap();
+    assert_eq!(u.locale, Locale::Ar);
+    assert!(matches!(s.create_user(&user("ünal@example.ORG")).await, Err(StoreError::Conflict(_))));
+    let found = s.user_auth_by_email(&Email::parse("ÜNAL@example.org").unwrap()).await.unwrap();
+    assert_eq!(found.user.id, u.id);
+}
+
+#[tokio::test]
+async fn rate_limits_count_within_a_window() {
+    let app = TestApp::new().await;
+    let s = app.store();
+    assert_eq!(s.rate_limit_hit("k", 60_000).await.unwrap(), 1);
+    assert_eq!(s.rate_limit_hit("k", 60_000).await.unwrap(), 2);
+    assert_eq!(s.rate_limit_peek("k", 60_000).await.unwrap(), 2);
+    // A window that has already passed starts again.
+    assert_eq!(s.rate_limit_hit("k", -1).await.unwrap(), 1);
+    s.rate_limit_clear("k").await.unwrap();
+    assert_eq!(s.rate_limit_peek("k", 60_000).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn jobs_are_claimed_once_and_retried_after_failure() {
+    let app = TestApp::new().await;
+    let s = app.store();
+    s.enqueue(&NewJob::now("test", "{}".into())).await.unwrap();
+    let job = s.claim_job(60_000).await.unwrap().expect("a due job");
+    assert!(s.claim_job(60_000).await.unwrap().is_none(), "leased jobs are not handed out twice");
+    s.fail_job(&job, "boom").await.unwrap();
+    assert!(s.claim_job(60_000).await.unwrap().is_none(), "retried later, not now");
+    assert_eq!(s.pending_jobs().await.unwrap(), 1);
+    let mut later = NewJob::now("test", "{}".into());
+    later.run_at -= 1000;
+    s.enqueue(&later).await.unwrap();
+    let j = s.claim_job(60_000).await.unwrap().unwrap();
+    s.complete_job(&j.id).await.unwrap();
+    assert_eq!(s.pending_jobs().await.unwrap(), 1);
+}
