@@ -9,7 +9,8 @@ use crate::mail::OutgoingMail;
 use crate::{passwords, tokens, Core, CoreError, Result};
 use chrono::{Duration, Utc};
 use minga_domain::{
-    can, required_text, Action, Email, FieldErrors, Invitation, Locale, OrgId, Password, Role, TimeZone, User,
+    can, required_text, Action, Email, FieldErrors, Invitation, Locale, OrgId, Password, Role,
+    TimeZone, User,
 };
 use minga_i18n::{s, I18n, Value};
 use minga_store::{NewInvitation, NewUser, StoreError};
@@ -78,14 +79,29 @@ impl Core {
     // --- sessions ---------------------------------------------------------
 
     /// Signs in with email and password, limited per account and per address.
-    pub async fn login(&self, email: &str, password: &str, client: &str) -> Result<(User, NewSession)> {
+    pub async fn login(
+        &self,
+        email: &str,
+        password: &str,
+        client: &str,
+    ) -> Result<(User, NewSession)> {
         let address_key = format!("login:addr:{client}");
-        if self.store.rate_limit_hit(&address_key, LOGIN_WINDOW_MS).await? > LOGIN_PER_ADDRESS {
+        if self
+            .store
+            .rate_limit_hit(&address_key, LOGIN_WINDOW_MS)
+            .await?
+            > LOGIN_PER_ADDRESS
+        {
             return Err(CoreError::RateLimited);
         }
         let email = Email::parse(email).map_err(|_| CoreError::InvalidCredentials)?;
         let account_key = format!("login:acct:{}", email.folded());
-        if self.store.rate_limit_hit(&account_key, LOGIN_WINDOW_MS).await? > LOGIN_PER_ACCOUNT {
+        if self
+            .store
+            .rate_limit_hit(&account_key, LOGIN_WINDOW_MS)
+            .await?
+            > LOGIN_PER_ACCOUNT
+        {
             return Err(CoreError::RateLimited);
         }
         let auth = match self.store.user_auth_by_email(&email).await {
@@ -93,7 +109,11 @@ impl Core {
             Err(StoreError::NotFound) => None,
             Err(e) => return Err(e.into()),
         };
-        let ok = passwords::verify(password.to_string(), auth.as_ref().map(|a| a.password_hash.clone())).await;
+        let ok = passwords::verify(
+            password.to_string(),
+            auth.as_ref().map(|a| a.password_hash.clone()),
+        )
+        .await;
         match auth {
             Some(a) if ok => {
                 self.store.rate_limit_clear(&account_key).await?;
@@ -123,12 +143,23 @@ impl Core {
 
     /// Invites a person to an organisation. Returns the link's secret token
     /// (the caller may show it, e.g. on the command line); the email is queued.
-    pub async fn invite(&self, actor: Option<&User>, org_id: OrgId, input: &InviteInput) -> Result<Option<String>> {
+    pub async fn invite(
+        &self,
+        actor: Option<&User>,
+        org_id: OrgId,
+        input: &InviteInput,
+    ) -> Result<Option<String>> {
         let org = self.store.org_by_id(org_id).await?;
         let mut errors = FieldErrors::new();
         let email = errors.check("email", Email::parse(&input.email));
-        let role = errors.check("role", Role::parse(&input.role).ok_or("error-choose-option"));
-        let locale = errors.check("locale", Locale::parse(&input.locale).ok_or("error-choose-option"));
+        let role = errors.check(
+            "role",
+            Role::parse(&input.role).ok_or("error-choose-option"),
+        );
+        let locale = errors.check(
+            "locale",
+            Locale::parse(&input.locale).ok_or("error-choose-option"),
+        );
         errors.into_result()?;
         let (Some(email), Some(role), Some(locale)) = (email, role, locale) else {
             return Err(CoreError::Internal("validated fields missing".into()));
@@ -148,16 +179,26 @@ impl Core {
         }
 
         let i18n = I18n::global();
-        let inviter = actor.map(|a| a.name.clone()).unwrap_or_else(|| self.settings.network_name.clone());
+        let inviter = actor
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| self.settings.network_name.clone());
         if self.store.email_registered(&email).await? {
             // Tell the owner of the address, not the inviter.
             let mail = OutgoingMail {
                 to: email.to_string(),
-                subject: i18n.ta(locale, "email-already-member-subject", &[("network", s(self.settings.network_name.clone()))]),
+                subject: i18n.ta(
+                    locale,
+                    "email-already-member-subject",
+                    &[("network", s(self.settings.network_name.clone()))],
+                ),
                 text: i18n.ta(
                     locale,
                     "email-already-member-body",
-                    &[("name", s(inviter)), ("org", s(org.name.clone())), ("link", s(self.link("/login")))],
+                    &[
+                        ("name", s(inviter)),
+                        ("org", s(org.name.clone())),
+                        ("link", s(self.link("/login"))),
+                    ],
                 ),
             };
             self.queue_mail(&mail).await?;
@@ -172,7 +213,10 @@ impl Core {
             subject: i18n.ta(
                 locale,
                 "email-invitation-subject",
-                &[("network", s(self.settings.network_name.clone())), ("org", s(org.name.clone()))],
+                &[
+                    ("network", s(self.settings.network_name.clone())),
+                    ("org", s(org.name.clone())),
+                ],
             ),
             text: i18n.ta(
                 locale,
@@ -195,7 +239,9 @@ impl Core {
             invited_by: actor.map(|a| a.id),
             expires_at: (Utc::now() + Duration::days(INVITATION_DAYS)).timestamp_millis(),
         };
-        self.store.create_invitation(&inv, &tokens::hash(&token), Some(&mail_job(&mail))).await?;
+        self.store
+            .create_invitation(&inv, &tokens::hash(&token), Some(&mail_job(&mail)))
+            .await?;
         Ok(Some(token))
     }
 
@@ -210,7 +256,11 @@ impl Core {
     }
 
     /// Makes the account an invitation promised, and signs the person in.
-    pub async fn accept_invitation(&self, token: &str, input: &AcceptInput) -> Result<(User, NewSession)> {
+    pub async fn accept_invitation(
+        &self,
+        token: &str,
+        input: &AcceptInput,
+    ) -> Result<(User, NewSession)> {
         let inv = match self.invitation_state(token).await? {
             InvitationState::Open(inv) => inv,
             _ => return Err(CoreError::LinkInvalid),
@@ -221,17 +271,34 @@ impl Core {
         if password.is_some() && input.password != input.password_confirm {
             errors.add("password_confirm", "error-password-mismatch");
         }
-        let locale = errors.check("locale", Locale::parse(&input.locale).ok_or("error-choose-option"));
+        let locale = errors.check(
+            "locale",
+            Locale::parse(&input.locale).ok_or("error-choose-option"),
+        );
         let tz = errors.check("time_zone", TimeZone::parse(&input.time_zone));
         errors.into_result()?;
-        let (Some(name), Some(password), Some(locale), Some(time_zone)) = (name, password, locale, tz) else {
+        let (Some(name), Some(password), Some(locale), Some(time_zone)) =
+            (name, password, locale, tz)
+        else {
             return Err(CoreError::Internal("validated fields missing".into()));
         };
         let password_hash = passwords::hash(password.expose().to_string()).await?;
-        let user = NewUser { org_id: inv.org_id, email: inv.email, name, role: inv.role, locale, time_zone, password_hash };
+        let user = NewUser {
+            org_id: inv.org_id,
+            email: inv.email,
+            name,
+            role: inv.role,
+            locale,
+            time_zone,
+            password_hash,
+        };
         let session = NewSession::start();
         let (hash, exp) = session.stored();
-        match self.store.accept_invitation(&tokens::hash(token), &user, (&hash, exp)).await {
+        match self
+            .store
+            .accept_invitation(&tokens::hash(token), &user, (&hash, exp))
+            .await
+        {
             Ok(u) => Ok((u, session)),
             Err(StoreError::NotFound) => Err(CoreError::LinkInvalid),
             Err(StoreError::Conflict(_)) => Err(CoreError::LinkInvalid),
@@ -245,12 +312,20 @@ impl Core {
     /// either way; only the rate limit can refuse.
     pub async fn request_password_reset(&self, email: &str, client: &str) -> Result<()> {
         let email = Email::parse(email).map_err(|key| CoreError::field("email", key))?;
-        if self.store.rate_limit_hit(&format!("reset:addr:{client}"), RESET_WINDOW_MS).await? > RESET_PER_ADDRESS {
+        if self
+            .store
+            .rate_limit_hit(&format!("reset:addr:{client}"), RESET_WINDOW_MS)
+            .await?
+            > RESET_PER_ADDRESS
+        {
             return Err(CoreError::RateLimited);
         }
         // Over the per-account limit we silently send nothing: an error would
         // tell a stranger the account exists.
-        let account_hits = self.store.rate_limit_hit(&format!("reset:acct:{}", email.folded()), RESET_WINDOW_MS).await?;
+        let account_hits = self
+            .store
+            .rate_limit_hit(&format!("reset:acct:{}", email.folded()), RESET_WINDOW_MS)
+            .await?;
         let auth = match self.store.user_auth_by_email(&email).await {
             Ok(a) => a,
             Err(StoreError::NotFound) => return Ok(()),
@@ -264,7 +339,11 @@ impl Core {
         let i18n = I18n::global();
         let mail = OutgoingMail {
             to: user.email.to_string(),
-            subject: i18n.ta(user.locale, "email-reset-subject", &[("network", s(self.settings.network_name.clone()))]),
+            subject: i18n.ta(
+                user.locale,
+                "email-reset-subject",
+                &[("network", s(self.settings.network_name.clone()))],
+            ),
             text: i18n.ta(
                 user.locale,
                 "email-reset-body",
@@ -276,17 +355,27 @@ impl Core {
             ),
         };
         let expires = (Utc::now() + Duration::minutes(RESET_MINUTES)).timestamp_millis();
-        self.store.create_password_reset(&tokens::hash(&token), user.id, expires, &mail_job(&mail)).await?;
+        self.store
+            .create_password_reset(&tokens::hash(&token), user.id, expires, &mail_job(&mail))
+            .await?;
         Ok(())
     }
 
     pub async fn reset_link_valid(&self, token: &str) -> Result<bool> {
-        Ok(self.store.password_reset_valid(&tokens::hash(token)).await?)
+        Ok(self
+            .store
+            .password_reset_valid(&tokens::hash(token))
+            .await?)
     }
 
     /// Sets a new password from a reset link, ends every other session and
     /// signs the person in.
-    pub async fn reset_password(&self, token: &str, password: &str, confirm: &str) -> Result<(User, NewSession)> {
+    pub async fn reset_password(
+        &self,
+        token: &str,
+        password: &str,
+        confirm: &str,
+    ) -> Result<(User, NewSession)> {
         if !self.reset_link_valid(token).await? {
             return Err(CoreError::LinkInvalid);
         }
@@ -299,7 +388,11 @@ impl Core {
         let hash = passwords::hash(password.to_string()).await?;
         let session = NewSession::start();
         let (sh, exp) = session.stored();
-        match self.store.complete_password_reset(&tokens::hash(token), &hash, (&sh, exp)).await {
+        match self
+            .store
+            .complete_password_reset(&tokens::hash(token), &hash, (&sh, exp))
+            .await
+        {
             Ok(u) => Ok((u, session)),
             Err(StoreError::NotFound) => Err(CoreError::LinkInvalid),
             Err(e) => Err(e.into()),
@@ -308,21 +401,32 @@ impl Core {
 
     // --- the account page -------------------------------------------------
 
-    pub async fn update_account(&self, user: &User, name: &str, locale: &str, time_zone: &str) -> Result<User> {
+    pub async fn update_account(
+        &self,
+        user: &User,
+        name: &str,
+        locale: &str,
+        time_zone: &str,
+    ) -> Result<User> {
         let mut errors = FieldErrors::new();
         let name = errors.check("name", required_text(name, NAME_MAX));
         let locale = errors.check("locale", Locale::parse(locale).ok_or("error-choose-option"));
         let tz = errors.check("time_zone", TimeZone::parse(time_zone));
         errors.into_result()?;
         match (name, locale, tz) {
-            (Some(n), Some(l), Some(tz)) => Ok(self.store.update_user_profile(user.id, &n, l, &tz).await?),
+            (Some(n), Some(l), Some(tz)) => {
+                Ok(self.store.update_user_profile(user.id, &n, l, &tz).await?)
+            }
             _ => Err(CoreError::Internal("validated fields missing".into())),
         }
     }
 
     /// Switches only the language (the switcher on every page).
     pub async fn set_locale(&self, user: &User, locale: Locale) -> Result<User> {
-        Ok(self.store.update_user_profile(user.id, &user.name, locale, &user.time_zone).await?)
+        Ok(self
+            .store
+            .update_user_profile(user.id, &user.name, locale, &user.time_zone)
+            .await?)
     }
 
     /// Changes the password after checking the current one; other sessions end.
@@ -345,13 +449,17 @@ impl Core {
         }
         errors.into_result()?;
         let hash = passwords::hash(new.to_string()).await?;
-        self.store.set_password(user.id, &hash, Some(&tokens::hash(session_token))).await?;
+        self.store
+            .set_password(user.id, &hash, Some(&tokens::hash(session_token)))
+            .await?;
         Ok(())
     }
 
     /// Whether `actor` may invite people to `org` at all (any role).
     pub fn may_invite(&self, actor: &User, org: &minga_domain::Org) -> bool {
-        Role::ALL.into_iter().any(|r| can(Some(&actor.actor()), Action::Invite(r), org.resource()))
+        Role::ALL
+            .into_iter()
+            .any(|r| can(Some(&actor.actor()), Action::Invite(r), org.resource()))
     }
 
     /// The roles `actor` may give in `org`.
@@ -359,8 +467,9 @@ impl Core {
         Role::ALL
             .into_iter()
             .filter(|r| can(Some(&actor.actor()), Action::Invite(*r), org.resource()))
-            .filter(|r| (*r == Role::Secretariat) == (org.kind == minga_domain::OrgKind::Secretariat))
+            .filter(|r| {
+                (*r == Role::Secretariat) == (org.kind == minga_domain::OrgKind::Secretariat)
+            })
             .collect()
     }
 }
-

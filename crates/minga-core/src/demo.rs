@@ -3,7 +3,9 @@
 //! role. The same builder makes networks of any size for benchmarks.
 
 use crate::{markdown, passwords, Core, Result};
-use minga_domain::{Country, Email, Group, Locale, OrgFields, OrgId, OrgKind, Region, Role, Slug, TimeZone};
+use minga_domain::{
+    Country, Email, Group, Locale, OrgFields, OrgId, OrgKind, Region, Role, Slug, TimeZone,
+};
 use minga_store::NewUser;
 
 pub const DEMO_DOMAIN: &str = "demo.minga.test";
@@ -26,7 +28,10 @@ pub struct Size {
 }
 
 impl Size {
-    pub const DEMO: Size = Size { orgs: 126, users: 300 };
+    pub const DEMO: Size = Size {
+        orgs: 126,
+        users: 300,
+    };
 }
 
 /// How many of each kind: about 80% coalitions, 12% international, the rest partners.
@@ -44,8 +49,10 @@ fn kind_for(i: usize, n: usize) -> OrgKind {
 
 /// Countries taken in turn from each region, so every region is represented.
 fn countries_round_robin() -> Vec<Country> {
-    let by_region: Vec<Vec<Country>> =
-        Region::ALL.iter().map(|r| Country::all().filter(|c| c.region() == *r).collect()).collect();
+    let by_region: Vec<Vec<Country>> = Region::ALL
+        .iter()
+        .map(|r| Country::all().filter(|c| c.region() == *r).collect())
+        .collect();
     let longest = by_region.iter().map(Vec::len).max().unwrap_or(0);
     let mut out = Vec::new();
     for i in 0..longest {
@@ -60,21 +67,33 @@ fn countries_round_robin() -> Vec<Country> {
 
 /// A plausible, clearly fictional name in a language of the country.
 fn org_name(kind: OrgKind, country: Country, n: usize) -> String {
-    let suffix = if n > 0 { format!(" {}", n + 1) } else { String::new() };
+    let suffix = if n > 0 {
+        format!(" {}", n + 1)
+    } else {
+        String::new()
+    };
     match kind {
         OrgKind::Coalition => {
             let lang = primary_language(country);
             let name = country.name(lang);
             match lang {
-                Locale::Es => format!("Coalición por el Derecho a la Educación de {name}{suffix} (demo)"),
+                Locale::Es => {
+                    format!("Coalición por el Derecho a la Educación de {name}{suffix} (demo)")
+                }
                 Locale::Fr => format!("Coalition Éducation Pour Tous {name}{suffix} (démo)"),
                 Locale::Pt => format!("Campanha pelo Direito à Educação {name}{suffix} (demo)"),
                 Locale::Ar => format!("الحملة الوطنية للتعليم في {name}{suffix} (تجريبي)"),
                 Locale::En => format!("{name} Coalition for Education{suffix} (demo)"),
             }
         }
-        OrgKind::International => format!("Learning Without Borders {}{suffix} (demo)", country.name(Locale::En)),
-        OrgKind::Partner => format!("Open Education Foundation {}{suffix} (demo)", country.name(Locale::En)),
+        OrgKind::International => format!(
+            "Learning Without Borders {}{suffix} (demo)",
+            country.name(Locale::En)
+        ),
+        OrgKind::Partner => format!(
+            "Open Education Foundation {}{suffix} (demo)",
+            country.name(Locale::En)
+        ),
         OrgKind::Secretariat => "Global Secretariat (demo)".into(),
     }
 }
@@ -82,7 +101,12 @@ fn org_name(kind: OrgKind, country: Country, n: usize) -> String {
 /// The language of a country's demo name: its first official language
 /// that Minga speaks, else English.
 fn primary_language(country: Country) -> Locale {
-    country.languages().iter().copied().find(|l| *l != Locale::En).unwrap_or(Locale::En)
+    country
+        .languages()
+        .iter()
+        .copied()
+        .find(|l| *l != Locale::En)
+        .unwrap_or(Locale::En)
 }
 
 fn description(kind: OrgKind, country: Country) -> String {
@@ -103,8 +127,19 @@ fn fields(kind: OrgKind, country: Country, name: String, public: bool) -> OrgFie
     let md = description(kind, country);
     let slugname = Slug::from_name(&name);
     OrgFields {
-        website: Some(format!("https://{}.example.org", slugname.as_str().chars().take(40).collect::<String>().trim_end_matches('-'))),
-        contact_email: Some(format!("contact@{}.{DEMO_DOMAIN}", country.code().to_ascii_lowercase())),
+        website: Some(format!(
+            "https://{}.example.org",
+            slugname
+                .as_str()
+                .chars()
+                .take(40)
+                .collect::<String>()
+                .trim_end_matches('-')
+        )),
+        contact_email: Some(format!(
+            "contact@{}.{DEMO_DOMAIN}",
+            country.code().to_ascii_lowercase()
+        )),
         contact_phone: Some("+00 100 200 300".into()),
         name,
         kind,
@@ -130,18 +165,30 @@ impl Core {
         let countries = countries_round_robin();
 
         let mut orgs: Vec<(OrgFields, Slug)> = Vec::with_capacity(size.orgs + 1);
-        let secretariat_country = Country::parse("ZA").map_err(|k| crate::CoreError::Internal(k.into()))?;
+        let secretariat_country =
+            Country::parse("ZA").map_err(|k| crate::CoreError::Internal(k.into()))?;
         orgs.push((
-            fields(OrgKind::Secretariat, secretariat_country, org_name(OrgKind::Secretariat, secretariat_country, 0), true),
+            fields(
+                OrgKind::Secretariat,
+                secretariat_country,
+                org_name(OrgKind::Secretariat, secretariat_country, 0),
+                true,
+            ),
             Slug::from_name("secretariat"),
         ));
-        let mut seen: std::collections::HashMap<(&'static str, OrgKind), usize> = Default::default();
+        let mut seen: std::collections::HashMap<(&'static str, OrgKind), usize> =
+            Default::default();
         for i in 0..size.orgs {
             let kind = kind_for(i, size.orgs);
             let country = countries[(i * 7) % countries.len()];
             let nth = seen.entry((country.code(), kind)).or_insert(0);
             let name = org_name(kind, country, *nth);
-            let slug = Slug::from_name(&format!("{} {} {}", kind.code(), country.name(Locale::En), nth));
+            let slug = Slug::from_name(&format!(
+                "{} {} {}",
+                kind.code(),
+                country.name(Locale::En),
+                nth
+            ));
             *nth += 1;
             // Two thirds of the directory is public.
             orgs.push((fields(kind, country, name, i % 3 != 2), slug));
@@ -153,21 +200,38 @@ impl Core {
         let southern_coalition = orgs
             .iter()
             .zip(&ids)
-            .find(|((f, _), _)| f.kind == OrgKind::Coalition && f.country.group() == Group::South && f.country.code() == "KE")
-            .or_else(|| orgs.iter().zip(&ids).find(|((f, _), _)| f.kind == OrgKind::Coalition && f.group() == Group::South))
+            .find(|((f, _), _)| {
+                f.kind == OrgKind::Coalition
+                    && f.country.group() == Group::South
+                    && f.country.code() == "KE"
+            })
+            .or_else(|| {
+                orgs.iter()
+                    .zip(&ids)
+                    .find(|((f, _), _)| f.kind == OrgKind::Coalition && f.group() == Group::South)
+            })
             .map(|(_, id)| *id)
             .unwrap_or(ids[0]);
-        let partner = orgs.iter().zip(&ids).find(|((f, _), _)| f.kind == OrgKind::Partner).map(|(_, id)| *id).unwrap_or(ids[0]);
+        let partner = orgs
+            .iter()
+            .zip(&ids)
+            .find(|((f, _), _)| f.kind == OrgKind::Partner)
+            .map(|(_, id)| *id)
+            .unwrap_or(ids[0]);
         let mut users = Vec::with_capacity(size.users + 4);
-        let person = |org_id: OrgId, email: String, name: String, role: Role, locale: Locale, tz: &str| NewUser {
-            org_id,
-            email: Email::parse(&email).unwrap_or_else(|_| unreachable!("demo addresses are valid")),
-            name,
-            role,
-            locale,
-            time_zone: TimeZone::parse(tz).unwrap_or_else(|_| TimeZone::utc()),
-            password_hash: hash.clone(),
-        };
+        let person =
+            |org_id: OrgId, email: String, name: String, role: Role, locale: Locale, tz: &str| {
+                NewUser {
+                    org_id,
+                    email: Email::parse(&email)
+                        .unwrap_or_else(|_| unreachable!("demo addresses are valid")),
+                    name,
+                    role,
+                    locale,
+                    time_zone: TimeZone::parse(tz).unwrap_or_else(|_| TimeZone::utc()),
+                    password_hash: hash.clone(),
+                }
+            };
         for (email, role) in ACCOUNTS {
             let (org, name, tz) = match role {
                 Role::Secretariat => (ids[0], "Sam Secretariat", "Africa/Johannesburg"),
@@ -175,10 +239,23 @@ impl Core {
                 Role::Member => (southern_coalition, "Mateo Member", "Africa/Nairobi"),
                 Role::Partner => (partner, "Paula Partner", "Europe/Lisbon"),
             };
-            users.push(person(org, email.to_string(), name.to_string(), role, Locale::En, tz));
+            users.push(person(
+                org,
+                email.to_string(),
+                name.to_string(),
+                role,
+                Locale::En,
+                tz,
+            ));
         }
-        const FIRST: [&str; 12] = ["Ana", "Kwame", "Fatima", "Luis", "Aisha", "Jean", "Priya", "Tomás", "Nadia", "Joseph", "Mariam", "Chen"];
-        const LAST: [&str; 10] = ["Mensah", "García", "Haddad", "Silva", "Okafor", "Dubois", "Rahman", "Nguyen", "Kamau", "Morales"];
+        const FIRST: [&str; 12] = [
+            "Ana", "Kwame", "Fatima", "Luis", "Aisha", "Jean", "Priya", "Tomás", "Nadia", "Joseph",
+            "Mariam", "Chen",
+        ];
+        const LAST: [&str; 10] = [
+            "Mensah", "García", "Haddad", "Silva", "Okafor", "Dubois", "Rahman", "Nguyen", "Kamau",
+            "Morales",
+        ];
         for i in 0..size.users {
             let org_index = 1 + i % size.orgs.max(1);
             let org = ids[org_index.min(ids.len() - 1)];
@@ -190,8 +267,19 @@ impl Core {
                 (false, _) => Role::Member,
             };
             let locale = Locale::ALL[i % 5];
-            let name = format!("{} {} (demo)", FIRST[i % FIRST.len()], LAST[(i / FIRST.len()) % LAST.len()]);
-            users.push(person(org, format!("person{i}@{DEMO_DOMAIN}"), name, role, locale, "UTC"));
+            let name = format!(
+                "{} {} (demo)",
+                FIRST[i % FIRST.len()],
+                LAST[(i / FIRST.len()) % LAST.len()]
+            );
+            users.push(person(
+                org,
+                format!("person{i}@{DEMO_DOMAIN}"),
+                name,
+                role,
+                locale,
+                "UTC",
+            ));
         }
         self.store.create_users_bulk(&users).await?;
         Ok(())

@@ -38,8 +38,8 @@ impl Core {
     async fn run_job(&self, job: &Job) -> Result<()> {
         match job.kind.as_str() {
             MAIL => {
-                let mail: OutgoingMail =
-                    serde_json::from_str(&job.payload).map_err(|e| CoreError::Internal(e.to_string()))?;
+                let mail: OutgoingMail = serde_json::from_str(&job.payload)
+                    .map_err(|e| CoreError::Internal(e.to_string()))?;
                 self.mailer.send(&mail).await
             }
             other => Err(CoreError::Internal(format!("unknown job kind {other}"))),

@@ -51,7 +51,11 @@ pub struct Core {
 
 impl Core {
     pub fn new(store: Store, mailer: Mailer, settings: Settings) -> Core {
-        Core { store, mailer: Arc::new(mailer), settings: Arc::new(settings) }
+        Core {
+            store,
+            mailer: Arc::new(mailer),
+            settings: Arc::new(settings),
+        }
     }
 
     /// A link into the site, for emails.

@@ -17,8 +17,14 @@ pub struct OutgoingMail {
 }
 
 pub enum Mailer {
-    Smtp { transport: AsyncSmtpTransport<Tokio1Executor>, from: Mailbox },
-    Outbox { dir: PathBuf, from: Mailbox },
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
+    Outbox {
+        dir: PathBuf,
+        from: Mailbox,
+    },
 }
 
 impl Mailer {
@@ -28,11 +34,17 @@ impl Mailer {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| CoreError::Internal(format!("bad SMTP URL: {e}")))?
             .build();
-        Ok(Mailer::Smtp { transport, from: parse_from(from)? })
+        Ok(Mailer::Smtp {
+            transport,
+            from: parse_from(from)?,
+        })
     }
 
     pub fn outbox(dir: PathBuf, from: &str) -> Result<Mailer> {
-        Ok(Mailer::Outbox { dir, from: parse_from(from)? })
+        Ok(Mailer::Outbox {
+            dir,
+            from: parse_from(from)?,
+        })
     }
 
     pub fn describe(&self) -> String {
@@ -46,7 +58,10 @@ impl Mailer {
         let from = match self {
             Mailer::Smtp { from, .. } | Mailer::Outbox { from, .. } => from.clone(),
         };
-        let to: Mailbox = mail.to.parse().map_err(|e| CoreError::Internal(format!("bad recipient: {e}")))?;
+        let to: Mailbox = mail
+            .to
+            .parse()
+            .map_err(|e| CoreError::Internal(format!("bad recipient: {e}")))?;
         let message = Message::builder()
             .from(from)
             .to(to)
@@ -56,13 +71,24 @@ impl Mailer {
             .map_err(|e| CoreError::Internal(e.to_string()))?;
         match self {
             Mailer::Smtp { transport, .. } => {
-                transport.send(message).await.map_err(|e| CoreError::Internal(format!("SMTP: {e}")))?;
+                transport
+                    .send(message)
+                    .await
+                    .map_err(|e| CoreError::Internal(format!("SMTP: {e}")))?;
             }
             Mailer::Outbox { dir, .. } => {
-                tokio::fs::create_dir_all(dir).await.map_err(|e| CoreError::Internal(e.to_string()))?;
-                let name = format!("{}-{}.eml", chrono::Utc::now().format("%Y%m%dT%H%M%S%.3f"), uuid::Uuid::now_v7());
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .map_err(|e| CoreError::Internal(e.to_string()))?;
+                let name = format!(
+                    "{}-{}.eml",
+                    chrono::Utc::now().format("%Y%m%dT%H%M%S%.3f"),
+                    uuid::Uuid::now_v7()
+                );
                 let path = dir.join(name);
-                tokio::fs::write(&path, message.formatted()).await.map_err(|e| CoreError::Internal(e.to_string()))?;
+                tokio::fs::write(&path, message.formatted())
+                    .await
+                    .map_err(|e| CoreError::Internal(e.to_string()))?;
                 tracing::info!(to = %mail.to, subject = %mail.subject, path = %path.display(), "mail written to outbox");
             }
         }
@@ -71,5 +97,6 @@ impl Mailer {
 }
 
 fn parse_from(from: &str) -> Result<Mailbox> {
-    from.parse().map_err(|e| CoreError::Internal(format!("bad sender address {from:?}: {e}")))
+    from.parse()
+        .map_err(|e| CoreError::Internal(format!("bad sender address {from:?}: {e}")))
 }

@@ -19,7 +19,9 @@ pub fn render(md: &str) -> String {
 mod tests {
     #[test]
     fn renders_and_sanitises() {
-        let out = super::render("**bold** <script>alert(1)</script> [x](javascript:alert(1)) [y](https://e.org)");
+        let out = super::render(
+            "**bold** <script>alert(1)</script> [x](javascript:alert(1)) [y](https://e.org)",
+        );
         assert!(out.contains("<strong>bold</strong>"));
         assert!(!out.contains("<script"));
         assert!(!out.contains("javascript:"));

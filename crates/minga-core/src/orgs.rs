@@ -2,8 +2,8 @@
 
 use crate::{markdown, Core, CoreError, Result};
 use minga_domain::{
-    can, optional_url, required_text, Action, Country, Email, FieldErrors, Group, Org, OrgFields, OrgFilter, OrgKind,
-    Page, Region, Resource, Slug, User,
+    can, optional_url, required_text, Action, Country, Email, FieldErrors, Group, Org, OrgFields,
+    OrgFilter, OrgKind, Page, Region, Resource, Slug, User,
 };
 
 pub const PER_PAGE: u32 = 24;
@@ -33,8 +33,16 @@ impl OrgInput {
             name: o.name.clone(),
             kind: o.kind.code().into(),
             country: o.country.code().into(),
-            region: if o.region_overridden { o.region.code().into() } else { String::new() },
-            group: if o.group_overridden { o.group.code().into() } else { String::new() },
+            region: if o.region_overridden {
+                o.region.code().into()
+            } else {
+                String::new()
+            },
+            group: if o.group_overridden {
+                o.group.code().into()
+            } else {
+                String::new()
+            },
             description: o.description_md.clone(),
             website: o.website.clone().unwrap_or_default(),
             contact_email: o.contact_email.clone().unwrap_or_default(),
@@ -45,11 +53,18 @@ impl OrgInput {
 
     /// Checks every field; `may_change_kind` is false for an org_admin, who
     /// cannot reclassify their own organisation.
-    pub fn validate(&self, current: Option<&Org>, may_classify: bool) -> Result<OrgFields, FieldErrors> {
+    pub fn validate(
+        &self,
+        current: Option<&Org>,
+        may_classify: bool,
+    ) -> Result<OrgFields, FieldErrors> {
         let mut e = FieldErrors::new();
         let name = e.check("name", required_text(&self.name, NAME_MAX));
         let kind = if may_classify || current.is_none() {
-            e.check("kind", OrgKind::parse(&self.kind).ok_or("error-choose-option"))
+            e.check(
+                "kind",
+                OrgKind::parse(&self.kind).ok_or("error-choose-option"),
+            )
         } else {
             current.map(|o| o.kind)
         };
@@ -76,29 +91,36 @@ impl OrgInput {
         let website = e.check("website", optional_url(&self.website));
         let contact_email = match self.contact_email.trim() {
             "" => Some(None),
-            s => e.check("contact_email", Email::parse(s).map(|m| Some(m.to_string()))),
+            s => e.check(
+                "contact_email",
+                Email::parse(s).map(|m| Some(m.to_string())),
+            ),
         };
         let phone = self.contact_phone.trim();
         let phone_ok = phone.chars().count() <= 40
-            && phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+            && phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-().".contains(c));
         if !phone_ok {
             e.add("contact_phone", "error-phone-invalid");
         }
         e.into_result()?;
         match (name, kind, country, website, contact_email) {
-            (Some(name), Some(kind), Some(country), Some(website), Some(contact_email)) => Ok(OrgFields {
-                name,
-                kind,
-                country,
-                region_override,
-                group_override,
-                description_html: markdown::render(&description),
-                description_md: description,
-                website,
-                contact_email,
-                contact_phone: (!phone.is_empty()).then(|| phone.to_string()),
-                public: self.public.is_some(),
-            }),
+            (Some(name), Some(kind), Some(country), Some(website), Some(contact_email)) => {
+                Ok(OrgFields {
+                    name,
+                    kind,
+                    country,
+                    region_override,
+                    group_override,
+                    description_html: markdown::render(&description),
+                    description_md: description,
+                    website,
+                    contact_email,
+                    contact_phone: (!phone.is_empty()).then(|| phone.to_string()),
+                    public: self.public.is_some(),
+                })
+            }
             _ => Err(FieldErrors::new()),
         }
     }
@@ -116,10 +138,16 @@ pub struct Profile {
 
 impl Core {
     /// One page of the directory as `viewer` may see it.
-    pub async fn directory(&self, viewer: Option<&User>, mut filter: OrgFilter, page: u32) -> Result<Page<Org>> {
+    pub async fn directory(
+        &self,
+        viewer: Option<&User>,
+        mut filter: OrgFilter,
+        page: u32,
+    ) -> Result<Page<Org>> {
         let actor = viewer.map(|u| u.actor());
         filter.public_only = viewer.is_none();
-        filter.include_archived = filter.include_archived && can(actor.as_ref(), Action::Administer, Resource::Network);
+        filter.include_archived =
+            filter.include_archived && can(actor.as_ref(), Action::Administer, Resource::Network);
         Ok(self.store.list_orgs(&filter, page, PER_PAGE).await?)
     }
 
@@ -175,7 +203,11 @@ impl Core {
         let fields = input.validate(None, true)?;
         let slug = Slug::from_name(&fields.name);
         let slug = if slug.as_str() == "org" {
-            Slug::from_name(&format!("{} {}", fields.country.name(minga_domain::Locale::En), fields.kind.code()))
+            Slug::from_name(&format!(
+                "{} {}",
+                fields.country.name(minga_domain::Locale::En),
+                fields.kind.code()
+            ))
         } else {
             slug
         };
@@ -198,7 +230,16 @@ impl Core {
         let counts = self.store.count_orgs_by_region(viewer.is_none()).await?;
         Ok(Region::ALL
             .into_iter()
-            .map(|r| (r, counts.iter().find(|(c, _)| *c == r).map(|(_, n)| *n as u64).unwrap_or(0)))
+            .map(|r| {
+                (
+                    r,
+                    counts
+                        .iter()
+                        .find(|(c, _)| *c == r)
+                        .map(|(_, n)| *n as u64)
+                        .unwrap_or(0),
+                )
+            })
             .collect())
     }
 }
@@ -210,7 +251,8 @@ impl Core {
         if let Some(org) = self.store.first_org_of_kind(OrgKind::Secretariat).await? {
             return Ok(org);
         }
-        let country = Country::parse(country.unwrap_or("")).map_err(|key| CoreError::field("country", key))?;
+        let country = Country::parse(country.unwrap_or(""))
+            .map_err(|key| CoreError::field("country", key))?;
         let name = format!("{} Secretariat", self.settings.network_name);
         let fields = OrgFields {
             name: name.clone(),
@@ -225,6 +267,9 @@ impl Core {
             contact_phone: None,
             public: true,
         };
-        Ok(self.store.create_org(&fields, &Slug::from_name("secretariat"), false).await?)
+        Ok(self
+            .store
+            .create_org(&fields, &Slug::from_name("secretariat"), false)
+            .await?)
     }
 }

@@ -2,7 +2,9 @@
 //! argon2 crate's defaults), run off the async threads.
 
 use crate::{CoreError, Result};
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 use std::sync::LazyLock;
 
@@ -26,7 +28,11 @@ pub async fn verify(password: String, stored: Option<String>) -> bool {
     tokio::task::spawn_blocking(move || {
         let stored = stored.as_deref().unwrap_or(DUMMY_HASH.as_str());
         let ok = PasswordHash::new(stored)
-            .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+            .map(|h| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &h)
+                    .is_ok()
+            })
             .unwrap_or(false);
         ok && !std::ptr::eq(stored, DUMMY_HASH.as_str())
     })

@@ -110,7 +110,13 @@ fn build_table() -> Table {
                 .iter()
                 .filter_map(|code| Locale::parse(code))
                 .collect();
-            Some(CountryInfo { code: a.to_string(), names, region, group, languages })
+            Some(CountryInfo {
+                code: a.to_string(),
+                names,
+                region,
+                group,
+                languages,
+            })
         })
         .collect();
     by_code.sort_by(|a, b| a.code.cmp(&b.code));
@@ -129,7 +135,9 @@ fn derive_region(a: Alpha2, c: &keshvar::Country) -> Option<Region> {
     // UNESCO counts these Western Asian states in Europe and North America.
     const WEST_ASIA_IN_EUROPE: [&str; 6] = ["AM", "AZ", "CY", "GE", "IL", "TR"];
     Some(match (c.maybe_region()?, c.maybe_subregion()) {
-        (K::Africa, Some(SubRegion::NorthernAfrica)) if code != "SS" => Region::MiddleEastNorthAfrica,
+        (K::Africa, Some(SubRegion::NorthernAfrica)) if code != "SS" => {
+            Region::MiddleEastNorthAfrica
+        }
         (K::Africa, _) => Region::Africa,
         (K::Asia, Some(SubRegion::WesternAsia)) if WEST_ASIA_IN_EUROPE.contains(&code.as_str()) => {
             Region::EuropeNorthAmerica
@@ -148,7 +156,10 @@ fn derive_group(a: Alpha2, c: &keshvar::Country) -> Group {
     // the network has always counted as North.
     const ALSO_NORTH: [&str; 4] = ["JP", "KR", "IL", "CY"];
     let north = matches!(c.maybe_region(), Some(keshvar::Region::Europe))
-        || matches!(c.maybe_subregion(), Some(SubRegion::NorthernAmerica | SubRegion::AustraliaAndNewZealand))
+        || matches!(
+            c.maybe_subregion(),
+            Some(SubRegion::NorthernAmerica | SubRegion::AustraliaAndNewZealand)
+        )
         || ALSO_NORTH.contains(&a.to_string().as_str());
     if north {
         Group::North
@@ -195,7 +206,9 @@ impl Country {
     /// All countries, sorted by their name in `locale`.
     pub fn all_sorted(locale: Locale) -> impl Iterator<Item = Country> {
         let t = &*TABLE;
-        t.sorted[locale as usize].iter().map(move |&i| Country(&t.by_code[i]))
+        t.sorted[locale as usize]
+            .iter()
+            .map(move |&i| Country(&t.by_code[i]))
     }
 
     pub fn all() -> impl Iterator<Item = Country> {
@@ -229,7 +242,10 @@ mod tests {
         assert_eq!(Country::parse("ZZ").unwrap_err(), "error-country-invalid");
         assert!(Country::all().count() > 240);
         assert_eq!(Country::parse("SN").unwrap().languages(), &[Locale::Fr]);
-        assert!(Country::parse("EG").unwrap().languages().contains(&Locale::Ar));
+        assert!(Country::parse("EG")
+            .unwrap()
+            .languages()
+            .contains(&Locale::Ar));
     }
 
     #[test]

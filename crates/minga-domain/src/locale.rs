@@ -62,7 +62,11 @@ impl Locale {
             let mut pieces = part.split(';');
             let tag = pieces.next().unwrap_or("").trim();
             let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q=").map(|v| v.trim().parse::<f32>().ok()))
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .map(|v| v.trim().parse::<f32>().ok())
+                })
                 .flatten()
                 .unwrap_or(1.0);
             if q <= 0.0 || !q.is_finite() {
@@ -103,7 +107,10 @@ mod tests {
 
     #[test]
     fn negotiates_by_quality() {
-        assert_eq!(Locale::negotiate("de-DE,fr;q=0.5,es;q=0.8"), Some(Locale::Es));
+        assert_eq!(
+            Locale::negotiate("de-DE,fr;q=0.5,es;q=0.8"),
+            Some(Locale::Es)
+        );
         assert_eq!(Locale::negotiate("fr-CA, en;q=0.9"), Some(Locale::Fr));
         assert_eq!(Locale::negotiate("de, it"), None);
         assert_eq!(Locale::negotiate("ar;q=0, pt;q=0.1"), Some(Locale::Pt));

@@ -9,7 +9,12 @@ pub enum OrgKind {
 }
 
 impl OrgKind {
-    pub const ALL: [OrgKind; 4] = [OrgKind::Coalition, OrgKind::International, OrgKind::Partner, OrgKind::Secretariat];
+    pub const ALL: [OrgKind; 4] = [
+        OrgKind::Coalition,
+        OrgKind::International,
+        OrgKind::Partner,
+        OrgKind::Secretariat,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -79,7 +84,11 @@ impl Org {
         Visibility::from_public(self.public)
     }
     pub fn resource(&self) -> crate::Resource {
-        crate::Resource::Org { id: self.id, visibility: self.visibility(), archived: self.archived_at.is_some() }
+        crate::Resource::Org {
+            id: self.id,
+            visibility: self.visibility(),
+            archived: self.archived_at.is_some(),
+        }
     }
 }
 

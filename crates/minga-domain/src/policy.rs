@@ -30,7 +30,11 @@ pub enum Action {
 pub enum Resource {
     /// The network as a whole (the directory, creating organisations).
     Network,
-    Org { id: OrgId, visibility: Visibility, archived: bool },
+    Org {
+        id: OrgId,
+        visibility: Visibility,
+        archived: bool,
+    },
 }
 
 pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
@@ -44,8 +48,13 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
         (_, Resource::Network) => false,
 
         (_, Resource::Org { archived: true, .. }) if !secretariat => false,
-        (View, Resource::Org { visibility, .. }) => visibility == Visibility::Public || actor.is_some(),
-        (ViewContacts, Resource::Org { .. }) => matches!(role, Some(Role::Secretariat | Role::OrgAdmin | Role::Member)),
+        (View, Resource::Org { visibility, .. }) => {
+            visibility == Visibility::Public || actor.is_some()
+        }
+        (ViewContacts, Resource::Org { .. }) => matches!(
+            role,
+            Some(Role::Secretariat | Role::OrgAdmin | Role::Member)
+        ),
         (Edit, Resource::Org { id, .. }) => secretariat || is_admin_of(actor, id),
         (Archive, Resource::Org { .. }) => secretariat,
         (Invite(r), Resource::Org { id, .. }) => {
@@ -96,7 +105,11 @@ mod tests {
             Who::MemberOther => (Role::Member, other),
             Who::PartnerOwn => (Role::Partner, own),
         };
-        Some(Actor { user: UserId::new(), org, role })
+        Some(Actor {
+            user: UserId::new(),
+            org,
+            role,
+        })
     }
 
     /// Each row: the action, the resource, and the expected answer for
@@ -106,9 +119,21 @@ mod tests {
     fn the_whole_matrix() {
         use Action::*;
         let id = OrgId::new();
-        let public = Resource::Org { id, visibility: Visibility::Public, archived: false };
-        let private = Resource::Org { id, visibility: Visibility::Members, archived: false };
-        let archived = Resource::Org { id, visibility: Visibility::Public, archived: true };
+        let public = Resource::Org {
+            id,
+            visibility: Visibility::Public,
+            archived: false,
+        };
+        let private = Resource::Org {
+            id,
+            visibility: Visibility::Members,
+            archived: false,
+        };
+        let archived = Resource::Org {
+            id,
+            visibility: Visibility::Public,
+            archived: true,
+        };
         let net = Resource::Network;
         #[rustfmt::skip]
         let table: Vec<(Action, Resource, [u8; 7])> = vec![

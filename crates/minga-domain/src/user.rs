@@ -9,7 +9,12 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Secretariat, Role::OrgAdmin, Role::Member, Role::Partner];
+    pub const ALL: [Role; 4] = [
+        Role::Secretariat,
+        Role::OrgAdmin,
+        Role::Member,
+        Role::Partner,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -44,7 +49,11 @@ pub struct User {
 
 impl User {
     pub fn actor(&self) -> crate::Actor {
-        crate::Actor { user: self.id, org: self.org_id, role: self.role }
+        crate::Actor {
+            user: self.id,
+            org: self.org_id,
+            role: self.role,
+        }
     }
 }
 

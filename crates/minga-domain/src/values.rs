@@ -31,10 +31,20 @@ impl Email {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..")
-            && domain.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+            && domain
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
         let local_ok = !local.is_empty()
             && local.len() <= 64
-            && !local.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == '"' || c == '@' || c == ',');
+            && !local.chars().any(|c| {
+                c.is_whitespace()
+                    || c.is_control()
+                    || c == '<'
+                    || c == '>'
+                    || c == '"'
+                    || c == '@'
+                    || c == ','
+            });
         if !domain_ok || !local_ok {
             return Err("error-email-invalid");
         }
@@ -69,7 +79,8 @@ impl Slug {
             return Err("error-required");
         }
         let ok = s.len() <= Self::MAX_LEN
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !s.starts_with('-')
             && !s.ends_with('-')
             && !s.contains("--");
@@ -223,7 +234,11 @@ pub fn optional_url(raw: &str) -> Result<Option<String>, &'static str> {
         .or_else(|| s.strip_prefix("http://"))
         .ok_or("error-url-invalid")?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.is_empty() || !host.contains('.') || s.len() > 500 || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if host.is_empty()
+        || !host.contains('.')
+        || s.len() > 500
+        || s.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
         return Err("error-url-invalid");
     }
     Ok(Some(s.to_string()))
@@ -236,9 +251,20 @@ mod tests {
     #[test]
     fn emails() {
         assert!(Email::parse("a@b.org").is_ok());
-        assert_eq!(Email::parse("  Ana@Example.ORG ").unwrap().folded(), "ana@example.org");
+        assert_eq!(
+            Email::parse("  Ana@Example.ORG ").unwrap().folded(),
+            "ana@example.org"
+        );
         assert_eq!(Email::parse(""), Err("error-required"));
-        for bad in ["no-at", "a@b", "@b.org", "a b@c.org", "a@.org", "a@b..org", "a@b.org."] {
+        for bad in [
+            "no-at",
+            "a@b",
+            "@b.org",
+            "a b@c.org",
+            "a@.org",
+            "a@b..org",
+            "a@b.org.",
+        ] {
             assert_eq!(Email::parse(bad), Err("error-email-invalid"), "{bad}");
         }
     }
@@ -251,7 +277,10 @@ mod tests {
 
     #[test]
     fn slugs() {
-        assert_eq!(Slug::from_name("Campaña Nacional por la Educación — Perú").as_str(), "campana-nacional-por-la-educacion-peru");
+        assert_eq!(
+            Slug::from_name("Campaña Nacional por la Educación — Perú").as_str(),
+            "campana-nacional-por-la-educacion-peru"
+        );
         assert_eq!(Slug::from_name("التحالف العربي").as_str(), "org");
         assert_eq!(Slug::from_name("a").with_suffix(3).as_str(), "a-3");
         assert!(Slug::parse("ok-slug-2").is_ok());
@@ -263,7 +292,10 @@ mod tests {
 
     #[test]
     fn passwords_and_zones() {
-        assert_eq!(Password::parse("short").unwrap_err(), "error-password-short");
+        assert_eq!(
+            Password::parse("short").unwrap_err(),
+            "error-password-short"
+        );
         assert!(Password::parse("long enough pass").is_ok());
         assert!(TimeZone::parse("Africa/Nairobi").is_ok());
         assert!(TimeZone::parse("Mars/Olympus").is_err());

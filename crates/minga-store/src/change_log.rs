@@ -2,7 +2,12 @@ use crate::{row, Result, Store};
 use sqlx::{Any, Transaction};
 
 /// Appends one entry to the change log inside the caller's transaction.
-pub(crate) async fn record(tx: &mut Transaction<'_, Any>, entity: &str, id: &str, op: &str) -> Result<()> {
+pub(crate) async fn record(
+    tx: &mut Transaction<'_, Any>,
+    entity: &str,
+    id: &str,
+    op: &str,
+) -> Result<()> {
     sqlx::query("INSERT INTO change_log (entity, entity_id, op, at) VALUES ($1, $2, $3, $4)")
         .bind(entity)
         .bind(id)

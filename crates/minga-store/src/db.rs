@@ -41,14 +41,22 @@ impl Store {
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(opts)
                 .await?;
-            Store { backend: Backend::Postgres, writer: pool.clone(), reader: pool }
+            Store {
+                backend: Backend::Postgres,
+                writer: pool.clone(),
+                reader: pool,
+            }
         } else if url.starts_with("sqlite:") {
             let opts = AnyConnectOptions::from_str(&url)?;
             let writer = sqlite_pool(opts.clone(), 1).await?;
             // Create the schema before readers open, so they see WAL mode.
             migrate::run(&writer, Backend::Sqlite).await?;
             let reader = sqlite_pool(opts, 8).await?;
-            return Ok(Store { backend: Backend::Sqlite, writer, reader });
+            return Ok(Store {
+                backend: Backend::Sqlite,
+                writer,
+                reader,
+            });
         } else {
             return Err(crate::StoreError::Corrupt(format!(
                 "unsupported database URL (expected sqlite: or postgres://): {}",

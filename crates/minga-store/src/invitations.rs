@@ -7,7 +7,8 @@ use minga_domain::{Email, Invitation, InvitationId, Locale, OrgId, Role, User, U
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-const COLUMNS: &str = "id, email, org_id, role, locale, invited_by, created_at, expires_at, accepted_at";
+const COLUMNS: &str =
+    "id, email, org_id, role, locale, invited_by, created_at, expires_at, accepted_at";
 
 fn invitation_from_row(r: &AnyRow) -> Result<Invitation> {
     Ok(Invitation {
@@ -16,7 +17,9 @@ fn invitation_from_row(r: &AnyRow) -> Result<Invitation> {
         org_id: parse("org id", r.try_get::<String, _>("org_id")?.parse())?,
         role: opt("role", Role::parse(&r.try_get::<String, _>("role")?))?,
         locale: Locale::parse(&r.try_get::<String, _>("locale")?).unwrap_or_default(),
-        invited_by: r.try_get::<Option<String>, _>("invited_by")?.and_then(|s| s.parse().ok()),
+        invited_by: r
+            .try_get::<Option<String>, _>("invited_by")?
+            .and_then(|s| s.parse().ok()),
         created_at: from_ms(r.try_get("created_at")?),
         expires_at: from_ms(r.try_get("expires_at")?),
         accepted_at: r.try_get::<Option<i64>, _>("accepted_at")?.map(from_ms),
@@ -36,7 +39,12 @@ pub struct NewInvitation {
 
 impl Store {
     /// Stores an invitation and, in the same transaction, the job that mails it.
-    pub async fn create_invitation(&self, inv: &NewInvitation, token_hash: &str, mail: Option<&NewJob>) -> Result<Invitation> {
+    pub async fn create_invitation(
+        &self,
+        inv: &NewInvitation,
+        token_hash: &str,
+        mail: Option<&NewJob>,
+    ) -> Result<Invitation> {
         let mut tx = self.writer.begin().await?;
         let id = InvitationId::new();
         sqlx::query(
@@ -61,13 +69,23 @@ impl Store {
         change_log::record(&mut tx, "invitation", &id.to_string(), "create").await?;
         tx.commit().await?;
         let sql = format!("SELECT {COLUMNS} FROM invitations WHERE id = $1");
-        invitation_from_row(&sqlx::query(&sql).bind(id.to_string()).fetch_one(&self.writer).await?)
+        invitation_from_row(
+            &sqlx::query(&sql)
+                .bind(id.to_string())
+                .fetch_one(&self.writer)
+                .await?,
+        )
     }
 
     /// An invitation by its token, whatever its state.
     pub async fn invitation_by_token(&self, token_hash: &str) -> Result<Invitation> {
         let sql = format!("SELECT {COLUMNS} FROM invitations WHERE token_hash = $1");
-        invitation_from_row(&sqlx::query(&sql).bind(token_hash).fetch_one(&self.writer).await?)
+        invitation_from_row(
+            &sqlx::query(&sql)
+                .bind(token_hash)
+                .fetch_one(&self.writer)
+                .await?,
+        )
     }
 
     /// Invitations of an organisation that are neither used nor expired.
@@ -75,14 +93,23 @@ impl Store {
         let sql = format!(
             "SELECT {COLUMNS} FROM invitations WHERE org_id = $1 AND accepted_at IS NULL AND expires_at > $2 ORDER BY created_at DESC"
         );
-        let rows = sqlx::query(&sql).bind(org.to_string()).bind(now_ms()).fetch_all(&self.reader).await?;
+        let rows = sqlx::query(&sql)
+            .bind(org.to_string())
+            .bind(now_ms())
+            .fetch_all(&self.reader)
+            .await?;
         rows.iter().map(invitation_from_row).collect()
     }
 
     /// Uses an invitation once: marks it accepted, creates the account and a
     /// session, all or nothing. `NotFound` when the token is unknown, used or
     /// expired; `Conflict` when the email already has an account.
-    pub async fn accept_invitation(&self, token_hash: &str, user: &NewUser, session: (&str, i64)) -> Result<User> {
+    pub async fn accept_invitation(
+        &self,
+        token_hash: &str,
+        user: &NewUser,
+        session: (&str, i64),
+    ) -> Result<User> {
         let mut tx = self.writer.begin().await?;
         let now = now_ms();
         let (inv_id,): (String,) = sqlx::query_as(

@@ -17,7 +17,11 @@ pub struct NewJob {
 
 impl NewJob {
     pub fn now(kind: &str, payload: String) -> NewJob {
-        NewJob { kind: kind.to_string(), payload, run_at: now_ms() }
+        NewJob {
+            kind: kind.to_string(),
+            payload,
+            run_at: now_ms(),
+        }
     }
 }
 
@@ -33,14 +37,16 @@ pub struct Job {
 pub const MAX_ATTEMPTS: i64 = 8;
 
 pub(crate) async fn insert_job(tx: &mut Transaction<'_, Any>, job: &NewJob) -> Result<()> {
-    sqlx::query("INSERT INTO jobs (id, kind, payload, run_at, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(JobId::new().to_string())
-        .bind(&job.kind)
-        .bind(&job.payload)
-        .bind(job.run_at)
-        .bind(now_ms())
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO jobs (id, kind, payload, run_at, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(JobId::new().to_string())
+    .bind(&job.kind)
+    .bind(&job.payload)
+    .bind(job.run_at)
+    .bind(now_ms())
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -67,11 +73,18 @@ impl Store {
                ORDER BY run_at, id LIMIT 1{lock}) \
              RETURNING id, kind, payload, attempts"
         );
-        Ok(sqlx::query_as(&sql).bind(now + lease_ms).bind(now).fetch_optional(&self.writer).await?)
+        Ok(sqlx::query_as(&sql)
+            .bind(now + lease_ms)
+            .bind(now)
+            .fetch_optional(&self.writer)
+            .await?)
     }
 
     pub async fn complete_job(&self, id: &str) -> Result<()> {
-        sqlx::query("DELETE FROM jobs WHERE id = $1").bind(id).execute(&self.writer).await?;
+        sqlx::query("DELETE FROM jobs WHERE id = $1")
+            .bind(id)
+            .execute(&self.writer)
+            .await?;
         Ok(())
     }
 
@@ -91,7 +104,9 @@ impl Store {
 
     /// Jobs waiting to run (not dead), for tests and health checks.
     pub async fn pending_jobs(&self) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs WHERE dead = 0").fetch_one(&self.writer).await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs WHERE dead = 0")
+            .fetch_one(&self.writer)
+            .await?;
         Ok(n)
     }
 }

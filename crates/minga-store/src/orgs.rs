@@ -2,7 +2,9 @@
 
 use crate::row::{from_ms, now_ms, parse};
 use crate::{change_log, Result, Store, StoreError};
-use minga_domain::{casefold, Country, Group, Org, OrgFields, OrgFilter, OrgId, OrgKind, Page, Region, Slug};
+use minga_domain::{
+    casefold, Country, Group, Org, OrgFields, OrgFilter, OrgId, OrgKind, Page, Region, Slug,
+};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
@@ -70,7 +72,11 @@ impl Store {
     }
 
     /// Inserts many organisations in one transaction (demo data, benchmarks).
-    pub async fn create_orgs_bulk(&self, orgs: &[(OrgFields, Slug)], demo: bool) -> Result<Vec<OrgId>> {
+    pub async fn create_orgs_bulk(
+        &self,
+        orgs: &[(OrgFields, Slug)],
+        demo: bool,
+    ) -> Result<Vec<OrgId>> {
         let mut tx = self.writer.begin().await?;
         let mut ids = Vec::with_capacity(orgs.len());
         let now = now_ms();
@@ -130,14 +136,23 @@ impl Store {
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        change_log::record(&mut tx, "org", &id.to_string(), if archived { "archive" } else { "restore" }).await?;
+        change_log::record(
+            &mut tx,
+            "org",
+            &id.to_string(),
+            if archived { "archive" } else { "restore" },
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     pub async fn org_by_id(&self, id: OrgId) -> Result<Org> {
         let sql = format!("SELECT {COLUMNS} FROM orgs WHERE id = $1");
-        let row = sqlx::query(&sql).bind(id.to_string()).fetch_one(&self.writer).await?;
+        let row = sqlx::query(&sql)
+            .bind(id.to_string())
+            .fetch_one(&self.writer)
+            .await?;
         org_from_row(&row)
     }
 
@@ -149,26 +164,46 @@ impl Store {
 
     /// The first organisation of a kind (e.g. the Secretariat), if any.
     pub async fn first_org_of_kind(&self, kind: OrgKind) -> Result<Option<Org>> {
-        let sql = format!("SELECT {COLUMNS} FROM orgs WHERE kind = $1 ORDER BY created_at, id LIMIT 1");
-        let row = sqlx::query(&sql).bind(kind.code()).fetch_optional(&self.reader).await?;
+        let sql =
+            format!("SELECT {COLUMNS} FROM orgs WHERE kind = $1 ORDER BY created_at, id LIMIT 1");
+        let row = sqlx::query(&sql)
+            .bind(kind.code())
+            .fetch_optional(&self.reader)
+            .await?;
         row.as_ref().map(org_from_row).transpose()
     }
 
     pub async fn count_orgs(&self) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM orgs").fetch_one(&self.reader).await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM orgs")
+            .fetch_one(&self.reader)
+            .await?;
         Ok(n)
     }
 
     /// One page of the directory, ordered by name.
-    pub async fn list_orgs(&self, filter: &OrgFilter, page: u32, per_page: u32) -> Result<Page<Org>> {
+    pub async fn list_orgs(
+        &self,
+        filter: &OrgFilter,
+        page: u32,
+        per_page: u32,
+    ) -> Result<Page<Org>> {
         let mut clauses: Vec<String> = Vec::new();
         let mut args: Vec<Arg> = Vec::new();
         let mut push = |clause: &str, arg: Arg, args: &mut Vec<Arg>| {
             args.push(arg);
             clauses.push(clause.replace('?', &format!("${}", args.len())));
         };
-        if let Some(text) = filter.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            push("name_folded LIKE ? ESCAPE '\\'", Arg::Text(format!("%{}%", escape_like(&casefold(text)))), &mut args);
+        if let Some(text) = filter
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            push(
+                "name_folded LIKE ? ESCAPE '\\'",
+                Arg::Text(format!("%{}%", escape_like(&casefold(text)))),
+                &mut args,
+            );
         }
         if let Some(r) = filter.region {
             push("region = ?", Arg::Text(r.code().into()), &mut args);
@@ -188,7 +223,11 @@ impl Store {
         if !filter.include_archived {
             clauses.push("archived_at IS NULL".into());
         }
-        let where_sql = if clauses.is_empty() { String::new() } else { format!(" WHERE {}", clauses.join(" AND ")) };
+        let where_sql = if clauses.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", clauses.join(" AND "))
+        };
         let per_page = per_page.clamp(1, 200);
         let page = page.max(1);
 
@@ -216,11 +255,23 @@ impl Store {
         }
         let rows = q.fetch_all(&self.reader).await?;
         let items = rows.iter().map(org_from_row).collect::<Result<Vec<_>>>()?;
-        Ok(Page { items, total: total.max(0) as u64, page, per_page })
+        Ok(Page {
+            items,
+            total: total.max(0) as u64,
+            page,
+            per_page,
+        })
     }
 }
 
-async fn insert_org(tx: &mut Transaction<'_, Any>, id: OrgId, slug: &Slug, f: &OrgFields, demo: bool, now: i64) -> Result<()> {
+async fn insert_org(
+    tx: &mut Transaction<'_, Any>,
+    id: OrgId,
+    slug: &Slug,
+    f: &OrgFields,
+    demo: bool,
+    now: i64,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO orgs (id, slug, name, name_folded, kind, country, region, grp, region_override, group_override, \
          description_md, description_html, website, contact_email, contact_phone, public, demo, archived_at, created_at, updated_at) \
@@ -270,6 +321,9 @@ impl Store {
             "SELECT region, COUNT(*) FROM orgs WHERE archived_at IS NULL GROUP BY region"
         };
         let rows: Vec<(String, i64)> = sqlx::query_as(sql).fetch_all(&self.reader).await?;
-        Ok(rows.into_iter().filter_map(|(r, n)| Region::parse(&r).map(|r| (r, n))).collect())
+        Ok(rows
+            .into_iter()
+            .filter_map(|(r, n)| Region::parse(&r).map(|r| (r, n)))
+            .collect())
     }
 }

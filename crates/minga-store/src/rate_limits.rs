@@ -26,16 +26,20 @@ impl Store {
 
     /// Attempts so far in the current window, without counting one.
     pub async fn rate_limit_peek(&self, key: &str, window_ms: i64) -> Result<i64> {
-        let row: Option<(i64,)> = sqlx::query_as("SELECT hits FROM rate_limits WHERE key = $1 AND window_start > $2")
-            .bind(key)
-            .bind(now_ms() - window_ms)
-            .fetch_optional(&self.writer)
-            .await?;
+        let row: Option<(i64,)> =
+            sqlx::query_as("SELECT hits FROM rate_limits WHERE key = $1 AND window_start > $2")
+                .bind(key)
+                .bind(now_ms() - window_ms)
+                .fetch_optional(&self.writer)
+                .await?;
         Ok(row.map(|r| r.0).unwrap_or(0))
     }
 
     pub async fn rate_limit_clear(&self, key: &str) -> Result<()> {
-        sqlx::query("DELETE FROM rate_limits WHERE key = $1").bind(key).execute(&self.writer).await?;
+        sqlx::query("DELETE FROM rate_limits WHERE key = $1")
+            .bind(key)
+            .execute(&self.writer)
+            .await?;
         Ok(())
     }
 }

@@ -7,12 +7,14 @@ pub fn now_ms() -> i64 {
     Utc::now().timestamp_millis()
 }
 
-
 pub fn from_ms(ms: i64) -> DateTime<Utc> {
     Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
 }
 
-pub fn parse<T, E: std::fmt::Display>(what: &str, r: std::result::Result<T, E>) -> Result<T, StoreError> {
+pub fn parse<T, E: std::fmt::Display>(
+    what: &str,
+    r: std::result::Result<T, E>,
+) -> Result<T, StoreError> {
     r.map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
 }
 

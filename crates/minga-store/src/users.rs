@@ -6,7 +6,8 @@ use minga_domain::{Email, Locale, OrgId, Role, TimeZone, User, UserId};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
-const COLUMNS: &str = "u.id, u.org_id, u.email, u.name, u.role, u.locale, u.time_zone, u.created_at";
+const COLUMNS: &str =
+    "u.id, u.org_id, u.email, u.name, u.role, u.locale, u.time_zone, u.created_at";
 
 pub(crate) fn user_from_row(r: &AnyRow) -> Result<User> {
     Ok(User {
@@ -16,7 +17,8 @@ pub(crate) fn user_from_row(r: &AnyRow) -> Result<User> {
         name: r.try_get("name")?,
         role: opt("role", Role::parse(&r.try_get::<String, _>("role")?))?,
         locale: Locale::parse(&r.try_get::<String, _>("locale")?).unwrap_or_default(),
-        time_zone: TimeZone::parse(&r.try_get::<String, _>("time_zone")?).unwrap_or_else(|_| TimeZone::utc()),
+        time_zone: TimeZone::parse(&r.try_get::<String, _>("time_zone")?)
+            .unwrap_or_else(|_| TimeZone::utc()),
         created_at: from_ms(r.try_get("created_at")?),
     })
 }
@@ -40,7 +42,12 @@ pub struct NewUser {
     pub password_hash: String,
 }
 
-pub(crate) async fn insert_user(tx: &mut Transaction<'_, Any>, id: UserId, u: &NewUser, now: i64) -> Result<()> {
+pub(crate) async fn insert_user(
+    tx: &mut Transaction<'_, Any>,
+    id: UserId,
+    u: &NewUser,
+    now: i64,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO users (id, org_id, email, email_folded, name, role, locale, time_zone, password_hash, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)",
@@ -60,7 +67,12 @@ pub(crate) async fn insert_user(tx: &mut Transaction<'_, Any>, id: UserId, u: &N
     change_log::record(tx, "user", &id.to_string(), "create").await
 }
 
-pub(crate) async fn insert_session(tx: &mut Transaction<'_, Any>, token_hash: &str, user: UserId, expires_at: i64) -> Result<()> {
+pub(crate) async fn insert_session(
+    tx: &mut Transaction<'_, Any>,
+    token_hash: &str,
+    user: UserId,
+    expires_at: i64,
+) -> Result<()> {
     sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(token_hash)
         .bind(user.to_string())
@@ -95,13 +107,25 @@ impl Store {
 
     pub async fn user_by_id(&self, id: UserId) -> Result<User> {
         let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.id = $1");
-        user_from_row(&sqlx::query(&sql).bind(id.to_string()).fetch_one(&self.writer).await?)
+        user_from_row(
+            &sqlx::query(&sql)
+                .bind(id.to_string())
+                .fetch_one(&self.writer)
+                .await?,
+        )
     }
 
     pub async fn user_auth_by_email(&self, email: &Email) -> Result<UserAuth> {
-        let sql = format!("SELECT {COLUMNS}, u.password_hash FROM users u WHERE u.email_folded = $1");
-        let row = sqlx::query(&sql).bind(email.folded()).fetch_one(&self.reader).await?;
-        Ok(UserAuth { user: user_from_row(&row)?, password_hash: row.try_get("password_hash")? })
+        let sql =
+            format!("SELECT {COLUMNS}, u.password_hash FROM users u WHERE u.email_folded = $1");
+        let row = sqlx::query(&sql)
+            .bind(email.folded())
+            .fetch_one(&self.reader)
+            .await?;
+        Ok(UserAuth {
+            user: user_from_row(&row)?,
+            password_hash: row.try_get("password_hash")?,
+        })
     }
 
     pub async fn user_password_hash(&self, id: UserId) -> Result<String> {
@@ -121,12 +145,23 @@ impl Store {
     }
 
     pub async fn users_of_org(&self, org: OrgId) -> Result<Vec<User>> {
-        let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.org_id = $1 ORDER BY u.role, u.name, u.id");
-        let rows = sqlx::query(&sql).bind(org.to_string()).fetch_all(&self.reader).await?;
+        let sql = format!(
+            "SELECT {COLUMNS} FROM users u WHERE u.org_id = $1 ORDER BY u.role, u.name, u.id"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(org.to_string())
+            .fetch_all(&self.reader)
+            .await?;
         rows.iter().map(user_from_row).collect()
     }
 
-    pub async fn update_user_profile(&self, id: UserId, name: &str, locale: Locale, tz: &TimeZone) -> Result<User> {
+    pub async fn update_user_profile(
+        &self,
+        id: UserId,
+        name: &str,
+        locale: Locale,
+        tz: &TimeZone,
+    ) -> Result<User> {
         let mut tx = self.writer.begin().await?;
         let done = sqlx::query("UPDATE users SET name = $1, locale = $2, time_zone = $3, updated_at = $4 WHERE id = $5")
             .bind(name)
@@ -146,7 +181,12 @@ impl Store {
 
     /// Sets a new password hash and ends every session of the user except
     /// `keep_session` (the one that made the change).
-    pub async fn set_password(&self, id: UserId, hash: &str, keep_session: Option<&str>) -> Result<()> {
+    pub async fn set_password(
+        &self,
+        id: UserId,
+        hash: &str,
+        keep_session: Option<&str>,
+    ) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
             .bind(hash)
@@ -166,7 +206,12 @@ impl Store {
 
     // --- sessions -------------------------------------------------------
 
-    pub async fn create_session(&self, token_hash: &str, user: UserId, expires_at: i64) -> Result<()> {
+    pub async fn create_session(
+        &self,
+        token_hash: &str,
+        user: UserId,
+        expires_at: i64,
+    ) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         insert_session(&mut tx, token_hash, user, expires_at).await?;
         tx.commit().await?;
@@ -178,23 +223,39 @@ impl Store {
         let sql = format!(
             "SELECT {COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2"
         );
-        let row = sqlx::query(&sql).bind(token_hash).bind(now_ms()).fetch_one(&self.reader).await?;
+        let row = sqlx::query(&sql)
+            .bind(token_hash)
+            .bind(now_ms())
+            .fetch_one(&self.reader)
+            .await?;
         user_from_row(&row)
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(&self.writer).await?;
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.writer)
+            .await?;
         Ok(())
     }
 
     pub async fn delete_expired_sessions(&self) -> Result<u64> {
-        let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now_ms()).execute(&self.writer).await?;
+        let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(now_ms())
+            .execute(&self.writer)
+            .await?;
         Ok(r.rows_affected())
     }
 
     // --- password resets ------------------------------------------------
 
-    pub async fn create_password_reset(&self, token_hash: &str, user: UserId, expires_at: i64, mail: &NewJob) -> Result<()> {
+    pub async fn create_password_reset(
+        &self,
+        token_hash: &str,
+        user: UserId,
+        expires_at: i64,
+        mail: &NewJob,
+    ) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         sqlx::query("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
             .bind(token_hash)
@@ -221,7 +282,12 @@ impl Store {
 
     /// Uses a reset link once: sets the password, ends every session, and
     /// starts a new one. `NotFound` when the link is unknown, used or expired.
-    pub async fn complete_password_reset(&self, token_hash: &str, password_hash: &str, session: (&str, i64)) -> Result<User> {
+    pub async fn complete_password_reset(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+        session: (&str, i64),
+    ) -> Result<User> {
         let mut tx = self.writer.begin().await?;
         let now = now_ms();
         let (user_id,): (String,) = sqlx::query_as(
@@ -237,7 +303,10 @@ impl Store {
             .bind(&user_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(&user_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(&user_id)
+            .execute(&mut *tx)
+            .await?;
         let uid: UserId = parse("user id", user_id.parse())?;
         insert_session(&mut tx, session.0, uid, session.1).await?;
         change_log::record(&mut tx, "user", &user_id, "password").await?;

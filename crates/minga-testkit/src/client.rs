@@ -29,34 +29,63 @@ pub struct Client {
 
 impl Client {
     pub fn new(router: axum::Router) -> Client {
-        Client { router, cookies: BTreeMap::new(), accept_language: None }
+        Client {
+            router,
+            cookies: BTreeMap::new(),
+            accept_language: None,
+        }
     }
 
     fn cookie_header(&self) -> String {
-        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     async fn send(&mut self, req: Request<Body>) -> Resp {
-        let res = self.router.clone().oneshot(req).await.expect("router answers");
+        let res = self
+            .router
+            .clone()
+            .oneshot(req)
+            .await
+            .expect("router answers");
         for v in res.headers().get_all(header::SET_COOKIE) {
             if let Ok(c) = cookie::Cookie::parse(v.to_str().unwrap_or("").to_string()) {
-                let expired = c.max_age().is_some_and(|a| a.is_zero() || a.is_negative()) || c.value().is_empty();
+                let expired = c.max_age().is_some_and(|a| a.is_zero() || a.is_negative())
+                    || c.value().is_empty();
                 if expired {
                     self.cookies.remove(c.name());
                 } else {
-                    self.cookies.insert(c.name().to_string(), c.value().to_string());
+                    self.cookies
+                        .insert(c.name().to_string(), c.value().to_string());
                 }
             }
         }
         let status = res.status().as_u16();
-        let location = res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
         let headers = res.headers().clone();
-        let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024).await.expect("body");
-        Resp { status, location, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024)
+            .await
+            .expect("body");
+        Resp {
+            status,
+            location,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     fn builder(&self, method: &str, path: &str) -> axum::http::request::Builder {
-        let mut b = Request::builder().method(method).uri(path).header(header::HOST, "minga.test");
+        let mut b = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::HOST, "minga.test");
         if !self.cookies.is_empty() {
             b = b.header(header::COOKIE, self.cookie_header());
         }
@@ -67,7 +96,10 @@ impl Client {
     }
 
     pub async fn get(&mut self, path: &str) -> Resp {
-        let req = self.builder("GET", path).body(Body::empty()).expect("request");
+        let req = self
+            .builder("GET", path)
+            .body(Body::empty())
+            .expect("request");
         self.send(req).await
     }
 
@@ -77,7 +109,11 @@ impl Client {
         if !self.cookies.contains_key(minga_web::CSRF_COOKIE) {
             self.get("/login").await;
         }
-        let token = self.cookies.get(minga_web::CSRF_COOKIE).cloned().unwrap_or_default();
+        let token = self
+            .cookies
+            .get(minga_web::CSRF_COOKIE)
+            .cloned()
+            .unwrap_or_default();
         let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
         all.extend_from_slice(fields);
         self.post_raw(path, &all).await
@@ -95,6 +131,7 @@ impl Client {
     }
 
     pub async fn login(&mut self, email: &str, password: &str) -> Resp {
-        self.post("/login", &[("email", email), ("password", password)]).await
+        self.post("/login", &[("email", email), ("password", password)])
+            .await
     }
 }

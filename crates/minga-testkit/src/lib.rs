@@ -24,7 +24,9 @@ impl TestApp {
     /// A fresh, empty app.
     pub async fn new() -> TestApp {
         let db = db::TestDb::new().await;
-        let store = Store::open(db.url.as_deref(), db.dir.path()).await.expect("open test database");
+        let store = Store::open(db.url.as_deref(), db.dir.path())
+            .await
+            .expect("open test database");
         let smtp = SmtpSink::start().await;
         let mailer = Mailer::smtp(&smtp.url(), "Minga <minga@test.invalid>").expect("mailer");
         let settings = Settings {
@@ -34,7 +36,12 @@ impl TestApp {
         };
         let core = Core::new(store, mailer, settings);
         let router = minga_web::router(minga_web::AppState::new(core.clone()));
-        TestApp { core, router, smtp, _db: db }
+        TestApp {
+            core,
+            router,
+            smtp,
+            _db: db,
+        }
     }
 
     /// A fresh app with a small demo network (the named demo accounts and
@@ -42,7 +49,13 @@ impl TestApp {
     pub async fn with_demo(orgs: usize) -> TestApp {
         let app = TestApp::new().await;
         app.core
-            .seed_demo(minga_core::demo::Size { orgs, users: orgs * 2 }, minga_core::demo::DEFAULT_PASSWORD)
+            .seed_demo(
+                minga_core::demo::Size {
+                    orgs,
+                    users: orgs * 2,
+                },
+                minga_core::demo::DEFAULT_PASSWORD,
+            )
             .await
             .expect("seed demo");
         app

@@ -16,7 +16,10 @@ pub struct Received {
 impl Received {
     /// The first `http…` link in the body that contains `part`.
     pub fn link(&self, part: &str) -> Option<String> {
-        self.text.split_whitespace().find(|w| w.starts_with("http") && w.contains(part)).map(str::to_string)
+        self.text
+            .split_whitespace()
+            .find(|w| w.starts_with("http") && w.contains(part))
+            .map(str::to_string)
     }
 }
 
@@ -28,7 +31,9 @@ pub struct SmtpSink {
 
 impl SmtpSink {
     pub async fn start() -> SmtpSink {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind SMTP sink");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind SMTP sink");
         let port = listener.local_addr().expect("local addr").port();
         let messages = Arc::new(Mutex::new(Vec::new()));
         let store = messages.clone();
@@ -53,7 +58,10 @@ impl SmtpSink {
     }
 }
 
-async fn session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Received>>>) -> std::io::Result<()> {
+async fn session(
+    socket: tokio::net::TcpStream,
+    store: Arc<Mutex<Vec<Received>>>,
+) -> std::io::Result<()> {
     let (r, mut w) = socket.into_split();
     let mut lines = BufReader::new(r);
     w.write_all(b"220 sink.test ESMTP\r\n").await?;
@@ -67,16 +75,23 @@ async fn session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Received>>>
         let cmd = line.trim_end().to_ascii_uppercase();
         if cmd.starts_with("EHLO") || cmd.starts_with("HELO") {
             w.write_all(b"250-sink.test\r\n250 8BITMIME\r\n").await?;
-        } else if cmd.starts_with("MAIL FROM") || cmd.starts_with("RSET") || cmd.starts_with("NOOP") {
+        } else if cmd.starts_with("MAIL FROM") || cmd.starts_with("RSET") || cmd.starts_with("NOOP")
+        {
             if cmd.starts_with("RSET") {
                 rcpt.clear();
             }
             w.write_all(b"250 OK\r\n").await?;
         } else if cmd.starts_with("RCPT TO") {
-            rcpt.push(line.trim_end()[8..].trim().trim_matches(['<', '>']).to_string());
+            rcpt.push(
+                line.trim_end()[8..]
+                    .trim()
+                    .trim_matches(['<', '>'])
+                    .to_string(),
+            );
             w.write_all(b"250 OK\r\n").await?;
         } else if cmd == "DATA" {
-            w.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await?;
+            w.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+                .await?;
             let mut data = Vec::new();
             loop {
                 let mut l = Vec::new();
@@ -87,7 +102,11 @@ async fn session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Received>>>
                     break;
                 }
                 // Undo dot-stuffing.
-                let l = if l.starts_with(b"..") { l[1..].to_vec() } else { l };
+                let l = if l.starts_with(b"..") {
+                    l[1..].to_vec()
+                } else {
+                    l
+                };
                 data.extend_from_slice(&l);
             }
             let parsed = mail_parser::MessageParser::default().parse(&data);
@@ -100,10 +119,21 @@ async fn session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Received>>>
                     .and_then(|a| a.address())
                     .unwrap_or_default()
                     .to_string(),
-                subject: parsed.as_ref().and_then(|m| m.subject()).unwrap_or_default().to_string(),
-                text: parsed.as_ref().and_then(|m| m.body_text(0)).map(|t| t.to_string()).unwrap_or_default(),
+                subject: parsed
+                    .as_ref()
+                    .and_then(|m| m.subject())
+                    .unwrap_or_default()
+                    .to_string(),
+                text: parsed
+                    .as_ref()
+                    .and_then(|m| m.body_text(0))
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
             };
-            store.lock().unwrap_or_else(|e| e.into_inner()).push(received);
+            store
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(received);
             w.write_all(b"250 OK queued\r\n").await?;
         } else if cmd.starts_with("QUIT") {
             w.write_all(b"221 Bye\r\n").await?;

@@ -22,7 +22,10 @@ impl Assets {
         // Writing to a Vec cannot fail.
         let _ = gz.write_all(CSS.as_bytes());
         let css_gzip = gz.finish().unwrap_or_default();
-        Assets { css_name: format!("minga.{}.css", &hash[..12]), css_gzip }
+        Assets {
+            css_name: format!("minga.{}.css", &hash[..12]),
+            css_gzip,
+        }
     }
 
     pub fn css_href(&self) -> String {
@@ -30,7 +33,11 @@ impl Assets {
     }
 }
 
-pub async fn serve(State(st): State<AppState>, Path(file): Path<String>, headers: HeaderMap) -> Response {
+pub async fn serve(
+    State(st): State<AppState>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     if file != st.assets.css_name {
         return crate::AppError::NotFound.into_response();
     }
@@ -40,14 +47,21 @@ pub async fn serve(State(st): State<AppState>, Path(file): Path<String>, headers
         .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
     let mut res = if gzip_ok {
         let mut r = st.assets.css_gzip.clone().into_response();
-        r.headers_mut().insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        r.headers_mut()
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
         r
     } else {
         CSS.into_response()
     };
     let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/css; charset=utf-8"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
     h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     *res.status_mut() = StatusCode::OK;
     res

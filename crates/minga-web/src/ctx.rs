@@ -33,7 +33,11 @@ pub struct Ctx {
 impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = crate::AppError;
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        parts.extensions.get::<Ctx>().cloned().ok_or_else(|| crate::AppError::Internal("no request context".into()))
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| crate::AppError::Internal("no request context".into()))
     }
 }
 
@@ -53,10 +57,17 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
 
 fn query_lang(req: &Request) -> Option<Locale> {
     let q = req.uri().query()?;
-    url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "lang").and_then(|(_, v)| Locale::parse(&v))
+    url::form_urlencoded::parse(q.as_bytes())
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| Locale::parse(&v))
 }
 
-pub fn cookie(name: &'static str, value: String, secure: bool, max_age_days: i64) -> Cookie<'static> {
+pub fn cookie(
+    name: &'static str,
+    value: String,
+    secure: bool,
+    max_age_days: i64,
+) -> Cookie<'static> {
     Cookie::build((name, value))
         .path("/")
         .http_only(true)
@@ -70,8 +81,16 @@ fn time_days(days: i64) -> cookie::time::Duration {
     cookie::time::Duration::days(days)
 }
 
-pub async fn context(State(st): State<AppState>, jar: CookieJar, mut req: Request, next: Next) -> Response {
-    let session_token = jar.get(SESSION_COOKIE).map(|c| c.value().to_string()).filter(|t| t.len() <= 128);
+pub async fn context(
+    State(st): State<AppState>,
+    jar: CookieJar,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let session_token = jar
+        .get(SESSION_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|t| t.len() <= 128);
     let user = match &session_token {
         Some(t) => st.core.session_user(t).await.unwrap_or_else(|e| {
             tracing::error!(error = %e, "session lookup");
@@ -86,26 +105,53 @@ pub async fn context(State(st): State<AppState>, jar: CookieJar, mut req: Reques
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .and_then(Locale::negotiate);
-    let locale = user.as_ref().map(|u| u.locale).or(from_query).or(from_cookie).or(from_header).unwrap_or_default();
+    let locale = user
+        .as_ref()
+        .map(|u| u.locale)
+        .or(from_query)
+        .or(from_cookie)
+        .or(from_header)
+        .unwrap_or_default();
 
     let existing_csrf = jar
         .get(CSRF_COOKIE)
         .map(|c| c.value().to_string())
-        .filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
-    let csrf = existing_csrf.clone().unwrap_or_else(minga_core::tokens::new_token);
+        .filter(|v| {
+            v.len() == 43
+                && v.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        });
+    let csrf = existing_csrf
+        .clone()
+        .unwrap_or_else(minga_core::tokens::new_token);
     let client = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip().to_string())
         .unwrap_or_else(|| "local".into());
-    let path = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
-    let ctx = Ctx { user, locale, csrf, session_token: session_token.clone(), path, client };
+    let path = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "/".into());
+    let ctx = Ctx {
+        user,
+        locale,
+        csrf,
+        session_token: session_token.clone(),
+        path,
+        client,
+    };
     req.extensions_mut().insert(ctx.clone());
 
     let mut res = next.run(req).await;
 
     // Errors are rendered here, where the language is known.
-    let marker = res.extensions().get::<ErrorPage>().copied().or_else(|| plain_error(&res));
+    let marker = res
+        .extensions()
+        .get::<ErrorPage>()
+        .copied()
+        .or_else(|| plain_error(&res));
     if let Some(err) = marker {
         let mut page = render_error(&st, &ctx, err);
         for v in res.headers().get_all(header::SET_COOKIE) {
@@ -116,12 +162,25 @@ pub async fn context(State(st): State<AppState>, jar: CookieJar, mut req: Reques
 
     let mut add = Vec::new();
     if existing_csrf.is_none() {
-        add.push(cookie(CSRF_COOKIE, ctx.csrf.clone(), st.secure_cookies, 365));
+        add.push(cookie(
+            CSRF_COOKIE,
+            ctx.csrf.clone(),
+            st.secure_cookies,
+            365,
+        ));
     }
     if let (Some(l), None) = (from_query, &ctx.user) {
-        add.push(cookie(LANG_COOKIE, l.code().to_string(), st.secure_cookies, 365));
+        add.push(cookie(
+            LANG_COOKIE,
+            l.code().to_string(),
+            st.secure_cookies,
+            365,
+        ));
     }
-    if session_token.is_some() && ctx.user.is_none() && !res.headers().contains_key(header::SET_COOKIE) {
+    if session_token.is_some()
+        && ctx.user.is_none()
+        && !res.headers().contains_key(header::SET_COOKIE)
+    {
         // A stale session cookie: forget it.
         let mut gone = cookie(SESSION_COOKIE, String::new(), st.secure_cookies, 0);
         gone.make_removal();
@@ -133,9 +192,15 @@ pub async fn context(State(st): State<AppState>, jar: CookieJar, mut req: Reques
         }
     }
     // Pages depend on the cookie-borne language and session.
-    res.headers_mut().insert(header::VARY, HeaderValue::from_static("cookie, accept-language"));
+    res.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("cookie, accept-language"),
+    );
     if !res.headers().contains_key(header::CACHE_CONTROL) {
-        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
+        res.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        );
     }
     res
 }
@@ -167,7 +232,11 @@ fn plain_error(res: &Response) -> Option<ErrorPage> {
 
 fn render_error(st: &AppState, ctx: &Ctx, err: ErrorPage) -> Response {
     let page = PageCtx::new(st, ctx, "error-title");
-    let view = ErrorView { message: page.t(err.key), status: err.status.as_u16(), page };
+    let view = ErrorView {
+        message: page.t(err.key),
+        status: err.status.as_u16(),
+        page,
+    };
     match view.render() {
         Ok(html) => (err.status, Html(html)).into_response(),
         Err(e) => {

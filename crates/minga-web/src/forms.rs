@@ -22,11 +22,17 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let ctx = req.extensions().get::<Ctx>().cloned().ok_or_else(|| AppError::Internal("no context".into()))?;
+        let ctx = req
+            .extensions()
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("no context".into()))?;
         if cross_site(&req) {
             return Err(AppError::Csrf);
         }
-        let body = Bytes::from_request(req, state).await.map_err(|_| AppError::BadRequest)?;
+        let body = Bytes::from_request(req, state)
+            .await
+            .map_err(|_| AppError::BadRequest)?;
         let token: Token = serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
         if !minga_core::tokens::constant_time_eq(token.csrf.as_bytes(), ctx.csrf.as_bytes()) {
             return Err(AppError::Csrf);
@@ -44,7 +50,10 @@ fn cross_site(req: &Request) -> bool {
             return true;
         }
     }
-    match (h.get(header::ORIGIN).and_then(|v| v.to_str().ok()), h.get(header::HOST).and_then(|v| v.to_str().ok())) {
+    match (
+        h.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
+        h.get(header::HOST).and_then(|v| v.to_str().ok()),
+    ) {
         (Some("null"), _) => true,
         (Some(origin), Some(host)) => url::Url::parse(origin)
             .ok()

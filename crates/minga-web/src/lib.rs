@@ -35,7 +35,11 @@ pub struct AppState {
 impl AppState {
     pub fn new(core: Core) -> AppState {
         let secure_cookies = core.settings.base_url.starts_with("https://");
-        AppState { core, assets: Arc::new(Assets::build()), secure_cookies }
+        AppState {
+            core,
+            assets: Arc::new(Assets::build()),
+            secure_cookies,
+        }
     }
 }
 
@@ -49,13 +53,22 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{file}", get(assets::serve))
         .fallback(|| async { AppError::NotFound })
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
-        .layer(axum::middleware::from_fn_with_state(state.clone(), ctx::context))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            ctx::context,
+        ))
         .layer(axum::middleware::from_fn(security::headers))
         .layer(tower_http::compression::CompressionLayer::new().gzip(true))
         .with_state(state)
 }
 
-async fn healthz(axum::extract::State(st): axum::extract::State<AppState>) -> Result<&'static str, AppError> {
-    st.core.store.ping().await.map_err(|e| AppError::Internal(e.to_string()))?;
+async fn healthz(
+    axum::extract::State(st): axum::extract::State<AppState>,
+) -> Result<&'static str, AppError> {
+    st.core
+        .store
+        .ping()
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok("ok")
 }

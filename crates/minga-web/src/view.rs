@@ -43,7 +43,9 @@ impl PageCtx {
             "notice-restored",
             "notice-created",
         ];
-        self.notice = notice.and_then(|n| KNOWN.iter().find(|k| **k == n)).map(|k| self.t(k));
+        self.notice = notice
+            .and_then(|n| KNOWN.iter().find(|k| **k == n))
+            .map(|k| self.t(k));
         self
     }
 
@@ -72,7 +74,10 @@ impl PageCtx {
         *l == self.locale
     }
     pub fn user_name(&self) -> String {
-        self.user.as_ref().map(|u| u.name.clone()).unwrap_or_default()
+        self.user
+            .as_ref()
+            .map(|u| u.name.clone())
+            .unwrap_or_default()
     }
     pub fn signed_in(&self) -> bool {
         self.user.is_some()
@@ -81,7 +86,11 @@ impl PageCtx {
         minga_i18n::format_number(self.locale, *n as i64)
     }
     pub fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
-        let tz = self.user.as_ref().map(|u| u.time_zone.tz()).unwrap_or(chrono_tz::UTC);
+        let tz = self
+            .user
+            .as_ref()
+            .map(|u| u.time_zone.tz())
+            .unwrap_or(chrono_tz::UTC);
         minga_i18n::format_date(self.locale, *t, tz)
     }
 }
@@ -96,26 +105,44 @@ pub struct FormErrors {
 
 impl FormErrors {
     pub fn none(locale: Locale) -> FormErrors {
-        FormErrors { locale, errors: FieldErrors::new(), form_key: None }
+        FormErrors {
+            locale,
+            errors: FieldErrors::new(),
+            form_key: None,
+        }
     }
     pub fn new(locale: Locale, errors: FieldErrors) -> FormErrors {
-        FormErrors { locale, errors, form_key: Some("error-form-summary") }
+        FormErrors {
+            locale,
+            errors,
+            form_key: Some("error-form-summary"),
+        }
     }
     pub fn form(locale: Locale, key: &'static str) -> FormErrors {
-        FormErrors { locale, errors: FieldErrors::new(), form_key: Some(key) }
+        FormErrors {
+            locale,
+            errors: FieldErrors::new(),
+            form_key: Some(key),
+        }
     }
     pub fn has(&self, field: &str) -> bool {
         self.errors.get(field).is_some()
     }
     pub fn error(&self, field: &str) -> Option<String> {
-        self.errors.get(field).map(|k| I18n::global().t(self.locale, k))
+        self.errors
+            .get(field)
+            .map(|k| I18n::global().t(self.locale, k))
     }
     pub fn summary(&self) -> Option<String> {
         self.form_key.map(|k| I18n::global().t(self.locale, k))
     }
     /// The failing fields in order, for the summary's links.
     pub fn list(&self) -> Vec<(&'static str, String)> {
-        self.errors.0.iter().map(|e| (e.field, I18n::global().t(self.locale, e.key))).collect()
+        self.errors
+            .0
+            .iter()
+            .map(|e| (e.field, I18n::global().t(self.locale, e.key)))
+            .collect()
     }
 }
 
@@ -135,7 +162,12 @@ pub fn urlencode(s: &str) -> String {
 /// A local path to return to, never another site.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") && !n.contains(['\r', '\n']) => {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.starts_with("/\\")
+                && !n.contains(['\r', '\n']) =>
+        {
             n.to_string()
         }
         _ => "/".to_string(),
@@ -144,7 +176,9 @@ pub fn safe_next(next: Option<&str>) -> String {
 
 /// Renders a template into an HTML response body.
 pub fn html<T: Template>(t: &T) -> Result<axum::response::Html<String>, crate::AppError> {
-    t.render().map(axum::response::Html).map_err(|e| crate::AppError::Internal(e.to_string()))
+    t.render()
+        .map(axum::response::Html)
+        .map_err(|e| crate::AppError::Internal(e.to_string()))
 }
 
 /// An option of a `<select>`: value, label, selected.
@@ -158,17 +192,29 @@ impl Choice {
     pub fn list<I: IntoIterator<Item = (String, String)>>(items: I, current: &str) -> Vec<Choice> {
         items
             .into_iter()
-            .map(|(value, label)| Choice { selected: value == current, value, label })
+            .map(|(value, label)| Choice {
+                selected: value == current,
+                value,
+                label,
+            })
             .collect()
     }
 }
 
 /// The five languages, each named in itself.
 pub fn locale_choices(current: &str) -> Vec<Choice> {
-    Choice::list(Locale::ALL.iter().map(|l| (l.code().to_string(), l.native_name().to_string())), current)
+    Choice::list(
+        Locale::ALL
+            .iter()
+            .map(|l| (l.code().to_string(), l.native_name().to_string())),
+        current,
+    )
 }
 
 /// Every IANA time zone.
 pub fn time_zone_choices(current: &str) -> Vec<Choice> {
-    Choice::list(minga_domain::TimeZone::all_names().map(|n| (n.to_string(), n.replace('_', " "))), current)
+    Choice::list(
+        minga_domain::TimeZone::all_names().map(|n| (n.to_string(), n.replace('_', " "))),
+        current,
+    )
 }

@@ -4,7 +4,11 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "minga", version, about = "Minga — a Learning Hub for networks of civil-society organisations")]
+#[command(
+    name = "minga",
+    version,
+    about = "Minga — a Learning Hub for networks of civil-society organisations"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -83,7 +87,11 @@ pub struct ServerArgs {
     #[arg(long, env = "MINGA_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
     /// Sender of Minga's email.
-    #[arg(long, env = "MINGA_MAIL_FROM", default_value = "Minga <minga@localhost>")]
+    #[arg(
+        long,
+        env = "MINGA_MAIL_FROM",
+        default_value = "Minga <minga@localhost>"
+    )]
     pub mail_from: String,
     /// Public address of the site, for links in email (default: http://LISTEN).
     #[arg(long, env = "MINGA_BASE_URL")]

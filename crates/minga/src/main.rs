@@ -15,35 +15,51 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("MINGA_LOG").unwrap_or_else(|_| "info,sqlx=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_env("MINGA_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .with_writer(std::io::stderr)
         .init();
     config::warn_unknown_env();
     match cli.command {
         Command::Serve(args) => serve(args, None).await,
-        Command::Demo { server, demo_password } => serve(server, Some(demo_password)).await,
+        Command::Demo {
+            server,
+            demo_password,
+        } => serve(server, Some(demo_password)).await,
         Command::Migrate { server } => {
             open(&server).await?;
             tracing::info!("database is up to date");
             Ok(())
         }
         Command::Admin { server, command } => admin(server, command).await,
-        Command::Generate { server, orgs, users, password } => {
+        Command::Generate {
+            server,
+            orgs,
+            users,
+            password,
+        } => {
             let core = open(&server).await?;
             if core.has_data().await? {
                 anyhow::bail!("the database already holds data; generate into an empty data folder or database");
             }
             let t = Instant::now();
-            core.seed_demo(demo::Size { orgs, users }, &password).await?;
-            tracing::info!(orgs, users, seconds = t.elapsed().as_secs_f64(), "generated network");
+            core.seed_demo(demo::Size { orgs, users }, &password)
+                .await?;
+            tracing::info!(
+                orgs,
+                users,
+                seconds = t.elapsed().as_secs_f64(),
+                "generated network"
+            );
             Ok(())
         }
     }
 }
 
 async fn open(args: &ServerArgs) -> anyhow::Result<Core> {
-    std::fs::create_dir_all(&args.data_dir).with_context(|| format!("creating {}", args.data_dir.display()))?;
+    std::fs::create_dir_all(&args.data_dir)
+        .with_context(|| format!("creating {}", args.data_dir.display()))?;
     let store = Store::open(args.database_url.as_deref(), &args.data_dir)
         .await
         .with_context(|| "opening the database")?;
@@ -52,7 +68,10 @@ async fn open(args: &ServerArgs) -> anyhow::Result<Core> {
         None => Mailer::outbox(args.data_dir.join("outbox"), &args.mail_from)?,
     };
     let settings = Settings {
-        base_url: args.base_url.clone().unwrap_or_else(|| format!("http://{}", args.listen)),
+        base_url: args
+            .base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", args.listen)),
         mail_from: args.mail_from.clone(),
         network_name: args.network_name.clone(),
     };
@@ -89,17 +108,22 @@ async fn serve(args: ServerArgs, demo_password: Option<String>) -> anyhow::Resul
             }),
     );
     tokio::spawn(core.clone().run_worker(Duration::from_secs(2)));
-    let listener = tokio::net::TcpListener::bind(&args.listen).await.with_context(|| format!("binding {}", args.listen))?;
+    let listener = tokio::net::TcpListener::bind(&args.listen)
+        .await
+        .with_context(|| format!("binding {}", args.listen))?;
     tracing::info!(
         address = %format!("http://{}", args.listen),
         startup_ms = started.elapsed().as_millis() as u64,
         "Minga is ready"
     );
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     core.store.close().await;
     Ok(())
 }
@@ -107,8 +131,15 @@ async fn serve(args: ServerArgs, demo_password: Option<String>) -> anyhow::Resul
 async fn admin(args: ServerArgs, command: AdminCommand) -> anyhow::Result<()> {
     let core = open(&args).await?;
     match command {
-        AdminCommand::Invite { email, role, org, locale, country } => {
-            let role_parsed = minga_domain::Role::parse(&role).context("role must be secretariat, org_admin, member or partner")?;
+        AdminCommand::Invite {
+            email,
+            role,
+            org,
+            locale,
+            country,
+        } => {
+            let role_parsed = minga_domain::Role::parse(&role)
+                .context("role must be secretariat, org_admin, member or partner")?;
             let org = match org {
                 Some(slug) => core.store.org_by_slug(&slug).await.with_context(|| format!("no organisation {slug}"))?,
                 None if role_parsed == minga_domain::Role::Secretariat => core
@@ -117,7 +148,11 @@ async fn admin(args: ServerArgs, command: AdminCommand) -> anyhow::Result<()> {
                     .context("there is no Secretariat organisation yet: give its country with --country CODE (ISO 3166, e.g. ZA)")?,
                 None => anyhow::bail!("--org SLUG is needed for roles other than secretariat"),
             };
-            let input = minga_core::accounts::InviteInput { email: email.clone(), role, locale };
+            let input = minga_core::accounts::InviteInput {
+                email: email.clone(),
+                role,
+                locale,
+            };
             match core.invite(None, org.id, &input).await {
                 Ok(Some(token)) => {
                     core.run_due_jobs().await?;

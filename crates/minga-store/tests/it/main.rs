@@ -25,23 +25,59 @@ fn fields(name: &str, country: &str) -> OrgFields {
 async fn orgs_round_trip_with_unique_slugs_and_unicode_search() {
     let app = TestApp::new().await;
     let s = app.store();
-    let a = s.create_org(&fields("Éducation Pour Tous", "SN"), &Slug::parse("ept").unwrap(), false).await.unwrap();
-    let b = s.create_org(&fields("ÉDUCATION Sénégal", "SN"), &Slug::parse("ept").unwrap(), false).await.unwrap();
+    let a = s
+        .create_org(
+            &fields("Éducation Pour Tous", "SN"),
+            &Slug::parse("ept").unwrap(),
+            false,
+        )
+        .await
+        .unwrap();
+    let b = s
+        .create_org(
+            &fields("ÉDUCATION Sénégal", "SN"),
+            &Slug::parse("ept").unwrap(),
+            false,
+        )
+        .await
+        .unwrap();
     assert_eq!(a.slug.as_str(), "ept");
     assert_eq!(b.slug.as_str(), "ept-2");
     assert_eq!(a.country.region(), a.region);
-    let hits = s.list_orgs(&OrgFilter { text: Some("éducation".into()), ..Default::default() }, 1, 10).await.unwrap();
+    let hits = s
+        .list_orgs(
+            &OrgFilter {
+                text: Some("éducation".into()),
+                ..Default::default()
+            },
+            1,
+            10,
+        )
+        .await
+        .unwrap();
     assert_eq!(hits.total, 2, "case folding works beyond ASCII");
     let mut f = fields("Renamed", "BR");
     f.group_override = Some(minga_domain::Group::North);
     let updated = s.update_org(a.id, &f).await.unwrap();
     assert_eq!(updated.group, minga_domain::Group::North);
     assert!(updated.group_overridden);
-    assert!(matches!(s.org_by_slug("nope").await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        s.org_by_slug("nope").await,
+        Err(StoreError::NotFound)
+    ));
     s.set_org_archived(b.id, true).await.unwrap();
-    assert_eq!(s.list_orgs(&OrgFilter::default(), 1, 10).await.unwrap().total, 1);
+    assert_eq!(
+        s.list_orgs(&OrgFilter::default(), 1, 10)
+            .await
+            .unwrap()
+            .total,
+        1
+    );
     let log = s.changes_since(0, 100).await.unwrap();
-    assert_eq!(log.iter().map(|c| c.op.as_str()).collect::<Vec<_>>(), vec!["create", "create", "update", "archive"]);
+    assert_eq!(
+        log.iter().map(|c| c.op.as_str()).collect::<Vec<_>>(),
+        vec!["create", "create", "update", "archive"]
+    );
     assert!(log.windows(2).all(|w| w[0].seq < w[1].seq));
 }
 
@@ -49,7 +85,10 @@ async fn orgs_round_trip_with_unique_slugs_and_unicode_search() {
 async fn emails_are_unique_whatever_their_case() {
     let app = TestApp::new().await;
     let s = app.store();
-    let org = s.create_org(&fields("Org", "KE"), &Slug::parse("org").unwrap(), false).await.unwrap();
+    let org = s
+        .create_org(&fields("Org", "KE"), &Slug::parse("org").unwrap(), false)
+        .await
+        .unwrap();
     let user = |email: &str| NewUser {
         org_id: org.id,
         email: Email::parse(email).unwrap(),
@@ -61,8 +100,14 @@ async fn emails_are_unique_whatever_their_case() {
     };
     let u = s.create_user(&user("Ünal@Example.org")).await.unwrap();
     assert_eq!(u.locale, Locale::Ar);
-    assert!(matches!(s.create_user(&user("ünal@example.ORG")).await, Err(StoreError::Conflict(_))));
-    let found = s.user_auth_by_email(&Email::parse("ÜNAL@example.org").unwrap()).await.unwrap();
+    assert!(matches!(
+        s.create_user(&user("ünal@example.ORG")).await,
+        Err(StoreError::Conflict(_))
+    ));
+    let found = s
+        .user_auth_by_email(&Email::parse("ÜNAL@example.org").unwrap())
+        .await
+        .unwrap();
     assert_eq!(found.user.id, u.id);
 }
 
@@ -85,9 +130,15 @@ async fn jobs_are_claimed_once_and_retried_after_failure() {
     let s = app.store();
     s.enqueue(&NewJob::now("test", "{}".into())).await.unwrap();
     let job = s.claim_job(60_000).await.unwrap().expect("a due job");
-    assert!(s.claim_job(60_000).await.unwrap().is_none(), "leased jobs are not handed out twice");
+    assert!(
+        s.claim_job(60_000).await.unwrap().is_none(),
+        "leased jobs are not handed out twice"
+    );
     s.fail_job(&job, "boom").await.unwrap();
-    assert!(s.claim_job(60_000).await.unwrap().is_none(), "retried later, not now");
+    assert!(
+        s.claim_job(60_000).await.unwrap().is_none(),
+        "retried later, not now"
+    );
     assert_eq!(s.pending_jobs().await.unwrap(), 1);
     let mut later = NewJob::now("test", "{}".into());
     later.run_at -= 1000;

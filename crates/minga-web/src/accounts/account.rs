@@ -39,7 +39,12 @@ async fn build(
     profile_errors: FormErrors,
     password_errors: FormErrors,
 ) -> Result<AccountView, AppError> {
-    let org = st.core.store.org_by_id(user.org_id).await.map_err(CoreError::from)?;
+    let org = st
+        .core
+        .store
+        .org_by_id(user.org_id)
+        .await
+        .map_err(CoreError::from)?;
     let page = PageCtx::new(st, ctx, "account-title");
     Ok(AccountView {
         role_label: page.t(&user.role.label_key()),
@@ -55,9 +60,21 @@ async fn build(
     })
 }
 
-pub async fn show(State(st): State<AppState>, SignedIn(ctx, user): SignedIn, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
+pub async fn show(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
     let none = || FormErrors::none(ctx.locale);
-    let mut v = build(&st, &ctx, &user, (&user.name, user.locale.code(), user.time_zone.as_str()), none(), none()).await?;
+    let mut v = build(
+        &st,
+        &ctx,
+        &user,
+        (&user.name, user.locale.code(), user.time_zone.as_str()),
+        none(),
+        none(),
+    )
+    .await?;
     v.page = v.page.with_notice(q.notice.as_deref());
     Ok(html(&v)?.into_response())
 }
@@ -72,11 +89,27 @@ pub struct ProfileForm {
     time_zone: String,
 }
 
-pub async fn update(State(st): State<AppState>, SignedIn(_, user): SignedIn, CsrfForm(ctx, f): CsrfForm<ProfileForm>) -> Result<Response, AppError> {
-    match st.core.update_account(&user, &f.name, &f.locale, &f.time_zone).await {
+pub async fn update(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    CsrfForm(ctx, f): CsrfForm<ProfileForm>,
+) -> Result<Response, AppError> {
+    match st
+        .core
+        .update_account(&user, &f.name, &f.locale, &f.time_zone)
+        .await
+    {
         Ok(_) => Ok(Redirect::to("/account?notice=notice-saved").into_response()),
         Err(CoreError::Invalid(e)) => {
-            let v = build(&st, &ctx, &user, (&f.name, &f.locale, &f.time_zone), FormErrors::new(ctx.locale, e), FormErrors::none(ctx.locale)).await?;
+            let v = build(
+                &st,
+                &ctx,
+                &user,
+                (&f.name, &f.locale, &f.time_zone),
+                FormErrors::new(ctx.locale, e),
+                FormErrors::none(ctx.locale),
+            )
+            .await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
         }
         Err(e) => Err(e.into()),
@@ -99,11 +132,33 @@ pub async fn change_password(
     CsrfForm(ctx, f): CsrfForm<PasswordForm>,
 ) -> Result<Response, AppError> {
     let session = ctx.session_token.clone().unwrap_or_default();
-    match st.core.change_password(&user, &f.current_password, &f.new_password, &f.new_password_confirm, &session).await {
+    match st
+        .core
+        .change_password(
+            &user,
+            &f.current_password,
+            &f.new_password,
+            &f.new_password_confirm,
+            &session,
+        )
+        .await
+    {
         Ok(()) => Ok(Redirect::to("/account?notice=notice-password-changed").into_response()),
         Err(CoreError::Invalid(e)) => {
-            let form = (user.name.as_str(), user.locale.code(), user.time_zone.as_str());
-            let v = build(&st, &ctx, &user, form, FormErrors::none(ctx.locale), FormErrors::new(ctx.locale, e)).await?;
+            let form = (
+                user.name.as_str(),
+                user.locale.code(),
+                user.time_zone.as_str(),
+            );
+            let v = build(
+                &st,
+                &ctx,
+                &user,
+                form,
+                FormErrors::none(ctx.locale),
+                FormErrors::new(ctx.locale, e),
+            )
+            .await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
         }
         Err(e) => Err(e.into()),

@@ -36,18 +36,33 @@ pub struct ClosedView {
     reason_key: &'static str,
 }
 
-async fn open_invitation(st: &AppState, ctx: &Ctx, token: &str) -> Result<Result<Invitation, Response>, AppError> {
+async fn open_invitation(
+    st: &AppState,
+    ctx: &Ctx,
+    token: &str,
+) -> Result<Result<Invitation, Response>, AppError> {
     let reason_key = match st.core.invitation_state(token).await? {
         InvitationState::Open(inv) => return Ok(Ok(inv)),
         InvitationState::Used => "invite-used",
         InvitationState::Expired => "invite-expired",
         InvitationState::Unknown => "invite-unknown",
     };
-    let view = ClosedView { page: PageCtx::new(st, ctx, "invite-closed-title"), reason_key };
+    let view = ClosedView {
+        page: PageCtx::new(st, ctx, "invite-closed-title"),
+        reason_key,
+    };
     Ok(Err((StatusCode::GONE, html(&view)?).into_response()))
 }
 
-fn view(st: &AppState, ctx: &Ctx, inv: &Invitation, org_name: String, token: String, input: &AcceptInput, errors: FormErrors) -> InviteView {
+fn view(
+    st: &AppState,
+    ctx: &Ctx,
+    inv: &Invitation,
+    org_name: String,
+    token: String,
+    input: &AcceptInput,
+    errors: FormErrors,
+) -> InviteView {
     let page = PageCtx::new(st, ctx, "invite-title");
     InviteView {
         role_label: page.t(&inv.role.label_key()),
@@ -62,14 +77,35 @@ fn view(st: &AppState, ctx: &Ctx, inv: &Invitation, org_name: String, token: Str
     }
 }
 
-pub async fn show(State(st): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn show(
+    State(st): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     let inv = match open_invitation(&st, &ctx, &token).await? {
         Ok(inv) => inv,
         Err(page) => return Ok(page),
     };
-    let org = st.core.store.org_by_id(inv.org_id).await.map_err(CoreError::from)?;
-    let input = AcceptInput { locale: inv.locale.code().into(), time_zone: "UTC".into(), ..Default::default() };
-    let v = view(&st, &ctx, &inv, org.name, token, &input, FormErrors::none(ctx.locale));
+    let org = st
+        .core
+        .store
+        .org_by_id(inv.org_id)
+        .await
+        .map_err(CoreError::from)?;
+    let input = AcceptInput {
+        locale: inv.locale.code().into(),
+        time_zone: "UTC".into(),
+        ..Default::default()
+    };
+    let v = view(
+        &st,
+        &ctx,
+        &inv,
+        org.name,
+        token,
+        &input,
+        FormErrors::none(ctx.locale),
+    );
     Ok(html(&v)?.into_response())
 }
 
@@ -105,10 +141,27 @@ pub async fn submit(
         time_zone: f.time_zone,
     };
     match st.core.accept_invitation(&token, &input).await {
-        Ok((_, session)) => Ok((with_session(&st, jar, &session), Redirect::to("/?notice=notice-welcome")).into_response()),
+        Ok((_, session)) => Ok((
+            with_session(&st, jar, &session),
+            Redirect::to("/?notice=notice-welcome"),
+        )
+            .into_response()),
         Err(CoreError::Invalid(errors)) => {
-            let org = st.core.store.org_by_id(inv.org_id).await.map_err(CoreError::from)?;
-            let v = view(&st, &ctx, &inv, org.name, token, &input, FormErrors::new(ctx.locale, errors));
+            let org = st
+                .core
+                .store
+                .org_by_id(inv.org_id)
+                .await
+                .map_err(CoreError::from)?;
+            let v = view(
+                &st,
+                &ctx,
+                &inv,
+                org.name,
+                token,
+                &input,
+                FormErrors::new(ctx.locale, errors),
+            );
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
         }
         Err(CoreError::LinkInvalid) => match open_invitation(&st, &ctx, &token).await? {

@@ -27,7 +27,11 @@ pub struct LoginQuery {
     notice: Option<String>,
 }
 
-pub async fn show(State(st): State<AppState>, ctx: Ctx, Query(q): Query<LoginQuery>) -> Result<Response, AppError> {
+pub async fn show(
+    State(st): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<LoginQuery>,
+) -> Result<Response, AppError> {
     if ctx.user.is_some() {
         return Ok(Redirect::to(&safe_next(q.next.as_deref())).into_response());
     }
@@ -49,7 +53,11 @@ pub struct LoginForm {
     next: Option<String>,
 }
 
-pub async fn submit(State(st): State<AppState>, jar: CookieJar, CsrfForm(ctx, f): CsrfForm<LoginForm>) -> Result<Response, AppError> {
+pub async fn submit(
+    State(st): State<AppState>,
+    jar: CookieJar,
+    CsrfForm(ctx, f): CsrfForm<LoginForm>,
+) -> Result<Response, AppError> {
     let next = safe_next(f.next.as_deref());
     let (status, key) = match st.core.login(&f.email, &f.password, &ctx.client).await {
         Ok((_, session)) => {
@@ -71,13 +79,21 @@ pub async fn submit(State(st): State<AppState>, jar: CookieJar, CsrfForm(ctx, f)
 #[derive(Deserialize)]
 pub struct Empty {}
 
-pub async fn logout(State(st): State<AppState>, jar: CookieJar, CsrfForm(ctx, _): CsrfForm<Empty>) -> Result<Response, AppError> {
+pub async fn logout(
+    State(st): State<AppState>,
+    jar: CookieJar,
+    CsrfForm(ctx, _): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
     if let Some(t) = &ctx.session_token {
         st.core.logout(t).await?;
     }
     let mut gone = cookie(SESSION_COOKIE, String::new(), st.secure_cookies, 0);
     gone.make_removal();
-    Ok((jar.add(gone), Redirect::to("/login?notice=notice-signed-out")).into_response())
+    Ok((
+        jar.add(gone),
+        Redirect::to("/login?notice=notice-signed-out"),
+    )
+        .into_response())
 }
 
 #[derive(Deserialize)]
@@ -99,14 +115,21 @@ pub async fn switch_language(
         st.core.set_locale(user, locale).await?;
         Ok(Redirect::to(&next).into_response())
     } else {
-        let jar = jar.add(cookie(LANG_COOKIE, locale.code().to_string(), st.secure_cookies, 365));
+        let jar = jar.add(cookie(
+            LANG_COOKIE,
+            locale.code().to_string(),
+            st.secure_cookies,
+            365,
+        ));
         Ok((jar, Redirect::to(&next)).into_response())
     }
 }
 
 /// Drops a `lang=` query parameter so it does not override the new choice.
 fn strip_lang(path: &str) -> String {
-    let Some((p, q)) = path.split_once('?') else { return path.to_string() };
+    let Some((p, q)) = path.split_once('?') else {
+        return path.to_string();
+    };
     let kept: Vec<&str> = q.split('&').filter(|kv| !kv.starts_with("lang=")).collect();
     if kept.is_empty() {
         p.to_string()

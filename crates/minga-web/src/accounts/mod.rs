@@ -19,13 +19,24 @@ pub fn router() -> Router<AppState> {
         .route("/logout", post(login::logout))
         .route("/lang", post(login::switch_language))
         .route("/invite/{token}", get(invite::show).post(invite::submit))
-        .route("/password/forgot", get(password::forgot_show).post(password::forgot_submit))
-        .route("/password/reset/{token}", get(password::reset_show).post(password::reset_submit))
+        .route(
+            "/password/forgot",
+            get(password::forgot_show).post(password::forgot_submit),
+        )
+        .route(
+            "/password/reset/{token}",
+            get(password::reset_show).post(password::reset_submit),
+        )
         .route("/account", get(account::show).post(account::update))
         .route("/account/password", post(account::change_password))
 }
 
 /// The session cookie for a new session.
 fn with_session(st: &AppState, jar: CookieJar, s: &NewSession) -> CookieJar {
-    jar.add(cookie(SESSION_COOKIE, s.token.clone(), st.secure_cookies, SESSION_DAYS))
+    jar.add(cookie(
+        SESSION_COOKIE,
+        s.token.clone(),
+        st.secure_cookies,
+        SESSION_DAYS,
+    ))
 }

@@ -23,7 +23,12 @@ pub struct ForgotView {
 }
 
 pub async fn forgot_show(State(st): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let v = ForgotView { page: PageCtx::new(&st, &ctx, "forgot-title"), errors: FormErrors::none(ctx.locale), email: String::new(), sent: false };
+    let v = ForgotView {
+        page: PageCtx::new(&st, &ctx, "forgot-title"),
+        errors: FormErrors::none(ctx.locale),
+        email: String::new(),
+        sent: false,
+    };
     Ok(html(&v)?.into_response())
 }
 
@@ -33,15 +38,35 @@ pub struct ForgotForm {
     email: String,
 }
 
-pub async fn forgot_submit(State(st): State<AppState>, CsrfForm(ctx, f): CsrfForm<ForgotForm>) -> Result<Response, AppError> {
+pub async fn forgot_submit(
+    State(st): State<AppState>,
+    CsrfForm(ctx, f): CsrfForm<ForgotForm>,
+) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "forgot-title");
     let (status, errors, sent) = match st.core.request_password_reset(&f.email, &ctx.client).await {
         Ok(()) => (StatusCode::OK, FormErrors::none(ctx.locale), true),
-        Err(CoreError::Invalid(e)) => (StatusCode::UNPROCESSABLE_ENTITY, FormErrors::new(ctx.locale, e), false),
-        Err(CoreError::RateLimited) => (StatusCode::TOO_MANY_REQUESTS, FormErrors::form(ctx.locale, "error-429"), false),
+        Err(CoreError::Invalid(e)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            FormErrors::new(ctx.locale, e),
+            false,
+        ),
+        Err(CoreError::RateLimited) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            FormErrors::form(ctx.locale, "error-429"),
+            false,
+        ),
         Err(e) => return Err(e.into()),
     };
-    Ok((status, html(&ForgotView { page, errors, email: f.email, sent })?).into_response())
+    Ok((
+        status,
+        html(&ForgotView {
+            page,
+            errors,
+            email: f.email,
+            sent,
+        })?,
+    )
+        .into_response())
 }
 
 #[derive(Template)]
@@ -53,10 +78,23 @@ pub struct ResetView {
     valid: bool,
 }
 
-pub async fn reset_show(State(st): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn reset_show(
+    State(st): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     let valid = st.core.reset_link_valid(&token).await?;
-    let v = ResetView { page: PageCtx::new(&st, &ctx, "reset-title"), errors: FormErrors::none(ctx.locale), token, valid };
-    let status = if valid { StatusCode::OK } else { StatusCode::GONE };
+    let v = ResetView {
+        page: PageCtx::new(&st, &ctx, "reset-title"),
+        errors: FormErrors::none(ctx.locale),
+        token,
+        valid,
+    };
+    let status = if valid {
+        StatusCode::OK
+    } else {
+        StatusCode::GONE
+    };
     Ok((status, html(&v)?).into_response())
 }
 
@@ -74,14 +112,31 @@ pub async fn reset_submit(
     Path(token): Path<String>,
     CsrfForm(ctx, f): CsrfForm<ResetForm>,
 ) -> Result<Response, AppError> {
-    let (status, errors, valid) = match st.core.reset_password(&token, &f.password, &f.password_confirm).await {
+    let (status, errors, valid) = match st
+        .core
+        .reset_password(&token, &f.password, &f.password_confirm)
+        .await
+    {
         Ok((_, session)) => {
-            return Ok((with_session(&st, jar, &session), Redirect::to("/account?notice=notice-password-changed")).into_response())
+            return Ok((
+                with_session(&st, jar, &session),
+                Redirect::to("/account?notice=notice-password-changed"),
+            )
+                .into_response())
         }
-        Err(CoreError::Invalid(e)) => (StatusCode::UNPROCESSABLE_ENTITY, FormErrors::new(ctx.locale, e), true),
+        Err(CoreError::Invalid(e)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            FormErrors::new(ctx.locale, e),
+            true,
+        ),
         Err(CoreError::LinkInvalid) => (StatusCode::GONE, FormErrors::none(ctx.locale), false),
         Err(e) => return Err(e.into()),
     };
-    let v = ResetView { page: PageCtx::new(&st, &ctx, "reset-title"), errors, token, valid };
+    let v = ResetView {
+        page: PageCtx::new(&st, &ctx, "reset-title"),
+        errors,
+        token,
+        valid,
+    };
     Ok((status, html(&v)?).into_response())
 }

@@ -38,24 +38,45 @@ pub struct HomeQuery {
     notice: Option<String>,
 }
 
-pub async fn home(State(st): State<AppState>, ctx: Ctx, Query(q): Query<HomeQuery>) -> Result<Response, AppError> {
+pub async fn home(
+    State(st): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<HomeQuery>,
+) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "home-title").with_notice(q.notice.as_deref());
     let viewer = ctx.user.as_ref();
     let mut regions = Vec::new();
     let mut total = 0;
     for (r, n) in st.core.network_counts(viewer).await? {
         total += n;
-        regions.push(RegionStat { label: page.t(&r.label_key()), count: page.number(&n), href: format!("/orgs?region={}", r.code()) });
+        regions.push(RegionStat {
+            label: page.t(&r.label_key()),
+            count: page.number(&n),
+            href: format!("/orgs?region={}", r.code()),
+        });
     }
     let (mut org_href, mut org_name, mut may_edit_org, mut may_invite) = (None, None, false, false);
     if let Some(u) = viewer {
-        let org = st.core.store.org_by_id(u.org_id).await.map_err(minga_core::CoreError::from)?;
+        let org = st
+            .core
+            .store
+            .org_by_id(u.org_id)
+            .await
+            .map_err(minga_core::CoreError::from)?;
         let p = st.core.org_profile(Some(u), org.slug.as_str()).await?;
         may_edit_org = p.may_edit;
         may_invite = p.may_invite;
         org_href = Some(format!("/orgs/{}", org.slug));
         org_name = Some(org.name);
     }
-    let view = HomeView { total: page.number(&total), page, regions, org_href, org_name, may_edit_org, may_invite };
+    let view = HomeView {
+        total: page.number(&total),
+        page,
+        regions,
+        org_href,
+        org_name,
+        may_edit_org,
+        may_invite,
+    };
     Ok(html(&view)?.into_response())
 }

@@ -30,30 +30,81 @@ pub struct EditView {
     groups: Vec<Choice>,
 }
 
-fn view(st: &AppState, ctx: &crate::Ctx, title: &'static str, action: String, cancel: String, input: OrgInput, classify: bool, errors: FormErrors) -> EditView {
-    let page = PageCtx::new(st, ctx, title);
+/// Where the form is: its title, where it posts, where "cancel" goes.
+struct Target {
+    title: &'static str,
+    action: String,
+    cancel: String,
+}
+
+impl Target {
+    fn edit(slug: &str) -> Target {
+        Target {
+            title: "org-edit-title",
+            action: format!("/orgs/{slug}/edit"),
+            cancel: format!("/orgs/{slug}"),
+        }
+    }
+    fn new_org() -> Target {
+        Target {
+            title: "org-new-title",
+            action: "/orgs/new".into(),
+            cancel: "/orgs".into(),
+        }
+    }
+}
+
+fn view(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    target: Target,
+    input: OrgInput,
+    classify: bool,
+    errors: FormErrors,
+) -> EditView {
+    let page = PageCtx::new(st, ctx, target.title);
     EditView {
-        kinds: Choice::list(OrgKind::ALL.iter().map(|k| (k.code().into(), page.t(&k.label_key()))), &input.kind),
-        countries: Choice::list(Country::all_sorted(page.locale).map(|c| (c.code().into(), c.name(page.locale).into())), &input.country),
-        regions: Choice::list(Region::ALL.iter().map(|r| (r.code().into(), page.t(&r.label_key()))), &input.region),
-        groups: Choice::list(Group::ALL.iter().map(|g| (g.code().into(), page.t(&g.label_key()))), &input.group),
+        kinds: Choice::list(
+            OrgKind::ALL
+                .iter()
+                .map(|k| (k.code().into(), page.t(&k.label_key()))),
+            &input.kind,
+        ),
+        countries: Choice::list(
+            Country::all_sorted(page.locale).map(|c| (c.code().into(), c.name(page.locale).into())),
+            &input.country,
+        ),
+        regions: Choice::list(
+            Region::ALL
+                .iter()
+                .map(|r| (r.code().into(), page.t(&r.label_key()))),
+            &input.region,
+        ),
+        groups: Choice::list(
+            Group::ALL
+                .iter()
+                .map(|g| (g.code().into(), page.t(&g.label_key()))),
+            &input.group,
+        ),
         page,
         errors,
-        action,
-        cancel,
+        action: target.action,
+        cancel: target.cancel,
         input,
         classify,
     }
 }
 
-pub async fn edit_show(State(st): State<AppState>, SignedIn(ctx, user): SignedIn, Path(slug): Path<String>) -> Result<Response, AppError> {
+pub async fn edit_show(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
     let org = st.core.org_for_edit(&user, &slug).await?;
     let v = view(
         &st,
         &ctx,
-        "org-edit-title",
-        format!("/orgs/{slug}/edit"),
-        format!("/orgs/{slug}"),
+        Target::edit(&slug),
         OrgInput::from_org(&org),
         st.core.may_classify(&user),
         FormErrors::none(ctx.locale),
@@ -68,10 +119,19 @@ pub async fn edit_submit(
     CsrfForm(ctx, input): CsrfForm<OrgInput>,
 ) -> Result<Response, AppError> {
     match st.core.update_org(&user, &slug, &input).await {
-        Ok(org) => Ok(Redirect::to(&format!("/orgs/{}?notice=notice-saved", org.slug)).into_response()),
+        Ok(org) => {
+            Ok(Redirect::to(&format!("/orgs/{}?notice=notice-saved", org.slug)).into_response())
+        }
         Err(CoreError::Invalid(e)) => {
             let classify = st.core.may_classify(&user);
-            let v = view(&st, &ctx, "org-edit-title", format!("/orgs/{slug}/edit"), format!("/orgs/{slug}"), input, classify, FormErrors::new(ctx.locale, e));
+            let v = view(
+                &st,
+                &ctx,
+                Target::edit(&slug),
+                input,
+                classify,
+                FormErrors::new(ctx.locale, e),
+            );
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
         }
         Err(e) => Err(e.into()),
@@ -86,19 +146,45 @@ fn require_create(user: &minga_domain::User) -> Result<(), AppError> {
     }
 }
 
-pub async fn new_show(State(st): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+pub async fn new_show(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+) -> Result<Response, AppError> {
     require_create(&user)?;
-    let input = OrgInput { kind: "coalition".into(), ..Default::default() };
-    let v = view(&st, &ctx, "org-new-title", "/orgs/new".into(), "/orgs".into(), input, true, FormErrors::none(ctx.locale));
+    let input = OrgInput {
+        kind: "coalition".into(),
+        ..Default::default()
+    };
+    let v = view(
+        &st,
+        &ctx,
+        Target::new_org(),
+        input,
+        true,
+        FormErrors::none(ctx.locale),
+    );
     Ok(html(&v)?.into_response())
 }
 
-pub async fn new_submit(State(st): State<AppState>, SignedIn(_, user): SignedIn, CsrfForm(ctx, input): CsrfForm<OrgInput>) -> Result<Response, AppError> {
+pub async fn new_submit(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    CsrfForm(ctx, input): CsrfForm<OrgInput>,
+) -> Result<Response, AppError> {
     require_create(&user)?;
     match st.core.create_org(&user, &input).await {
-        Ok(org) => Ok(Redirect::to(&format!("/orgs/{}?notice=notice-created", org.slug)).into_response()),
+        Ok(org) => {
+            Ok(Redirect::to(&format!("/orgs/{}?notice=notice-created", org.slug)).into_response())
+        }
         Err(CoreError::Invalid(e)) => {
-            let v = view(&st, &ctx, "org-new-title", "/orgs/new".into(), "/orgs".into(), input, true, FormErrors::new(ctx.locale, e));
+            let v = view(
+                &st,
+                &ctx,
+                Target::new_org(),
+                input,
+                true,
+                FormErrors::new(ctx.locale, e),
+            );
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
         }
         Err(e) => Err(e.into()),
@@ -119,6 +205,10 @@ pub async fn archive(
 ) -> Result<Response, AppError> {
     let archive = f.archive == "1";
     let org = st.core.set_org_archived(&user, &slug, archive).await?;
-    let notice = if archive { "notice-archived" } else { "notice-restored" };
+    let notice = if archive {
+        "notice-archived"
+    } else {
+        "notice-restored"
+    };
     Ok(Redirect::to(&format!("/orgs/{}?notice={notice}", org.slug)).into_response())
 }

@@ -34,11 +34,23 @@ async fn org_for_invite(st: &AppState, user: &User, slug: &str) -> Result<Org, A
     Ok(p.org)
 }
 
-fn view(st: &AppState, ctx: &crate::Ctx, user: &User, org: &Org, input: &InviteInput, errors: FormErrors) -> InviteView {
+fn view(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    user: &User,
+    org: &Org,
+    input: &InviteInput,
+    errors: FormErrors,
+) -> InviteView {
     let page = PageCtx::new(st, ctx, "org-invite-title");
     let roles = st.core.invitable_roles(user, org);
     InviteView {
-        roles: Choice::list(roles.iter().map(|r| (r.code().to_string(), page.t(&r.label_key()))), &input.role),
+        roles: Choice::list(
+            roles
+                .iter()
+                .map(|r| (r.code().to_string(), page.t(&r.label_key()))),
+            &input.role,
+        ),
         locales: locale_choices(&input.locale),
         page,
         errors,
@@ -48,10 +60,26 @@ fn view(st: &AppState, ctx: &crate::Ctx, user: &User, org: &Org, input: &InviteI
     }
 }
 
-pub async fn show(State(st): State<AppState>, SignedIn(ctx, user): SignedIn, Path(slug): Path<String>) -> Result<Response, AppError> {
+pub async fn show(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
     let org = org_for_invite(&st, &user, &slug).await?;
-    let input = InviteInput { locale: ctx.locale.code().into(), role: "member".into(), ..Default::default() };
-    Ok(html(&view(&st, &ctx, &user, &org, &input, FormErrors::none(ctx.locale)))?.into_response())
+    let input = InviteInput {
+        locale: ctx.locale.code().into(),
+        role: "member".into(),
+        ..Default::default()
+    };
+    Ok(html(&view(
+        &st,
+        &ctx,
+        &user,
+        &org,
+        &input,
+        FormErrors::none(ctx.locale),
+    ))?
+    .into_response())
 }
 
 #[derive(Deserialize)]
@@ -71,11 +99,24 @@ pub async fn submit(
     CsrfForm(ctx, f): CsrfForm<InviteForm>,
 ) -> Result<Response, AppError> {
     let org = org_for_invite(&st, &user, &slug).await?;
-    let input = InviteInput { email: f.email, role: f.role, locale: f.locale };
+    let input = InviteInput {
+        email: f.email,
+        role: f.role,
+        locale: f.locale,
+    };
     match st.core.invite(Some(&user), org.id, &input).await {
-        Ok(_) => Ok(Redirect::to(&format!("/orgs/{}?notice=notice-invited", org.slug)).into_response()),
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/orgs/{}?notice=notice-invited", org.slug)).into_response())
+        }
         Err(CoreError::Invalid(e)) => {
-            let v = view(&st, &ctx, &user, &org, &input, FormErrors::new(ctx.locale, e));
+            let v = view(
+                &st,
+                &ctx,
+                &user,
+                &org,
+                &input,
+                FormErrors::new(ctx.locale, e),
+            );
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
         }
         Err(e) => Err(e.into()),

@@ -47,7 +47,11 @@ pub struct ListView {
     archived: bool,
 }
 
-pub async fn list(State(st): State<AppState>, ctx: Ctx, Query(f): Query<Filters>) -> Result<Response, AppError> {
+pub async fn list(
+    State(st): State<AppState>,
+    ctx: Ctx,
+    Query(f): Query<Filters>,
+) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "orgs-title").with_notice(f.notice.as_deref());
     let filter = OrgFilter {
         text: Some(f.q.trim().chars().take(100).collect()).filter(|s: &String| !s.is_empty()),
@@ -58,16 +62,34 @@ pub async fn list(State(st): State<AppState>, ctx: Ctx, Query(f): Query<Filters>
         public_only: false,
         include_archived: f.archived.is_some(),
     };
-    let filtered = filter.text.is_some() || filter.region.is_some() || filter.country.is_some() || filter.kind.is_some() || filter.group.is_some();
+    let filtered = filter.text.is_some()
+        || filter.region.is_some()
+        || filter.country.is_some()
+        || filter.kind.is_some()
+        || filter.group.is_some();
     // Page numbers out of range are clamped rather than refused.
-    let number = f.page.as_deref().and_then(|p| p.parse::<u32>().ok()).unwrap_or(1).clamp(1, 100_000);
-    let result = st.core.directory(ctx.user.as_ref(), filter.clone(), number).await?;
+    let number = f
+        .page
+        .as_deref()
+        .and_then(|p| p.parse::<u32>().ok())
+        .unwrap_or(1)
+        .clamp(1, 100_000);
+    let result = st
+        .core
+        .directory(ctx.user.as_ref(), filter.clone(), number)
+        .await?;
     let actor = ctx.user.as_ref().map(|u| u.actor());
     let administer = can(actor.as_ref(), Action::Administer, Resource::Network);
 
     let link = |n: u32| {
         let mut q = vec![];
-        for (k, v) in [("q", &f.q), ("region", &f.region), ("country", &f.country), ("kind", &f.kind), ("group", &f.group)] {
+        for (k, v) in [
+            ("q", &f.q),
+            ("region", &f.region),
+            ("country", &f.country),
+            ("kind", &f.kind),
+            ("group", &f.group),
+        ] {
             if !v.is_empty() {
                 q.push(format!("{k}={}", urlencode(v)));
             }
@@ -80,16 +102,41 @@ pub async fn list(State(st): State<AppState>, ctx: Ctx, Query(f): Query<Filters>
     };
     let pages = result.pages();
     let view = ListView {
-        regions: Choice::list(Region::ALL.iter().map(|r| (r.code().into(), page.t(&r.label_key()))), &f.region),
-        countries: Choice::list(Country::all_sorted(page.locale).map(|c| (c.code().into(), c.name(page.locale).into())), &f.country.to_ascii_uppercase()),
-        kinds: Choice::list(OrgKind::ALL.iter().map(|k| (k.code().into(), page.t(&k.label_key()))), &f.kind),
-        groups: Choice::list(Group::ALL.iter().map(|g| (g.code().into(), page.t(&g.label_key()))), &f.group),
-        cards: result.items.iter().map(|o| OrgCard::new(&page, o)).collect(),
+        regions: Choice::list(
+            Region::ALL
+                .iter()
+                .map(|r| (r.code().into(), page.t(&r.label_key()))),
+            &f.region,
+        ),
+        countries: Choice::list(
+            Country::all_sorted(page.locale).map(|c| (c.code().into(), c.name(page.locale).into())),
+            &f.country.to_ascii_uppercase(),
+        ),
+        kinds: Choice::list(
+            OrgKind::ALL
+                .iter()
+                .map(|k| (k.code().into(), page.t(&k.label_key()))),
+            &f.kind,
+        ),
+        groups: Choice::list(
+            Group::ALL
+                .iter()
+                .map(|g| (g.code().into(), page.t(&g.label_key()))),
+            &f.group,
+        ),
+        cards: result
+            .items
+            .iter()
+            .map(|o| OrgCard::new(&page, o))
+            .collect(),
         total: result.total,
         position: minga_i18n::I18n::global().ta(
             page.locale,
             "pager-position",
-            &[("page", minga_i18n::s(page.number(&(result.page as u64)))), ("pages", minga_i18n::s(page.number(&(pages as u64))))],
+            &[
+                ("page", minga_i18n::s(page.number(&(result.page as u64)))),
+                ("pages", minga_i18n::s(page.number(&(pages as u64)))),
+            ],
         ),
         pages,
         no_errors: FormErrors::none(page.locale),

@@ -14,9 +14,15 @@ pub fn router() -> Router<AppState> {
         .route("/orgs", get(list::list))
         .route("/orgs/new", get(edit::new_show).post(edit::new_submit))
         .route("/orgs/{slug}", get(show::show))
-        .route("/orgs/{slug}/edit", get(edit::edit_show).post(edit::edit_submit))
+        .route(
+            "/orgs/{slug}/edit",
+            get(edit::edit_show).post(edit::edit_submit),
+        )
         .route("/orgs/{slug}/archive", post(edit::archive))
-        .route("/orgs/{slug}/invite", get(invite::show).post(invite::submit))
+        .route(
+            "/orgs/{slug}/invite",
+            get(invite::show).post(invite::submit),
+        )
 }
 
 /// Localised labels of an organisation for lists and profiles.

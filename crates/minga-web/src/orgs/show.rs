@@ -40,7 +40,12 @@ pub struct ShowQuery {
     notice: Option<String>,
 }
 
-pub async fn show(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<String>, Query(q): Query<ShowQuery>) -> Result<Response, AppError> {
+pub async fn show(
+    State(st): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<ShowQuery>,
+) -> Result<Response, AppError> {
     let p = st.core.org_profile(ctx.user.as_ref(), &slug).await?;
     let page = PageCtx::new(&st, &ctx, "org-title").with_notice(q.notice.as_deref());
     let contacts = p.staff.is_some();
@@ -53,7 +58,11 @@ pub async fn show(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<String>
         contact_phone: p.org.contact_phone.clone().filter(|_| contacts),
         staff: p.staff.map(|list| {
             list.iter()
-                .map(|u| StaffRow { name: u.name.clone(), email: u.email.to_string(), role: page.t(&u.role.label_key()) })
+                .map(|u| StaffRow {
+                    name: u.name.clone(),
+                    email: u.email.to_string(),
+                    role: page.t(&u.role.label_key()),
+                })
                 .collect()
         }),
         public: p.org.public,

@@ -7,8 +7,17 @@ async fn sign_in_and_out() {
     let r = c.login("secretariat@demo.minga.test", "minga-demo").await;
     assert_eq!(r.status, 303);
     assert_eq!(r.location.as_deref(), Some("/"));
-    let cookie = r.headers.get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|v| v.starts_with("minga_session=")).unwrap();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    let cookie = r
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|v| v.starts_with("minga_session="))
+        .unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
     let home = c.get("/").await;
     assert!(home.contains("Sam Secretariat"), "{}", home.body);
     let out = c.post("/logout", &[]).await;
@@ -38,21 +47,48 @@ async fn sign_in_is_rate_limited_per_account() {
     let app = TestApp::with_demo(3).await;
     let mut c = app.client();
     for _ in 0..5 {
-        assert_eq!(c.login("member@demo.minga.test", "wrong password!").await.status, 401);
+        assert_eq!(
+            c.login("member@demo.minga.test", "wrong password!")
+                .await
+                .status,
+            401
+        );
     }
     let r = c.login("member@demo.minga.test", "minga-demo").await;
     assert_eq!(r.status, 429, "the right password is refused while locked");
     assert!(r.contains("Too many sign-in attempts"));
     // Another account from the same address is not locked.
-    assert_eq!(c.login("partner@demo.minga.test", "minga-demo").await.status, 303);
+    assert_eq!(
+        c.login("partner@demo.minga.test", "minga-demo")
+            .await
+            .status,
+        303
+    );
 }
 
 #[tokio::test]
 async fn invitation_journey_by_email() {
     let app = TestApp::with_demo(6).await;
     let mut sec = app.signed_in("secretariat@demo.minga.test").await;
-    let org = app.store().list_orgs(&Default::default(), 1, 50).await.unwrap().items.into_iter().find(|o| o.kind == minga_domain::OrgKind::Coalition).unwrap();
-    let r = sec.post(&format!("/orgs/{}/invite", org.slug), &[("email", "Nuevo@Example.org"), ("role", "member"), ("locale", "es")]).await;
+    let org = app
+        .store()
+        .list_orgs(&Default::default(), 1, 50)
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|o| o.kind == minga_domain::OrgKind::Coalition)
+        .unwrap();
+    let r = sec
+        .post(
+            &format!("/orgs/{}/invite", org.slug),
+            &[
+                ("email", "Nuevo@Example.org"),
+                ("role", "member"),
+                ("locale", "es"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, 303, "{}", r.body);
     let mail = app.deliver_mail().await;
     assert_eq!(mail.len(), 1);
@@ -67,11 +103,33 @@ async fn invitation_journey_by_email() {
     let mut guest = app.client();
     let page = guest.get(path).await;
     assert_eq!(page.status, 200);
-    let bad = guest.post(path, &[("name", "Lucía Pérez"), ("password", "short"), ("password_confirm", "short"), ("locale", "es"), ("time_zone", "America/Lima")]).await;
+    let bad = guest
+        .post(
+            path,
+            &[
+                ("name", "Lucía Pérez"),
+                ("password", "short"),
+                ("password_confirm", "short"),
+                ("locale", "es"),
+                ("time_zone", "America/Lima"),
+            ],
+        )
+        .await;
     assert_eq!(bad.status, 422);
     assert!(bad.contains("value=\"Lucía Pérez\""));
     assert!(bad.contains("aria-invalid=\"true\""));
-    let ok = guest.post(path, &[("name", "Lucía Pérez"), ("password", "una clave larga"), ("password_confirm", "una clave larga"), ("locale", "es"), ("time_zone", "America/Lima")]).await;
+    let ok = guest
+        .post(
+            path,
+            &[
+                ("name", "Lucía Pérez"),
+                ("password", "una clave larga"),
+                ("password_confirm", "una clave larga"),
+                ("locale", "es"),
+                ("time_zone", "America/Lima"),
+            ],
+        )
+        .await;
     assert_eq!(ok.status, 303);
     let home = guest.get(&ok.location.unwrap()).await;
     assert!(home.contains("lang=\"es\""), "the chosen language applies");
@@ -82,13 +140,21 @@ async fn invitation_journey_by_email() {
     assert_eq!(again.status, 410);
     // And the new account can sign in with its email in any case.
     let mut c = app.client();
-    assert_eq!(c.login("nuevo@example.ORG", "una clave larga").await.status, 303);
+    assert_eq!(
+        c.login("nuevo@example.ORG", "una clave larga").await.status,
+        303
+    );
 }
 
 #[tokio::test]
 async fn expired_invitation_is_refused() {
     let app = TestApp::with_demo(3).await;
-    let org = app.store().first_org_of_kind(minga_domain::OrgKind::Secretariat).await.unwrap().unwrap();
+    let org = app
+        .store()
+        .first_org_of_kind(minga_domain::OrgKind::Secretariat)
+        .await
+        .unwrap()
+        .unwrap();
     let token = "expired-token-for-test";
     let inv = minga_store::NewInvitation {
         email: minga_domain::Email::parse("late@example.org").unwrap(),
@@ -98,28 +164,86 @@ async fn expired_invitation_is_refused() {
         invited_by: None,
         expires_at: chrono::Utc::now().timestamp_millis() - 1,
     };
-    app.store().create_invitation(&inv, &minga_core::tokens::hash(token), None).await.unwrap();
+    app.store()
+        .create_invitation(&inv, &minga_core::tokens::hash(token), None)
+        .await
+        .unwrap();
     let mut c = app.client();
     let r = c.get(&format!("/invite/{token}")).await;
     assert_eq!(r.status, 410);
     assert!(r.contains("expired"));
-    let r = c.post(&format!("/invite/{token}"), &[("name", "X"), ("password", "long enough pw"), ("password_confirm", "long enough pw"), ("locale", "fr"), ("time_zone", "UTC")]).await;
+    let r = c
+        .post(
+            &format!("/invite/{token}"),
+            &[
+                ("name", "X"),
+                ("password", "long enough pw"),
+                ("password_confirm", "long enough pw"),
+                ("locale", "fr"),
+                ("time_zone", "UTC"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, 410);
-    assert!(app.store().user_auth_by_email(&minga_domain::Email::parse("late@example.org").unwrap()).await.is_err());
+    assert!(app
+        .store()
+        .user_auth_by_email(&minga_domain::Email::parse("late@example.org").unwrap())
+        .await
+        .is_err());
 }
 
 #[tokio::test]
 async fn org_admin_invites_only_into_own_org_and_not_secretariat() {
     let app = TestApp::with_demo(6).await;
     let mut admin = app.signed_in("orgadmin@demo.minga.test").await;
-    let me = app.store().user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap()).await.unwrap().user;
+    let me = app
+        .store()
+        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
+        .await
+        .unwrap()
+        .user;
     let own = app.store().org_by_id(me.org_id).await.unwrap();
-    let ok = admin.post(&format!("/orgs/{}/invite", own.slug), &[("email", "colleague@example.org"), ("role", "member"), ("locale", "en")]).await;
+    let ok = admin
+        .post(
+            &format!("/orgs/{}/invite", own.slug),
+            &[
+                ("email", "colleague@example.org"),
+                ("role", "member"),
+                ("locale", "en"),
+            ],
+        )
+        .await;
     assert_eq!(ok.status, 303);
-    let escalate = admin.post(&format!("/orgs/{}/invite", own.slug), &[("email", "boss@example.org"), ("role", "secretariat"), ("locale", "en")]).await;
+    let escalate = admin
+        .post(
+            &format!("/orgs/{}/invite", own.slug),
+            &[
+                ("email", "boss@example.org"),
+                ("role", "secretariat"),
+                ("locale", "en"),
+            ],
+        )
+        .await;
     assert_eq!(escalate.status, 403);
-    let other = app.store().list_orgs(&Default::default(), 1, 50).await.unwrap().items.into_iter().find(|o| o.id != own.id).unwrap();
-    let r = admin.post(&format!("/orgs/{}/invite", other.slug), &[("email", "x@example.org"), ("role", "member"), ("locale", "en")]).await;
+    let other = app
+        .store()
+        .list_orgs(&Default::default(), 1, 50)
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|o| o.id != own.id)
+        .unwrap();
+    let r = admin
+        .post(
+            &format!("/orgs/{}/invite", other.slug),
+            &[
+                ("email", "x@example.org"),
+                ("role", "member"),
+                ("locale", "en"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, 403);
     assert_eq!(app.deliver_mail().await.len(), 1);
 }
@@ -128,7 +252,16 @@ async fn org_admin_invites_only_into_own_org_and_not_secretariat() {
 async fn inviting_a_registered_address_reveals_nothing_to_the_inviter() {
     let app = TestApp::with_demo(3).await;
     let mut sec = app.signed_in("secretariat@demo.minga.test").await;
-    let r = sec.post("/orgs/secretariat/invite", &[("email", "member@demo.minga.test"), ("role", "secretariat"), ("locale", "en")]).await;
+    let r = sec
+        .post(
+            "/orgs/secretariat/invite",
+            &[
+                ("email", "member@demo.minga.test"),
+                ("role", "secretariat"),
+                ("locale", "en"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, 303);
     let mail = app.deliver_mail().await;
     assert_eq!(mail.len(), 1);
@@ -139,58 +272,153 @@ async fn inviting_a_registered_address_reveals_nothing_to_the_inviter() {
 async fn password_reset_by_email() {
     let app = TestApp::with_demo(3).await;
     let mut c = app.client();
-    let unknown = c.post("/password/forgot", &[("email", "ghost@example.org")]).await;
-    let known = c.post("/password/forgot", &[("email", "member@demo.minga.test")]).await;
+    let unknown = c
+        .post("/password/forgot", &[("email", "ghost@example.org")])
+        .await;
+    let known = c
+        .post("/password/forgot", &[("email", "member@demo.minga.test")])
+        .await;
     assert_eq!(unknown.status, 200);
     assert_eq!(known.status, 200);
-    assert_eq!(unknown.body.replace("ghost@example.org", ""), known.body.replace("member@demo.minga.test", ""), "same answer either way");
+    assert_eq!(
+        unknown.body.replace("ghost@example.org", ""),
+        known.body.replace("member@demo.minga.test", ""),
+        "same answer either way"
+    );
     let mail = app.deliver_mail().await;
     assert_eq!(mail.len(), 1, "only the registered address gets mail");
     let link = mail[0].link("/password/reset/").unwrap();
     let path = link.trim_start_matches("http://minga.test").to_string();
     // A signed-in session elsewhere ends when the password is reset.
     let mut other = app.signed_in("member@demo.minga.test").await;
-    let mismatch = c.post(&path, &[("password", "new password 1"), ("password_confirm", "new password 2")]).await;
+    let mismatch = c
+        .post(
+            &path,
+            &[
+                ("password", "new password 1"),
+                ("password_confirm", "new password 2"),
+            ],
+        )
+        .await;
     assert_eq!(mismatch.status, 422);
     assert!(mismatch.contains("do not match"));
-    let ok = c.post(&path, &[("password", "brand new password"), ("password_confirm", "brand new password")]).await;
+    let ok = c
+        .post(
+            &path,
+            &[
+                ("password", "brand new password"),
+                ("password_confirm", "brand new password"),
+            ],
+        )
+        .await;
     assert_eq!(ok.status, 303);
     assert_eq!(other.get("/account").await.status, 303, "old sessions end");
     assert_eq!(c.get(&path).await.status, 410, "the link works once");
-    assert_eq!(app.client().login("member@demo.minga.test", "brand new password").await.status, 303);
+    assert_eq!(
+        app.client()
+            .login("member@demo.minga.test", "brand new password")
+            .await
+            .status,
+        303
+    );
 }
 
 #[tokio::test]
 async fn account_page_updates_profile_and_password() {
     let app = TestApp::with_demo(3).await;
     let mut c = app.signed_in("member@demo.minga.test").await;
-    let bad = c.post("/account", &[("name", ""), ("locale", "pt"), ("time_zone", "Mars/Base")]).await;
+    let bad = c
+        .post(
+            "/account",
+            &[("name", ""), ("locale", "pt"), ("time_zone", "Mars/Base")],
+        )
+        .await;
     assert_eq!(bad.status, 422);
     assert!(bad.contains("This field is required."));
     assert!(bad.contains("Choose a time zone from the list."));
-    let ok = c.post("/account", &[("name", "Mateo M."), ("locale", "pt"), ("time_zone", "America/Sao_Paulo")]).await;
+    let ok = c
+        .post(
+            "/account",
+            &[
+                ("name", "Mateo M."),
+                ("locale", "pt"),
+                ("time_zone", "America/Sao_Paulo"),
+            ],
+        )
+        .await;
     assert_eq!(ok.status, 303);
     let page = c.get("/account").await;
     assert!(page.contains("lang=\"pt\""));
     assert!(page.contains("value=\"Mateo M.\""));
     assert!(page.contains("<option value=\"America/Sao_Paulo\" selected>"));
-    let wrong = c.post("/account/password", &[("current_password", "nope"), ("new_password", "another long one"), ("new_password_confirm", "another long one")]).await;
+    let wrong = c
+        .post(
+            "/account/password",
+            &[
+                ("current_password", "nope"),
+                ("new_password", "another long one"),
+                ("new_password_confirm", "another long one"),
+            ],
+        )
+        .await;
     assert_eq!(wrong.status, 422);
-    let ok = c.post("/account/password", &[("current_password", "minga-demo"), ("new_password", "another long one"), ("new_password_confirm", "another long one")]).await;
+    let ok = c
+        .post(
+            "/account/password",
+            &[
+                ("current_password", "minga-demo"),
+                ("new_password", "another long one"),
+                ("new_password_confirm", "another long one"),
+            ],
+        )
+        .await;
     assert_eq!(ok.status, 303);
-    assert_eq!(c.get("/account").await.status, 200, "this session stays signed in");
-    assert_eq!(app.client().login("member@demo.minga.test", "another long one").await.status, 303);
+    assert_eq!(
+        c.get("/account").await.status,
+        200,
+        "this session stays signed in"
+    );
+    assert_eq!(
+        app.client()
+            .login("member@demo.minga.test", "another long one")
+            .await
+            .status,
+        303
+    );
 }
 
 #[tokio::test]
 async fn admin_invite_without_web_makes_first_secretariat() {
     let app = TestApp::new().await;
     let org = app.core.ensure_secretariat_org(Some("KE")).await.unwrap();
-    let input = minga_core::accounts::InviteInput { email: "first@example.org".into(), role: "secretariat".into(), locale: "en".into() };
-    let token = app.core.invite(None, org.id, &input).await.unwrap().expect("a token");
+    let input = minga_core::accounts::InviteInput {
+        email: "first@example.org".into(),
+        role: "secretariat".into(),
+        locale: "en".into(),
+    };
+    let token = app
+        .core
+        .invite(None, org.id, &input)
+        .await
+        .unwrap()
+        .expect("a token");
     let mut c = app.client();
-    let r = c.post(&format!("/invite/{token}"), &[("name", "First"), ("password", "first password"), ("password_confirm", "first password"), ("locale", "en"), ("time_zone", "UTC")]).await;
+    let r = c
+        .post(
+            &format!("/invite/{token}"),
+            &[
+                ("name", "First"),
+                ("password", "first password"),
+                ("password_confirm", "first password"),
+                ("locale", "en"),
+                ("time_zone", "UTC"),
+            ],
+        )
+        .await;
     assert_eq!(r.status, 303);
-    assert!(c.get("/orgs/new").await.status == 200, "a Secretariat account can add organisations");
+    assert!(
+        c.get("/orgs/new").await.status == 200,
+        "a Secretariat account can add organisations"
+    );
     assert_eq!(app.deliver_mail().await.len(), 1);
 }

@@ -13,8 +13,13 @@ async fn language_comes_from_setting_then_query_then_header() {
     assert!(anon.get("/orgs").await.contains("dir=\"rtl\""));
     let mut user = app.signed_in("member@demo.minga.test").await;
     user.accept_language = Some("es".into());
-    assert!(user.get("/").await.contains("lang=\"en\""), "the account's setting wins");
-    let r = user.post("/lang", &[("lang", "pt"), ("next", "/orgs?lang=es&page=1")]).await;
+    assert!(
+        user.get("/").await.contains("lang=\"en\""),
+        "the account's setting wins"
+    );
+    let r = user
+        .post("/lang", &[("lang", "pt"), ("next", "/orgs?lang=es&page=1")])
+        .await;
     assert_eq!(r.status, 303);
     assert_eq!(r.location.as_deref(), Some("/orgs?page=1"));
     assert!(user.get("/").await.contains("lang=\"pt\""));
@@ -38,7 +43,9 @@ async fn every_page_and_error_is_translated() {
         let r = c.get(&format!("/orgs?lang={lang}")).await;
         assert!(r.contains(title));
         // Country names are localised too.
-        let kenya = minga_domain::Country::parse("KE").unwrap().name(minga_domain::Locale::parse(lang).unwrap());
+        let kenya = minga_domain::Country::parse("KE")
+            .unwrap()
+            .name(minga_domain::Locale::parse(lang).unwrap());
         assert!(r.contains(kenya), "{lang}: {kenya}");
     }
     let en = app.client().get("/orgs?lang=en").await.body;
