@@ -34,15 +34,19 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // The server under test
 // ---------------------------------------------------------------------------
 
-/** Every process started by startMinga, killed if the test process exits. */
+/**
+ * Every server started by startMinga and not yet stopped ({proc, dataDir}):
+ * killed, and its data dir removed, when the test process exits.
+ */
 const running = new Set();
 process.on('exit', () => {
-  for (const proc of running) {
+  for (const { proc, dataDir } of running) {
     try {
       proc.kill('SIGKILL');
     } catch {
       // already gone
     }
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
 
@@ -86,11 +90,21 @@ export async function startMinga({ demo = true, extraArgs = [], env = {}, timeou
   const baseUrl = `http://127.0.0.1:${port}`;
   const args = [demo ? 'demo' : 'serve', '--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, ...extraArgs];
 
+  // minga reads MINGA_* settings (MINGA_DATABASE_URL, MINGA_SMTP_URL, ...)
+  // from its environment: drop any the caller's shell has, so a journey gets
+  // exactly the settings it asks for via args and env.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('MINGA_')));
   const proc = spawn(bin, args, {
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  running.add(proc);
+  const entry = { proc, dataDir };
+  running.add(entry);
+  // Do not let a forgotten stop() keep the test process alive: the server is
+  // killed by the 'exit' handler above instead.
+  proc.unref();
+  proc.stdout.unref();
+  proc.stderr.unref();
 
   // Keep the last 64 KiB of the server's output for error messages.
   let output = '';
@@ -106,12 +120,10 @@ export async function startMinga({ demo = true, extraArgs = [], env = {}, timeou
   const exitPromise = new Promise((resolve) => {
     proc.on('exit', (code, signal) => {
       exited = { code, signal };
-      running.delete(proc);
       resolve();
     });
     proc.on('error', (err) => {
       exited = { error: err };
-      running.delete(proc);
       resolve();
     });
   });
@@ -129,6 +141,7 @@ export async function startMinga({ demo = true, extraArgs = [], env = {}, timeou
       }
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
+    running.delete(entry);
   };
 
   // Poll /healthz until it answers 200, the process dies, or we time out.

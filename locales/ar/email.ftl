@@ -1,28 +1,40 @@
-## Emails (plain text)
+## رسائل البريد الإلكتروني (نص عادي)
 
-email-invitation-subject = { $network }: you are invited to join { $org }
+email-invitation-subject = { $network }: دعوة للانضمام إلى { $org }
 email-invitation-body =
-    Hello,
+    مرحبًا،
 
-    { $name } invites you to join { $org } on { $network }, the network's Learning Hub, as { $role }.
+    تلقيت دعوة من { $name } للانضمام إلى { $org } على { $network }، مركز التعلّم التابع للشبكة، بصفة { $role }.
 
-    To accept, open this link and choose your name, password and language:
+    للقبول، افتح هذا الرابط واختر اسمك وكلمة المرور واللغة:
     { $link }
 
-    The link works once and expires in { $days } days. If you did not expect this invitation, you can ignore this email.
-email-already-member-subject = { $network }: you already have an account
+    يعمل الرابط مرة واحدة فقط، وتنتهي صلاحيته بعد { $days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }. إذا لم تكن تتوقع هذه الدعوة، يمكنك تجاهل هذه الرسالة.
+email-already-member-subject = { $network }: لديك حساب بالفعل
 email-already-member-body =
-    Hello,
+    مرحبًا،
 
-    { $name } tried to invite you to { $org }, but this address already has an account. Sign in here:
+    جرت محاولة من { $name } لدعوتك إلى { $org }، لكن هذا العنوان مرتبط بحساب بالفعل. سجّل الدخول من هنا:
     { $link }
 
-    If you forgot your password, use "Forgot your password?" on that page.
-email-reset-subject = { $network }: choose a new password
+    إذا نسيت كلمة المرور، فاستخدم «هل نسيت كلمة المرور؟» في تلك الصفحة.
+email-reset-subject = { $network }: اختر كلمة مرور جديدة
 email-reset-body =
-    Hello { $name },
+    مرحبًا { $name }،
 
-    Someone asked to reset the password of your account. To choose a new password, open this link:
+    طلب شخص ما إعادة تعيين كلمة المرور لحسابك. لاختيار كلمة مرور جديدة، افتح هذا الرابط:
     { $link }
 
-    The link works once and expires in { $minutes } minutes. If you did not ask for this, ignore this email: your password stays the same.
+    يعمل الرابط مرة واحدة فقط، وتنتهي صلاحيته بعد { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة
+    }. إذا لم تطلب ذلك، فتجاهل هذه الرسالة: ستبقى كلمة المرور كما هي.

@@ -1,28 +1,28 @@
-## Emails (plain text)
+## Correos electrónicos (texto sin formato)
 
-email-invitation-subject = { $network }: you are invited to join { $org }
+email-invitation-subject = { $network }: invitación para unirse a { $org }
 email-invitation-body =
-    Hello,
+    Hola:
 
-    { $name } invites you to join { $org } on { $network }, the network's Learning Hub, as { $role }.
+    { $name } le invita a unirse a { $org } en { $network }, el Centro de Aprendizaje de la red, con el rol de { $role }.
 
-    To accept, open this link and choose your name, password and language:
+    Para aceptar, abra este enlace y elija su nombre, su contraseña y su idioma:
     { $link }
 
-    The link works once and expires in { $days } days. If you did not expect this invitation, you can ignore this email.
-email-already-member-subject = { $network }: you already have an account
+    El enlace solo funciona una vez y caduca en { $days } días. Si no esperaba esta invitación, puede ignorar este correo.
+email-already-member-subject = { $network }: ya tiene una cuenta
 email-already-member-body =
-    Hello,
+    Hola:
 
-    { $name } tried to invite you to { $org }, but this address already has an account. Sign in here:
+    { $name } ha intentado invitarle a { $org }, pero esta dirección ya tiene una cuenta. Inicie sesión aquí:
     { $link }
 
-    If you forgot your password, use "Forgot your password?" on that page.
-email-reset-subject = { $network }: choose a new password
+    Si ha olvidado su contraseña, utilice «¿Olvidó su contraseña?» en esa página.
+email-reset-subject = { $network }: elija una nueva contraseña
 email-reset-body =
-    Hello { $name },
+    Hola, { $name }:
 
-    Someone asked to reset the password of your account. To choose a new password, open this link:
+    Alguien ha solicitado restablecer la contraseña de su cuenta. Para elegir una nueva contraseña, abra este enlace:
     { $link }
 
-    The link works once and expires in { $minutes } minutes. If you did not ask for this, ignore this email: your password stays the same.
+    El enlace solo funciona una vez y caduca en { $minutes } minutos. Si no lo ha solicitado usted, ignore este correo: su contraseña seguirá siendo la misma.

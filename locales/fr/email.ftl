@@ -1,28 +1,28 @@
-## Emails (plain text)
+## E-mails (texte brut)
 
-email-invitation-subject = { $network }: you are invited to join { $org }
+email-invitation-subject = { $network } : invitation à rejoindre { $org }
 email-invitation-body =
-    Hello,
+    Bonjour,
 
-    { $name } invites you to join { $org } on { $network }, the network's Learning Hub, as { $role }.
+    { $name } vous invite à rejoindre { $org } sur { $network }, le Centre d’apprentissage du réseau, en tant que { $role }.
 
-    To accept, open this link and choose your name, password and language:
+    Pour accepter, ouvrez ce lien et choisissez votre nom, votre mot de passe et votre langue :
     { $link }
 
-    The link works once and expires in { $days } days. If you did not expect this invitation, you can ignore this email.
-email-already-member-subject = { $network }: you already have an account
+    Ce lien ne fonctionne qu’une fois et expire dans { $days } jours. Si vous n’attendiez pas cette invitation, vous pouvez ignorer cet e-mail.
+email-already-member-subject = { $network } : vous avez déjà un compte
 email-already-member-body =
-    Hello,
+    Bonjour,
 
-    { $name } tried to invite you to { $org }, but this address already has an account. Sign in here:
+    { $name } a tenté de vous inviter à rejoindre { $org }, mais cette adresse est déjà associée à un compte. Connectez-vous ici :
     { $link }
 
-    If you forgot your password, use "Forgot your password?" on that page.
-email-reset-subject = { $network }: choose a new password
+    Si vous avez oublié votre mot de passe, utilisez « Mot de passe oublié ? » sur cette page.
+email-reset-subject = { $network } : choisissez un nouveau mot de passe
 email-reset-body =
-    Hello { $name },
+    Bonjour { $name },
 
-    Someone asked to reset the password of your account. To choose a new password, open this link:
+    Quelqu’un a demandé la réinitialisation du mot de passe de votre compte. Pour choisir un nouveau mot de passe, ouvrez ce lien :
     { $link }
 
-    The link works once and expires in { $minutes } minutes. If you did not ask for this, ignore this email: your password stays the same.
+    Ce lien ne fonctionne qu’une fois et expire dans { $minutes } minutes. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.

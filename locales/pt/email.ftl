@@ -1,28 +1,28 @@
-## Emails (plain text)
+## E-mails (texto simples)
 
-email-invitation-subject = { $network }: you are invited to join { $org }
+email-invitation-subject = { $network }: convite para se juntar a { $org }
 email-invitation-body =
-    Hello,
+    Olá,
 
-    { $name } invites you to join { $org } on { $network }, the network's Learning Hub, as { $role }.
+    { $name } enviou um convite para se juntar a { $org } em { $network }, o Centro de Aprendizagem da rede, com a função de { $role }.
 
-    To accept, open this link and choose your name, password and language:
+    Para aceitar, abra este link e escolha o seu nome, a sua senha e o seu idioma:
     { $link }
 
-    The link works once and expires in { $days } days. If you did not expect this invitation, you can ignore this email.
-email-already-member-subject = { $network }: you already have an account
+    O link só funciona uma vez e expira em { $days } dias. Se não esperava este convite, pode ignorar este e-mail.
+email-already-member-subject = { $network }: conta já existente
 email-already-member-body =
-    Hello,
+    Olá,
 
-    { $name } tried to invite you to { $org }, but this address already has an account. Sign in here:
+    { $name } tentou enviar um convite para se juntar a { $org }, mas este endereço já tem uma conta. Entre aqui:
     { $link }
 
-    If you forgot your password, use "Forgot your password?" on that page.
-email-reset-subject = { $network }: choose a new password
+    Se esqueceu a senha, use a opção "Esqueceu a senha?" nessa página.
+email-reset-subject = { $network }: escolha uma nova senha
 email-reset-body =
-    Hello { $name },
+    Olá, { $name },
 
-    Someone asked to reset the password of your account. To choose a new password, open this link:
+    Alguém pediu para redefinir a senha da sua conta. Para escolher uma nova senha, abra este link:
     { $link }
 
-    The link works once and expires in { $minutes } minutes. If you did not ask for this, ignore this email: your password stays the same.
+    O link só funciona uma vez e expira em { $minutes } minutos. Se não fez este pedido, ignore este e-mail: a sua senha continua a mesma.

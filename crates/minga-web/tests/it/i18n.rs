@@ -30,10 +30,10 @@ async fn every_page_and_error_is_translated() {
     let app = TestApp::with_demo(3).await;
     for (lang, not_found, title) in [
         ("en", "This page does not exist", "Member directory"),
-        ("es", "", ""),
-        ("fr", "", ""),
-        ("pt", "", ""),
-        ("ar", "", ""),
+        ("es", "Esta página no existe", "Directorio de miembros"),
+        ("fr", "Cette page n’existe pas", "Annuaire des membres"),
+        ("pt", "Esta página não existe", "Diretório de membros"),
+        ("ar", "هذه الصفحة غير موجودة", "دليل الأعضاء"),
     ] {
         let mut c = app.client();
         let r = c.get(&format!("/no-such-page?lang={lang}")).await;
