@@ -18,6 +18,23 @@ pub(crate) async fn record(
     Ok(())
 }
 
+/// Ends an UPDATE's transaction: `NotFound` when it touched no row, else
+/// logs the change and commits.
+pub(crate) async fn commit_change(
+    mut tx: Transaction<'_, Any>,
+    affected: u64,
+    entity: &str,
+    id: &str,
+    op: &str,
+) -> Result<()> {
+    if affected == 0 {
+        return Err(crate::StoreError::NotFound);
+    }
+    record(&mut tx, entity, id, op).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// One entry of the change log.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Change {

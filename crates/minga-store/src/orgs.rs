@@ -46,6 +46,16 @@ enum Arg {
     Int(i64),
 }
 
+fn bind_args<'q>(mut q: AnyQuery<'q>, args: &'q [Arg]) -> AnyQuery<'q> {
+    for a in args {
+        q = match a {
+            Arg::Text(s) => q.bind(s.as_str()),
+            Arg::Int(i) => q.bind(*i),
+        };
+    }
+    q
+}
+
 impl Store {
     /// Creates an organisation. The slug is `slug` or, if taken, the first of
     /// `slug-2`, `slug-3`… that is free.
@@ -92,34 +102,14 @@ impl Store {
 
     pub async fn update_org(&self, id: OrgId, f: &OrgFields) -> Result<Org> {
         let mut tx = self.writer.begin().await?;
-        let done = sqlx::query(
-            "UPDATE orgs SET name = $1, name_folded = $2, kind = $3, country = $4, region = $5, grp = $6, \
-             region_override = $7, group_override = $8, description_md = $9, description_html = $10, \
-             website = $11, contact_email = $12, contact_phone = $13, public = $14, updated_at = $15 WHERE id = $16",
-        )
-        .bind(&f.name)
-        .bind(casefold(&f.name))
-        .bind(f.kind.code())
-        .bind(f.country.code())
-        .bind(f.region().code())
-        .bind(f.group().code())
-        .bind(f.region_override.map(|r| r.code()))
-        .bind(f.group_override.map(|g| g.code()))
-        .bind(&f.description_md)
-        .bind(&f.description_html)
-        .bind(f.website.as_deref())
-        .bind(f.contact_email.as_deref())
-        .bind(f.contact_phone.as_deref())
-        .bind(f.public as i64)
-        .bind(now_ms())
-        .bind(id.to_string())
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::NotFound);
-        }
-        change_log::record(&mut tx, "org", &id.to_string(), "update").await?;
-        tx.commit().await?;
+        let sql = format!("UPDATE orgs SET {FIELD_SETS}, updated_at = $15 WHERE id = $16");
+        let done = bind_fields(sqlx::query(&sql), f)
+            .bind(now_ms())
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        change_log::commit_change(tx, done.rows_affected(), "org", &id.to_string(), "update")
+            .await?;
         self.org_by_id(id).await
     }
 
@@ -232,28 +222,19 @@ impl Store {
         let page = page.max(1);
 
         let count_sql = format!("SELECT COUNT(*) FROM orgs{where_sql}");
-        let mut q = sqlx::query_as::<Any, (i64,)>(&count_sql);
-        for a in &args {
-            q = match a {
-                Arg::Text(s) => q.bind(s.clone()),
-                Arg::Int(i) => q.bind(*i),
-            };
-        }
-        let (total,) = q.fetch_one(&self.reader).await?;
+        let count = bind_args(sqlx::query(&count_sql), &args)
+            .fetch_one(&self.reader)
+            .await?;
+        let total: i64 = count.try_get(0)?;
 
         let list_sql = format!(
             "SELECT {COLUMNS} FROM orgs{where_sql} ORDER BY name_folded, id LIMIT {} OFFSET {}",
             per_page,
             (page as u64 - 1) * per_page as u64
         );
-        let mut q = sqlx::query::<Any>(&list_sql);
-        for a in &args {
-            q = match a {
-                Arg::Text(s) => q.bind(s.clone()),
-                Arg::Int(i) => q.bind(*i),
-            };
-        }
-        let rows = q.fetch_all(&self.reader).await?;
+        let rows = bind_args(sqlx::query(&list_sql), &args)
+            .fetch_all(&self.reader)
+            .await?;
         let items = rows.iter().map(org_from_row).collect::<Result<Vec<_>>>()?;
         Ok(Page {
             items,
@@ -264,6 +245,34 @@ impl Store {
     }
 }
 
+/// The editable columns, in the order `bind_fields` binds them ($1–$14).
+const FIELD_COLUMNS: &str =
+    "name, name_folded, kind, country, region, grp, region_override, group_override, \
+    description_md, description_html, website, contact_email, contact_phone, public";
+const FIELD_SETS: &str = "name = $1, name_folded = $2, kind = $3, country = $4, region = $5, grp = $6, \
+    region_override = $7, group_override = $8, description_md = $9, description_html = $10, website = $11, \
+    contact_email = $12, contact_phone = $13, public = $14";
+
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds an organisation's editable fields as $1–$14.
+fn bind_fields<'q>(q: AnyQuery<'q>, f: &'q OrgFields) -> AnyQuery<'q> {
+    q.bind(&f.name)
+        .bind(casefold(&f.name))
+        .bind(f.kind.code())
+        .bind(f.country.code())
+        .bind(f.region().code())
+        .bind(f.group().code())
+        .bind(f.region_override.map(|r| r.code()))
+        .bind(f.group_override.map(|g| g.code()))
+        .bind(&f.description_md)
+        .bind(&f.description_html)
+        .bind(f.website.as_deref())
+        .bind(f.contact_email.as_deref())
+        .bind(f.contact_phone.as_deref())
+        .bind(f.public as i64)
+}
+
 async fn insert_org(
     tx: &mut Transaction<'_, Any>,
     id: OrgId,
@@ -272,31 +281,17 @@ async fn insert_org(
     demo: bool,
     now: i64,
 ) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO orgs (id, slug, name, name_folded, kind, country, region, grp, region_override, group_override, \
-         description_md, description_html, website, contact_email, contact_phone, public, demo, archived_at, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, NULL, $18, $18)",
-    )
-    .bind(id.to_string())
-    .bind(slug.as_str())
-    .bind(&f.name)
-    .bind(casefold(&f.name))
-    .bind(f.kind.code())
-    .bind(f.country.code())
-    .bind(f.region().code())
-    .bind(f.group().code())
-    .bind(f.region_override.map(|r| r.code()))
-    .bind(f.group_override.map(|g| g.code()))
-    .bind(&f.description_md)
-    .bind(&f.description_html)
-    .bind(f.website.as_deref())
-    .bind(f.contact_email.as_deref())
-    .bind(f.contact_phone.as_deref())
-    .bind(f.public as i64)
-    .bind(demo as i64)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    let sql = format!(
+        "INSERT INTO orgs ({FIELD_COLUMNS}, id, slug, demo, archived_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, NULL, $18, $18)"
+    );
+    bind_fields(sqlx::query(&sql), f)
+        .bind(id.to_string())
+        .bind(slug.as_str())
+        .bind(demo as i64)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 

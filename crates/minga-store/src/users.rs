@@ -1,7 +1,7 @@
 //! People, their sessions and password resets.
 
 use crate::row::{from_ms, now_ms, opt, parse};
-use crate::{change_log, jobs::NewJob, Result, Store, StoreError};
+use crate::{change_log, jobs::NewJob, Result, Store};
 use minga_domain::{Email, Locale, OrgId, Role, TimeZone, User, UserId};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -171,11 +171,8 @@ impl Store {
             .bind(id.to_string())
             .execute(&mut *tx)
             .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::NotFound);
-        }
-        change_log::record(&mut tx, "user", &id.to_string(), "update").await?;
-        tx.commit().await?;
+        change_log::commit_change(tx, done.rows_affected(), "user", &id.to_string(), "update")
+            .await?;
         self.user_by_id(id).await
     }
 
