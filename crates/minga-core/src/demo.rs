@@ -282,6 +282,7 @@ impl Core {
             ));
         }
         self.store.create_users_bulk(&users).await?;
+        self.store.optimize().await?;
         Ok(())
     }
 }

@@ -77,6 +77,17 @@ impl Store {
         Ok(())
     }
 
+    /// Refreshes the query planner's statistics, after bulk loads.
+    pub async fn optimize(&self) -> Result<()> {
+        // BACKEND-SPECIFIC: each database's own statistics command.
+        let sql = match self.backend {
+            Backend::Sqlite => "PRAGMA optimize=0x10002",
+            Backend::Postgres => "ANALYZE",
+        };
+        self.writer.execute(sql).await?;
+        Ok(())
+    }
+
     pub async fn close(&self) {
         self.writer.close().await;
         self.reader.close().await;

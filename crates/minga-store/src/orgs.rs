@@ -227,8 +227,12 @@ impl Store {
             .await?;
         let total: i64 = count.try_get(0)?;
 
+        // Page through ids on the covering index first, then read only the
+        // rows shown.
         let list_sql = format!(
-            "SELECT {COLUMNS} FROM orgs{where_sql} ORDER BY name_folded, id LIMIT {} OFFSET {}",
+            "SELECT {COLUMNS} FROM orgs WHERE id IN (\
+               SELECT id FROM orgs{where_sql} ORDER BY name_folded, id LIMIT {} OFFSET {}) \
+             ORDER BY name_folded, id",
             per_page,
             (page as u64 - 1) * per_page as u64
         );

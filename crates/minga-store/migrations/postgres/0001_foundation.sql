@@ -24,10 +24,9 @@ CREATE TABLE orgs (
     updated_at BIGINT NOT NULL
 );
 CREATE INDEX orgs_by_name ON orgs (name_folded, id);
-CREATE INDEX orgs_by_region ON orgs (region, name_folded);
-CREATE INDEX orgs_by_country ON orgs (country, name_folded);
-CREATE INDEX orgs_by_kind ON orgs (kind, name_folded);
-CREATE INDEX orgs_by_group ON orgs (grp, name_folded);
+-- The directory's filters and its name order in one covering index: counts
+-- and pages are answered from the index, then 24 rows are read by id.
+CREATE INDEX orgs_directory ON orgs (archived_at, public, region, kind, grp, country, name_folded, id);
 
 CREATE TABLE users (
     id TEXT PRIMARY KEY,
