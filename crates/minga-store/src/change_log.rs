@@ -54,3 +54,13 @@ impl Store {
             .await?)
     }
 }
+
+impl Store {
+    /// The sequence number of the newest change (0 when there is none).
+    pub async fn latest_change(&self) -> Result<i64> {
+        let (seq,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(seq), 0) FROM change_log")
+            .fetch_one(&self.reader)
+            .await?;
+        Ok(seq)
+    }
+}

@@ -11,6 +11,7 @@ mod error;
 mod forms;
 mod home;
 mod orgs;
+mod page_cache;
 mod security;
 mod view;
 
@@ -30,6 +31,7 @@ pub struct AppState {
     pub assets: Arc<Assets>,
     /// Cookies get `Secure` when the site is served over https.
     pub secure_cookies: bool,
+    pub page_cache: Arc<page_cache::PageCache>,
 }
 
 impl AppState {
@@ -39,6 +41,7 @@ impl AppState {
             core,
             assets: Arc::new(Assets::build()),
             secure_cookies,
+            page_cache: Arc::default(),
         }
     }
 }
@@ -53,6 +56,10 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{file}", get(assets::serve))
         .fallback(|| async { AppError::NotFound })
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            page_cache::layer,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             ctx::context,

@@ -218,3 +218,46 @@ async fn secretariat_creates_and_archives_organisations() {
         403
     );
 }
+
+#[tokio::test]
+async fn visitors_pages_are_cached_until_something_changes() {
+    let app = TestApp::with_demo(6).await;
+    let public = app
+        .store()
+        .list_orgs(&Default::default(), 1, 100)
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .find(|o| o.public && o.kind == OrgKind::Coalition)
+        .unwrap();
+    let path = format!("/orgs/{}", public.slug);
+    let mut a = app.client();
+    let mut b = app.client();
+    let first = a.get(&path).await;
+    let second = b.get(&path).await;
+    // Each visitor gets their own CSRF token in the cached page.
+    let token = |c: &minga_testkit::Client| c.cookies.get(minga_web::CSRF_COOKIE).unwrap().clone();
+    assert!(first.contains(&token(&a)) && !first.contains(&token(&b)));
+    assert!(second.contains(&token(&b)) && !second.contains(&token(&a)));
+    assert_eq!(
+        first.body.replace(&token(&a), ""),
+        second.body.replace(&token(&b), "")
+    );
+    // A signed-in edit shows at once to visitors.
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let mut input = minga_core::orgs::OrgInput::from_org(&public);
+    input.description = "Freshly edited".into();
+    let fields = [
+        ("name", input.name.as_str()),
+        ("kind", input.kind.as_str()),
+        ("country", input.country.as_str()),
+        ("description", input.description.as_str()),
+        ("public", "on"),
+    ];
+    assert_eq!(sec.post(&format!("{path}/edit"), &fields).await.status, 303);
+    assert!(a.get(&path).await.contains("Freshly edited"));
+    // Signing in bypasses the cache: the page shows what this person may do.
+    let signed_in = sec.get(&path).await;
+    assert!(signed_in.contains("Sign out") && signed_in.contains("/invite\""));
+}
