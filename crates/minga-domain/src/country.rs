@@ -79,6 +79,8 @@ pub struct CountryInfo {
     group: Group,
     /// Which of our five languages are official there, per the dataset.
     languages: Vec<Locale>,
+    /// Hours from UTC of the sun at the country's centre (longitude / 15).
+    solar_offset_hours: i32,
 }
 
 struct Table {
@@ -110,12 +112,14 @@ fn build_table() -> Table {
                 .iter()
                 .filter_map(|code| Locale::parse(code))
                 .collect();
+            let solar_offset_hours = (c.geo().longitude() / 15.0).round() as i32;
             Some(CountryInfo {
                 code: a.to_string(),
                 names,
                 region,
                 group,
                 languages,
+                solar_offset_hours,
             })
         })
         .collect();
@@ -198,6 +202,13 @@ impl Country {
     pub fn group(&self) -> Group {
         self.0.group
     }
+    /// Roughly how many hours from UTC the country's working day is: the
+    /// sun's time at its centre. Good enough to tell whether two offices
+    /// share working hours; not a time zone.
+    pub fn solar_offset_hours(&self) -> i32 {
+        self.0.solar_offset_hours
+    }
+
     /// Official languages of the country that Minga speaks.
     pub fn languages(&self) -> &'static [Locale] {
         &self.0.languages

@@ -2,10 +2,12 @@
 //! network, the permission policy. Nothing here does I/O, so every rule can be
 //! unit-tested without a database or a server.
 
+pub mod capacity;
 pub mod country;
 pub mod error;
 pub mod ids;
 pub mod locale;
+pub mod matching;
 pub mod org;
 pub mod policy;
 pub mod user;

@@ -1,0 +1,210 @@
+//! The map of capacities: the taxonomy of themes and technical capacities,
+//! strength levels, needs and profiles.
+
+use crate::{Locale, OrgId};
+use std::fmt;
+
+/// A theme (thematic knowledge) or a technical capacity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ItemKind {
+    Theme,
+    Capacity,
+}
+
+impl ItemKind {
+    pub const ALL: [ItemKind; 2] = [ItemKind::Theme, ItemKind::Capacity];
+    pub fn code(self) -> &'static str {
+        match self {
+            ItemKind::Theme => "theme",
+            ItemKind::Capacity => "capacity",
+        }
+    }
+    pub fn parse(s: &str) -> Option<ItemKind> {
+        ItemKind::ALL.into_iter().find(|k| k.code() == s)
+    }
+}
+
+/// A taxonomy code such as `digital-advocacy`: lowercase ASCII, digits, hyphens.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ItemCode(String);
+
+impl ItemCode {
+    pub fn parse(s: &str) -> Result<ItemCode, &'static str> {
+        let ok = !s.is_empty()
+            && s.len() <= 60
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !s.starts_with('-')
+            && !s.ends_with('-');
+        if ok {
+            Ok(ItemCode(s.to_string()))
+        } else {
+            Err("error-code-invalid")
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ItemCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Text in each of the five languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Localised(pub [String; 5]);
+
+impl Localised {
+    pub fn get(&self, l: Locale) -> &str {
+        let s = &self.0[l as usize];
+        if s.is_empty() {
+            &self.0[Locale::En as usize]
+        } else {
+            s
+        }
+    }
+}
+
+/// One entry of the taxonomy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaxonomyItem {
+    pub code: ItemCode,
+    pub kind: ItemKind,
+    pub label: Localised,
+    pub description: Localised,
+    /// Search terms per language.
+    pub synonyms: [Vec<String>; 5],
+    pub position: i64,
+}
+
+/// How strong an organisation is in a theme or capacity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Level(u8);
+
+impl Level {
+    pub const NONE: Level = Level(0);
+    pub const BASIC: Level = Level(1);
+    pub const STRONG: Level = Level(2);
+    pub const LEADS: Level = Level(3);
+    pub const ALL: [Level; 4] = [Level::NONE, Level::BASIC, Level::STRONG, Level::LEADS];
+
+    pub fn new(n: u8) -> Result<Level, &'static str> {
+        if n <= 3 {
+            Ok(Level(n))
+        } else {
+            Err("error-level-range")
+        }
+    }
+    pub fn parse(s: &str) -> Result<Level, &'static str> {
+        s.trim()
+            .parse::<u8>()
+            .map_err(|_| "error-level-range")
+            .and_then(Level::new)
+    }
+    pub fn value(self) -> u8 {
+        self.0
+    }
+    /// Level 2 and up: enough to help a peer.
+    pub fn can_support(self) -> bool {
+        self.0 >= 2
+    }
+    pub fn label_key(self) -> String {
+        format!("level-{}", self.0)
+    }
+}
+
+/// How urgent a need is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Priority {
+    High,
+    Medium,
+    Low,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+    pub fn code(self) -> &'static str {
+        match self {
+            Priority::High => "high",
+            Priority::Medium => "medium",
+            Priority::Low => "low",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Priority> {
+        Priority::ALL.into_iter().find(|p| p.code() == s)
+    }
+    pub fn label_key(self) -> String {
+        format!("priority-{}", self.code())
+    }
+}
+
+/// An organisation's rating of one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rating {
+    pub item: ItemCode,
+    pub level: Level,
+    pub evidence: String,
+}
+
+/// Something an organisation wants to learn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Need {
+    pub item: ItemCode,
+    pub priority: Priority,
+    pub description: String,
+}
+
+/// Where a profile stands in a mapping round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProfileStatus {
+    NotStarted,
+    Draft,
+    Submitted,
+}
+
+impl ProfileStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            ProfileStatus::NotStarted => "not_started",
+            ProfileStatus::Draft => "draft",
+            ProfileStatus::Submitted => "submitted",
+        }
+    }
+    pub fn parse(s: &str) -> Option<ProfileStatus> {
+        [
+            ProfileStatus::NotStarted,
+            ProfileStatus::Draft,
+            ProfileStatus::Submitted,
+        ]
+        .into_iter()
+        .find(|p| p.code() == s)
+    }
+}
+
+/// An organisation's capacity profile in one round.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CapacityProfile {
+    pub org: OrgId,
+    pub ratings: Vec<Rating>,
+    pub needs: Vec<Need>,
+    /// Willing to support peers in what they rate 2 or more.
+    pub willing_to_share: bool,
+    pub languages: Vec<Locale>,
+    pub status: ProfileStatus,
+}
+
+impl CapacityProfile {
+    pub fn level(&self, item: &ItemCode) -> Level {
+        self.ratings
+            .iter()
+            .find(|r| &r.item == item)
+            .map(|r| r.level)
+            .unwrap_or(Level::NONE)
+    }
+    pub fn rating(&self, item: &ItemCode) -> Option<&Rating> {
+        self.ratings.iter().find(|r| &r.item == item)
+    }
+}
