@@ -208,3 +208,30 @@ impl CapacityProfile {
         self.ratings.iter().find(|r| &r.item == item)
     }
 }
+
+/// A mapping round: the Secretariat asks organisations to update their profiles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MappingRound {
+    pub id: crate::RoundId,
+    pub title: String,
+    pub deadline: chrono::DateTime<chrono::Utc>,
+    pub opened_at: chrono::DateTime<chrono::Utc>,
+    pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl MappingRound {
+    pub fn is_open(&self) -> bool {
+        self.closed_at.is_none()
+    }
+    pub fn overdue(&self, now: chrono::DateTime<chrono::Utc>) -> bool {
+        self.is_open() && now > self.deadline
+    }
+}
+
+/// One organisation's place in a round, for the progress page.
+#[derive(Debug, Clone)]
+pub struct RoundEntry {
+    pub org: crate::Org,
+    pub status: ProfileStatus,
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}

@@ -36,4 +36,12 @@ macro_rules! id_type {
     )*};
 }
 
-id_type!(OrgId, UserId, InvitationId, JobId);
+id_type!(
+    OrgId,
+    UserId,
+    InvitationId,
+    JobId,
+    RoundId,
+    ProfileId,
+    ExchangeId
+);

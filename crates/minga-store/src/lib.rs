@@ -10,6 +10,7 @@
 //! Every write appends to `change_log` in the same transaction, so whatever is
 //! derived (search index, digests) can follow it.
 
+mod capacity;
 mod change_log;
 mod db;
 mod error;
@@ -21,6 +22,7 @@ mod rate_limits;
 mod row;
 mod users;
 
+pub use capacity::{ExchangeCounts, NewRound};
 pub use change_log::Change;
 pub use db::{Backend, Store};
 pub use error::StoreError;

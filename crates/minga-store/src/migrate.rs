@@ -3,11 +3,17 @@
 use crate::{Backend, Result};
 use sqlx::{AnyPool, Executor};
 
-const SQLITE: &[(i64, &str)] = &[(1, include_str!("../migrations/sqlite/0001_foundation.sql"))];
-const POSTGRES: &[(i64, &str)] = &[(
-    1,
-    include_str!("../migrations/postgres/0001_foundation.sql"),
-)];
+const SQLITE: &[(i64, &str)] = &[
+    (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
+    (2, include_str!("../migrations/sqlite/0002_capacity.sql")),
+];
+const POSTGRES: &[(i64, &str)] = &[
+    (
+        1,
+        include_str!("../migrations/postgres/0001_foundation.sql"),
+    ),
+    (2, include_str!("../migrations/postgres/0002_capacity.sql")),
+];
 
 pub async fn run(pool: &AnyPool, backend: Backend) -> Result<()> {
     pool.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)")
@@ -41,4 +47,31 @@ pub async fn run(pool: &AnyPool, backend: Backend) -> Result<()> {
         tx.commit().await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// A migration file that is not listed above would silently never run.
+    #[test]
+    fn every_migration_file_is_listed() {
+        for (dir, listed) in [
+            ("sqlite", super::SQLITE.len()),
+            ("postgres", super::POSTGRES.len()),
+        ] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("migrations")
+                .join(dir);
+            let files = std::fs::read_dir(path)
+                .unwrap()
+                .filter(|e| {
+                    e.as_ref()
+                        .unwrap()
+                        .path()
+                        .extension()
+                        .is_some_and(|x| x == "sql")
+                })
+                .count();
+            assert_eq!(files, listed, "{dir}");
+        }
+    }
 }

@@ -8,11 +8,16 @@ use minga_domain::{
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
+/// The same columns qualified with the `o` alias, for joins.
+pub(crate) const COLUMNS_O: &str = "o.id, o.slug, o.name, o.kind, o.country, o.region, o.grp, o.region_override, \
+    o.group_override, o.description_md, o.description_html, o.website, o.contact_email, o.contact_phone, o.public, \
+    o.demo, o.archived_at, o.created_at, o.updated_at";
+
 const COLUMNS: &str = "id, slug, name, kind, country, region, grp, region_override, group_override, \
     description_md, description_html, website, contact_email, contact_phone, public, demo, archived_at, \
     created_at, updated_at";
 
-fn org_from_row(r: &AnyRow) -> Result<Org> {
+pub(crate) fn org_from_row(r: &AnyRow) -> Result<Org> {
     let country: String = r.try_get("country")?;
     let kind: String = r.try_get("kind")?;
     let region: String = r.try_get("region")?;

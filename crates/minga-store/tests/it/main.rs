@@ -147,3 +147,151 @@ async fn jobs_are_claimed_once_and_retried_after_failure() {
     s.complete_job(&j.id).await.unwrap();
     assert_eq!(s.pending_jobs().await.unwrap(), 1);
 }
+
+mod capacity {
+    use super::fields;
+    use minga_domain::capacity::{
+        CapacityProfile, ItemCode, ItemKind, Level, Localised, Need, Priority, ProfileStatus,
+        Rating, TaxonomyItem,
+    };
+    use minga_domain::{Locale, Slug};
+    use minga_store::NewRound;
+    use minga_testkit::TestApp;
+
+    fn item(code: &str, kind: ItemKind, pos: i64) -> TaxonomyItem {
+        let l = |s: &str| {
+            Localised([
+                s.into(),
+                format!("{s} es"),
+                format!("{s} fr"),
+                format!("{s} pt"),
+                format!("{s} ar"),
+            ])
+        };
+        TaxonomyItem {
+            code: ItemCode::parse(code).unwrap(),
+            kind,
+            label: l(code),
+            description: l("desc"),
+            synonyms: [
+                vec!["a".into(), "b".into()],
+                vec![],
+                vec![],
+                vec![],
+                vec!["ج".into()],
+            ],
+            position: pos,
+        }
+    }
+
+    #[tokio::test]
+    async fn taxonomy_rounds_and_profiles_round_trip() {
+        let app = TestApp::new().await;
+        let s = app.store();
+        s.upsert_taxonomy(&[
+            item("digital-advocacy", ItemKind::Capacity, 1),
+            item("teachers", ItemKind::Theme, 1),
+        ])
+        .await
+        .unwrap();
+        // Upserting again updates, never duplicates.
+        s.upsert_taxonomy(&[item("teachers", ItemKind::Theme, 2)])
+            .await
+            .unwrap();
+        let tax = s.taxonomy().await.unwrap();
+        assert_eq!(tax.len(), 2);
+        assert_eq!(tax[0].kind, ItemKind::Theme, "themes come first");
+        assert_eq!(tax[0].position, 2);
+        assert_eq!(tax[0].label.get(Locale::Fr), "teachers fr");
+        assert_eq!(tax[0].synonyms[0], vec!["a".to_string(), "b".to_string()]);
+
+        let org = s
+            .create_org(&fields("Org", "KE"), &Slug::parse("org").unwrap(), false)
+            .await
+            .unwrap();
+        let old = s
+            .create_round(
+                &NewRound {
+                    title: "2025".into(),
+                    deadline: 1,
+                    orgs: vec![org.id],
+                    created_by: None,
+                    demo: false,
+                },
+                &[],
+            )
+            .await
+            .unwrap();
+        let new = s
+            .create_round(
+                &NewRound {
+                    title: "2026".into(),
+                    deadline: 2,
+                    orgs: vec![org.id],
+                    created_by: None,
+                    demo: false,
+                },
+                &[],
+            )
+            .await
+            .unwrap();
+        assert_eq!(s.open_round_for(org.id).await.unwrap().unwrap().id, new);
+        let entries = s.round_entries(new).await.unwrap();
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].status, ProfileStatus::NotStarted);
+
+        let mut p = CapacityProfile {
+            org: org.id,
+            ratings: vec![Rating {
+                item: ItemCode::parse("digital-advocacy").unwrap(),
+                level: Level::LEADS,
+                evidence: "campaigns".into(),
+            }],
+            needs: vec![Need {
+                item: ItemCode::parse("teachers").unwrap(),
+                priority: Priority::High,
+                description: "union work".into(),
+            }],
+            willing_to_share: true,
+            languages: vec![Locale::En, Locale::Ar],
+            status: ProfileStatus::Submitted,
+        };
+        s.save_profile(old, &p, None).await.unwrap();
+        p.status = ProfileStatus::Draft;
+        p.ratings[0].level = Level::STRONG;
+        s.save_profile(new, &p, None).await.unwrap();
+        s.save_profile(new, &p, None).await.unwrap();
+        assert_eq!(s.profile(org.id, new).await.unwrap().unwrap(), p);
+        assert_eq!(
+            s.round_entries(new).await.unwrap()[0].status,
+            ProfileStatus::Draft
+        );
+        // Matching reads the newest *submitted* profile: the old round's, until the draft is submitted.
+        let latest = s.latest_submitted_profiles().await.unwrap();
+        assert_eq!(latest.len(), 1);
+        assert_eq!(latest[0].ratings[0].level, Level::LEADS);
+        p.status = ProfileStatus::Submitted;
+        s.save_profile(new, &p, None).await.unwrap();
+        let latest = s.latest_submitted_profiles().await.unwrap();
+        assert_eq!(latest.len(), 1);
+        assert_eq!(latest[0].ratings[0].level, Level::STRONG);
+        assert_eq!(
+            s.latest_submitted_profile(org.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .0
+                .id,
+            new
+        );
+        assert_eq!(
+            s.round_orgs_to_remind(new, i64::MAX).await.unwrap().len(),
+            0,
+            "submitted: no reminder"
+        );
+        assert_eq!(
+            s.round_orgs_to_remind(old, i64::MAX).await.unwrap().len(),
+            0
+        );
+    }
+}

@@ -1,0 +1,516 @@
+//! The map of capacities: taxonomy, rounds, profiles.
+
+use crate::row::{from_ms, now_ms, opt, parse};
+use crate::{change_log, jobs::NewJob, Result, Store};
+use minga_domain::capacity::{
+    CapacityProfile, ItemCode, ItemKind, Level, Localised, MappingRound, Need, Priority,
+    ProfileStatus, Rating, RoundEntry, TaxonomyItem,
+};
+use minga_domain::{Locale, OrgId, ProfileId, RoundId, UserId};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+use std::collections::HashMap;
+
+const LANGS: [&str; 5] = ["en", "es", "fr", "pt", "ar"];
+
+fn item_from_row(r: &AnyRow) -> Result<TaxonomyItem> {
+    let get5 = |prefix: &str| -> Result<[String; 5]> {
+        let mut out: [String; 5] = Default::default();
+        for (i, l) in LANGS.iter().enumerate() {
+            out[i] = r.try_get(format!("{prefix}_{l}").as_str())?;
+        }
+        Ok(out)
+    };
+    let syn = get5("synonyms")?;
+    Ok(TaxonomyItem {
+        code: parse(
+            "item code",
+            ItemCode::parse(&r.try_get::<String, _>("code")?),
+        )?,
+        kind: opt(
+            "item kind",
+            ItemKind::parse(&r.try_get::<String, _>("kind")?),
+        )?,
+        label: Localised(get5("label")?),
+        description: Localised(get5("description")?),
+        synonyms: syn.map(|s| {
+            s.lines()
+                .map(str::to_string)
+                .filter(|l| !l.is_empty())
+                .collect()
+        }),
+        position: r.try_get("position")?,
+    })
+}
+
+fn round_from_row(r: &AnyRow) -> Result<MappingRound> {
+    Ok(MappingRound {
+        id: parse("round id", r.try_get::<String, _>("id")?.parse())?,
+        title: r.try_get("title")?,
+        deadline: from_ms(r.try_get("deadline")?),
+        opened_at: from_ms(r.try_get("opened_at")?),
+        closed_at: r.try_get::<Option<i64>, _>("closed_at")?.map(from_ms),
+    })
+}
+
+fn languages_to_text(ls: &[Locale]) -> String {
+    ls.iter().map(|l| l.code()).collect::<Vec<_>>().join(",")
+}
+
+fn languages_from_text(s: &str) -> Vec<Locale> {
+    s.split(',').filter_map(Locale::parse).collect()
+}
+
+/// A round about to be opened.
+#[derive(Debug, Clone)]
+pub struct NewRound {
+    pub title: String,
+    pub deadline: i64,
+    pub orgs: Vec<OrgId>,
+    pub created_by: Option<UserId>,
+    pub demo: bool,
+}
+
+/// Counts of peer exchanges per helper, for matching.
+#[derive(Debug, Clone, Default)]
+pub struct ExchangeCounts {
+    pub open: HashMap<OrgId, u32>,
+    pub completed: HashMap<OrgId, u32>,
+    pub completed_pairs: HashMap<(OrgId, OrgId), u32>,
+}
+
+const ROUND_COLUMNS: &str = "id, title, deadline, opened_at, closed_at";
+
+impl Store {
+    // --- taxonomy -----------------------------------------------------------
+
+    /// Inserts or updates taxonomy items by code.
+    pub async fn upsert_taxonomy(&self, items: &[TaxonomyItem]) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        for it in items {
+            let cols: Vec<String> = ["label", "description", "synonyms"]
+                .iter()
+                .flat_map(|p| LANGS.iter().map(move |l| format!("{p}_{l}")))
+                .collect();
+            let placeholders: Vec<String> = (4..4 + cols.len()).map(|i| format!("${i}")).collect();
+            let updates: Vec<String> = cols.iter().map(|c| format!("{c} = excluded.{c}")).collect();
+            let sql = format!(
+                "INSERT INTO taxonomy_items (code, kind, position, {}, updated_at) VALUES ($1, $2, $3, {}, ${}) \
+                 ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, position = excluded.position, {}, updated_at = excluded.updated_at",
+                cols.join(", "),
+                placeholders.join(", "),
+                4 + cols.len(),
+                updates.join(", ")
+            );
+            let mut q = sqlx::query(&sql)
+                .bind(it.code.as_str())
+                .bind(it.kind.code())
+                .bind(it.position);
+            for v in &it.label.0 {
+                q = q.bind(v.as_str());
+            }
+            for v in &it.description.0 {
+                q = q.bind(v.as_str());
+            }
+            for v in &it.synonyms {
+                q = q.bind(v.join("\n"));
+            }
+            q.bind(now_ms()).execute(&mut *tx).await?;
+            change_log::record(&mut tx, "taxonomy", it.code.as_str(), "upsert").await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The whole taxonomy, themes first, in their set order.
+    pub async fn taxonomy(&self) -> Result<Vec<TaxonomyItem>> {
+        let rows = sqlx::query("SELECT * FROM taxonomy_items ORDER BY kind DESC, position, code")
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter().map(item_from_row).collect()
+    }
+
+    // --- rounds ---------------------------------------------------------------
+
+    /// Opens a round for some organisations; queues the given mails with it.
+    pub async fn create_round(&self, r: &NewRound, mails: &[NewJob]) -> Result<RoundId> {
+        let mut tx = self.writer.begin().await?;
+        let id = RoundId::new();
+        sqlx::query("INSERT INTO mapping_rounds (id, title, deadline, opened_at, created_by, demo) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(id.to_string())
+            .bind(&r.title)
+            .bind(r.deadline)
+            .bind(now_ms())
+            .bind(r.created_by.map(|u| u.to_string()))
+            .bind(r.demo as i64)
+            .execute(&mut *tx)
+            .await?;
+        for org in &r.orgs {
+            sqlx::query("INSERT INTO round_orgs (round_id, org_id) VALUES ($1, $2)")
+                .bind(id.to_string())
+                .bind(org.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
+        for m in mails {
+            crate::jobs::insert_job(&mut tx, m).await?;
+        }
+        change_log::record(&mut tx, "round", &id.to_string(), "create").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn close_round(&self, id: RoundId, at: i64) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query(
+            "UPDATE mapping_rounds SET closed_at = $1 WHERE id = $2 AND closed_at IS NULL",
+        )
+        .bind(at)
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
+        change_log::commit_change(tx, done.rows_affected(), "round", &id.to_string(), "close").await
+    }
+
+    pub async fn rounds(&self) -> Result<Vec<MappingRound>> {
+        let sql =
+            format!("SELECT {ROUND_COLUMNS} FROM mapping_rounds ORDER BY opened_at DESC, id DESC");
+        let rows = sqlx::query(&sql).fetch_all(&self.reader).await?;
+        rows.iter().map(round_from_row).collect()
+    }
+
+    pub async fn round(&self, id: RoundId) -> Result<MappingRound> {
+        let sql = format!("SELECT {ROUND_COLUMNS} FROM mapping_rounds WHERE id = $1");
+        round_from_row(
+            &sqlx::query(&sql)
+                .bind(id.to_string())
+                .fetch_one(&self.reader)
+                .await?,
+        )
+    }
+
+    /// The newest open round that includes `org`.
+    pub async fn open_round_for(&self, org: OrgId) -> Result<Option<MappingRound>> {
+        let sql = "SELECT r.id, r.title, r.deadline, r.opened_at, r.closed_at FROM mapping_rounds r \
+                   JOIN round_orgs ro ON ro.round_id = r.id WHERE ro.org_id = $1 AND r.closed_at IS NULL \
+                   ORDER BY r.opened_at DESC LIMIT 1";
+        let row = sqlx::query(sql)
+            .bind(org.to_string())
+            .fetch_optional(&self.writer)
+            .await?;
+        row.as_ref().map(round_from_row).transpose()
+    }
+
+    /// Every organisation of a round with where its profile stands.
+    pub async fn round_entries(&self, id: RoundId) -> Result<Vec<RoundEntry>> {
+        let sql = format!(
+            "SELECT {}, p.status AS profile_status, p.updated_at AS profile_updated FROM round_orgs ro \
+             JOIN orgs o ON o.id = ro.org_id \
+             LEFT JOIN capacity_profiles p ON p.org_id = ro.org_id AND p.round_id = ro.round_id \
+             WHERE ro.round_id = $1 ORDER BY o.region, o.name_folded",
+            crate::orgs::COLUMNS_O
+        );
+        let rows = sqlx::query(&sql)
+            .bind(id.to_string())
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let status = r
+                    .try_get::<Option<String>, _>("profile_status")?
+                    .and_then(|s| ProfileStatus::parse(&s))
+                    .unwrap_or(ProfileStatus::NotStarted);
+                Ok(RoundEntry {
+                    org: crate::orgs::org_from_row(r)?,
+                    status,
+                    updated_at: r.try_get::<Option<i64>, _>("profile_updated")?.map(from_ms),
+                })
+            })
+            .collect()
+    }
+
+    /// Organisations of an open round that have not submitted and were not
+    /// reminded since `reminded_before`.
+    pub async fn round_orgs_to_remind(
+        &self,
+        id: RoundId,
+        reminded_before: i64,
+    ) -> Result<Vec<OrgId>> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT ro.org_id FROM round_orgs ro \
+             LEFT JOIN capacity_profiles p ON p.org_id = ro.org_id AND p.round_id = ro.round_id \
+             WHERE ro.round_id = $1 AND (p.status IS NULL OR p.status <> 'submitted') \
+               AND (ro.reminded_at IS NULL OR ro.reminded_at < $2)",
+        )
+        .bind(id.to_string())
+        .bind(reminded_before)
+        .fetch_all(&self.writer)
+        .await?;
+        rows.into_iter()
+            .map(|(s,)| parse("org id", s.parse()))
+            .collect()
+    }
+
+    /// Records reminders and queues their mails in one transaction.
+    pub async fn mark_reminded(&self, id: RoundId, orgs: &[OrgId], mails: &[NewJob]) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        for org in orgs {
+            sqlx::query(
+                "UPDATE round_orgs SET reminded_at = $1 WHERE round_id = $2 AND org_id = $3",
+            )
+            .bind(now_ms())
+            .bind(id.to_string())
+            .bind(org.to_string())
+            .execute(&mut *tx)
+            .await?;
+        }
+        for m in mails {
+            crate::jobs::insert_job(&mut tx, m).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    // --- profiles -------------------------------------------------------------
+
+    async fn load_profiles(
+        &self,
+        where_sql: &str,
+        arg: Option<String>,
+    ) -> Result<Vec<(ProfileId, RoundId, CapacityProfile)>> {
+        let sql = format!(
+            "SELECT p.id, p.org_id, p.round_id, p.status, p.willing_to_share, p.languages FROM capacity_profiles p {where_sql}"
+        );
+        let mut q = sqlx::query(&sql);
+        if let Some(a) = arg {
+            q = q.bind(a);
+        }
+        let rows = q.fetch_all(&self.reader).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for r in &rows {
+            let id: String = r.try_get("id")?;
+            index.insert(id.clone(), out.len());
+            out.push((
+                parse("profile id", id.parse())?,
+                parse("round id", r.try_get::<String, _>("round_id")?.parse())?,
+                CapacityProfile {
+                    org: parse("org id", r.try_get::<String, _>("org_id")?.parse())?,
+                    ratings: vec![],
+                    needs: vec![],
+                    willing_to_share: r.try_get::<i64, _>("willing_to_share")? != 0,
+                    languages: languages_from_text(&r.try_get::<String, _>("languages")?),
+                    status: ProfileStatus::parse(&r.try_get::<String, _>("status")?)
+                        .unwrap_or(ProfileStatus::Draft),
+                },
+            ));
+        }
+        if out.is_empty() {
+            return Ok(out);
+        }
+        let ids: Vec<String> = out.iter().map(|(id, _, _)| id.to_string()).collect();
+        // Bind the ids as a JSON-free list: chunks keep the parameter count low.
+        for chunk in ids.chunks(500) {
+            let ph: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!("SELECT profile_id, item, level, evidence FROM profile_ratings WHERE profile_id IN ({})", ph.join(","));
+            let mut q = sqlx::query_as::<_, (String, String, i64, String)>(&sql);
+            for id in chunk {
+                q = q.bind(id.as_str());
+            }
+            for (pid, item, level, evidence) in q.fetch_all(&self.reader).await? {
+                if let Some(&i) = index.get(&pid) {
+                    out[i].2.ratings.push(Rating {
+                        item: parse("item", ItemCode::parse(&item))?,
+                        level: parse("level", Level::new(level.clamp(0, 255) as u8))?,
+                        evidence,
+                    });
+                }
+            }
+            let sql = format!("SELECT profile_id, item, priority, description FROM profile_needs WHERE profile_id IN ({})", ph.join(","));
+            let mut q = sqlx::query_as::<_, (String, String, String, String)>(&sql);
+            for id in chunk {
+                q = q.bind(id.as_str());
+            }
+            for (pid, item, priority, description) in q.fetch_all(&self.reader).await? {
+                if let Some(&i) = index.get(&pid) {
+                    out[i].2.needs.push(Need {
+                        item: parse("item", ItemCode::parse(&item))?,
+                        priority: opt("priority", Priority::parse(&priority))?,
+                        description,
+                    });
+                }
+            }
+        }
+        for (_, _, p) in &mut out {
+            p.ratings.sort_by(|a, b| a.item.cmp(&b.item));
+            p.needs
+                .sort_by(|a, b| a.priority.cmp(&b.priority).then(a.item.cmp(&b.item)));
+        }
+        Ok(out)
+    }
+
+    /// An organisation's profile in a round.
+    pub async fn profile(&self, org: OrgId, round: RoundId) -> Result<Option<CapacityProfile>> {
+        let mut all = self
+            .load_profiles("WHERE p.org_id = $1", Some(org.to_string()))
+            .await?;
+        all.retain(|(_, r, _)| *r == round);
+        Ok(all.pop().map(|(_, _, p)| p))
+    }
+
+    /// An organisation's most recent submitted profile, with its round.
+    pub async fn latest_submitted_profile(
+        &self,
+        org: OrgId,
+    ) -> Result<Option<(MappingRound, CapacityProfile)>> {
+        let all = self
+            .load_profiles(
+                "WHERE p.org_id = $1 AND p.status = 'submitted'",
+                Some(org.to_string()),
+            )
+            .await?;
+        let mut best: Option<(MappingRound, CapacityProfile)> = None;
+        for (_, round_id, p) in all {
+            let round = self.round(round_id).await?;
+            if best
+                .as_ref()
+                .is_none_or(|(b, _)| round.opened_at > b.opened_at)
+            {
+                best = Some((round, p));
+            }
+        }
+        Ok(best)
+    }
+
+    /// Every organisation's most recent submitted profile (for matching).
+    pub async fn latest_submitted_profiles(&self) -> Result<Vec<CapacityProfile>> {
+        let all = self
+            .load_profiles(
+                "JOIN mapping_rounds r ON r.id = p.round_id WHERE p.status = 'submitted' AND NOT EXISTS (\
+                   SELECT 1 FROM capacity_profiles p2 JOIN mapping_rounds r2 ON r2.id = p2.round_id \
+                   WHERE p2.org_id = p.org_id AND p2.status = 'submitted' AND r2.opened_at > r.opened_at)",
+                None,
+            )
+            .await?;
+        Ok(all.into_iter().map(|(_, _, p)| p).collect())
+    }
+
+    /// Submitted profiles of a round.
+    pub async fn submitted_profiles(&self, round: RoundId) -> Result<Vec<CapacityProfile>> {
+        let all = self
+            .load_profiles(
+                "WHERE p.round_id = $1 AND p.status = 'submitted'",
+                Some(round.to_string()),
+            )
+            .await?;
+        Ok(all.into_iter().map(|(_, _, p)| p).collect())
+    }
+
+    /// Saves a profile (draft or submitted) for a round, replacing its ratings and needs.
+    pub async fn save_profile(
+        &self,
+        round: RoundId,
+        p: &CapacityProfile,
+        by: Option<UserId>,
+    ) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let now = now_ms();
+        let existing: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM capacity_profiles WHERE org_id = $1 AND round_id = $2")
+                .bind(p.org.to_string())
+                .bind(round.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+        let submitted_at = (p.status == ProfileStatus::Submitted).then_some(now);
+        let id = match existing {
+            Some((id,)) => {
+                sqlx::query(
+                    "UPDATE capacity_profiles SET status = $1, willing_to_share = $2, languages = $3, updated_at = $4, \
+                     updated_by = $5, submitted_at = $6 WHERE id = $7",
+                )
+                .bind(p.status.code())
+                .bind(p.willing_to_share as i64)
+                .bind(languages_to_text(&p.languages))
+                .bind(now)
+                .bind(by.map(|u| u.to_string()))
+                .bind(submitted_at)
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query("DELETE FROM profile_ratings WHERE profile_id = $1")
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("DELETE FROM profile_needs WHERE profile_id = $1")
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                id
+            }
+            None => {
+                let id = ProfileId::new().to_string();
+                sqlx::query(
+                    "INSERT INTO capacity_profiles (id, org_id, round_id, status, willing_to_share, languages, updated_at, updated_by, submitted_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(&id)
+                .bind(p.org.to_string())
+                .bind(round.to_string())
+                .bind(p.status.code())
+                .bind(p.willing_to_share as i64)
+                .bind(languages_to_text(&p.languages))
+                .bind(now)
+                .bind(by.map(|u| u.to_string()))
+                .bind(submitted_at)
+                .execute(&mut *tx)
+                .await?;
+                id
+            }
+        };
+        for r in &p.ratings {
+            sqlx::query("INSERT INTO profile_ratings (profile_id, item, level, evidence) VALUES ($1, $2, $3, $4)")
+                .bind(&id)
+                .bind(r.item.as_str())
+                .bind(r.level.value() as i64)
+                .bind(&r.evidence)
+                .execute(&mut *tx)
+                .await?;
+        }
+        for n in &p.needs {
+            sqlx::query("INSERT INTO profile_needs (profile_id, item, priority, description) VALUES ($1, $2, $3, $4)")
+                .bind(&id)
+                .bind(n.item.as_str())
+                .bind(n.priority.code())
+                .bind(&n.description)
+                .execute(&mut *tx)
+                .await?;
+        }
+        change_log::record(&mut tx, "profile", &id, p.status.code()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Open and completed exchanges per helper, for matching.
+    pub async fn exchange_counts(&self) -> Result<ExchangeCounts> {
+        let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+            "SELECT helper_org, seeker_org, status, COUNT(*) FROM peer_exchanges GROUP BY helper_org, seeker_org, status",
+        )
+        .fetch_all(&self.reader)
+        .await?;
+        let mut c = ExchangeCounts::default();
+        for (helper, seeker, status, n) in rows {
+            let helper: OrgId = parse("org id", helper.parse())?;
+            let seeker: OrgId = parse("org id", seeker.parse())?;
+            let n = n.max(0) as u32;
+            match status.as_str() {
+                "requested" | "agreed" | "in_progress" => *c.open.entry(helper).or_default() += n,
+                "completed" => {
+                    *c.completed.entry(helper).or_default() += n;
+                    *c.completed_pairs.entry((helper, seeker)).or_default() += n;
+                }
+                _ => {}
+            }
+        }
+        Ok(c)
+    }
+}
