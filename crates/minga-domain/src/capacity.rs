@@ -147,6 +147,8 @@ pub struct Rating {
     pub item: ItemCode,
     pub level: Level,
     pub evidence: String,
+    /// The organisation is willing to support peers in this item.
+    pub share: bool,
 }
 
 /// Something an organisation wants to learn.
@@ -190,8 +192,6 @@ pub struct CapacityProfile {
     pub org: OrgId,
     pub ratings: Vec<Rating>,
     pub needs: Vec<Need>,
-    /// Willing to support peers in what they rate 2 or more.
-    pub willing_to_share: bool,
     pub languages: Vec<Locale>,
     pub status: ProfileStatus,
 }

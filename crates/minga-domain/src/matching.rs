@@ -81,10 +81,10 @@ pub fn matches_for_need(
 ) -> Vec<Match> {
     let mut out: Vec<(Match, u32)> = candidates
         .iter()
-        .filter(|c| c.org != seeker.org && c.profile.org == c.org && c.profile.willing_to_share)
+        .filter(|c| c.org != seeker.org && c.profile.org == c.org)
         .filter_map(|c| {
             let rating = c.profile.rating(need)?;
-            if !rating.level.can_support() {
+            if !rating.level.can_support() || !rating.share {
                 return None;
             }
             let mut reasons = vec![Reason::Strength(rating.level)];
@@ -164,9 +164,9 @@ mod tests {
                 item: code("digital-advocacy"),
                 level: Level::new(level).unwrap(),
                 evidence: evidence.into(),
+                share: willing,
             }],
             needs: vec![],
-            willing_to_share: willing,
             languages: langs.to_vec(),
             status: ProfileStatus::Submitted,
         }
@@ -319,7 +319,7 @@ mod tests {
                 // Never the seeker itself, never someone who cannot or will not help.
                 prop_assert_ne!(m.org, seeker.org);
                 let c = cands.iter().find(|c| c.org == m.org).unwrap();
-                prop_assert!(c.profile.willing_to_share && c.profile.level(&need).can_support());
+                prop_assert!(c.profile.rating(&need).unwrap().share && c.profile.level(&need).can_support());
                 for r in &m.reasons {
                     match r {
                         Reason::Strength(l) => prop_assert_eq!(*l, c.profile.level(&need)),

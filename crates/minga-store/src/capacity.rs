@@ -71,6 +71,15 @@ pub struct NewRound {
     pub demo: bool,
 }
 
+/// An organisation able to help with one item.
+#[derive(Debug, Clone)]
+pub struct Helper {
+    pub org: minga_domain::Org,
+    pub level: Level,
+    pub evidence: String,
+    pub languages: Vec<Locale>,
+}
+
 /// Counts of peer exchanges per helper, for matching.
 #[derive(Debug, Clone, Default)]
 pub struct ExchangeCounts {
@@ -279,7 +288,7 @@ impl Store {
         arg: Option<String>,
     ) -> Result<Vec<(ProfileId, RoundId, CapacityProfile)>> {
         let sql = format!(
-            "SELECT p.id, p.org_id, p.round_id, p.status, p.willing_to_share, p.languages FROM capacity_profiles p {where_sql}"
+            "SELECT p.id, p.org_id, p.round_id, p.status, p.languages FROM capacity_profiles p {where_sql}"
         );
         let mut q = sqlx::query(&sql);
         if let Some(a) = arg {
@@ -298,7 +307,6 @@ impl Store {
                     org: parse("org id", r.try_get::<String, _>("org_id")?.parse())?,
                     ratings: vec![],
                     needs: vec![],
-                    willing_to_share: r.try_get::<i64, _>("willing_to_share")? != 0,
                     languages: languages_from_text(&r.try_get::<String, _>("languages")?),
                     status: ProfileStatus::parse(&r.try_get::<String, _>("status")?)
                         .unwrap_or(ProfileStatus::Draft),
@@ -312,17 +320,18 @@ impl Store {
         // Bind the ids as a JSON-free list: chunks keep the parameter count low.
         for chunk in ids.chunks(500) {
             let ph: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-            let sql = format!("SELECT profile_id, item, level, evidence FROM profile_ratings WHERE profile_id IN ({})", ph.join(","));
-            let mut q = sqlx::query_as::<_, (String, String, i64, String)>(&sql);
+            let sql = format!("SELECT profile_id, item, level, evidence, share FROM profile_ratings WHERE profile_id IN ({})", ph.join(","));
+            let mut q = sqlx::query_as::<_, (String, String, i64, String, i64)>(&sql);
             for id in chunk {
                 q = q.bind(id.as_str());
             }
-            for (pid, item, level, evidence) in q.fetch_all(&self.reader).await? {
+            for (pid, item, level, evidence, share) in q.fetch_all(&self.reader).await? {
                 if let Some(&i) = index.get(&pid) {
                     out[i].2.ratings.push(Rating {
                         item: parse("item", ItemCode::parse(&item))?,
                         level: parse("level", Level::new(level.clamp(0, 255) as u8))?,
                         evidence,
+                        share: share != 0,
                     });
                 }
             }
@@ -382,17 +391,40 @@ impl Store {
         Ok(best)
     }
 
-    /// Every organisation's most recent submitted profile (for matching).
+    /// Every organisation's most recently submitted profile.
     pub async fn latest_submitted_profiles(&self) -> Result<Vec<CapacityProfile>> {
-        let all = self
-            .load_profiles(
-                "JOIN mapping_rounds r ON r.id = p.round_id WHERE p.status = 'submitted' AND NOT EXISTS (\
-                   SELECT 1 FROM capacity_profiles p2 JOIN mapping_rounds r2 ON r2.id = p2.round_id \
-                   WHERE p2.org_id = p.org_id AND p2.status = 'submitted' AND r2.opened_at > r.opened_at)",
-                None,
-            )
-            .await?;
+        let all = self.load_profiles("WHERE p.current = 1", None).await?;
         Ok(all.into_iter().map(|(_, _, p)| p).collect())
+    }
+
+    /// Organisations whose current profile rates `item` at `min` or more and
+    /// that are willing to share, with the facts matching needs.
+    pub async fn helpers_for(&self, item: &ItemCode, min: Level) -> Result<Vec<Helper>> {
+        let sql = format!(
+            "SELECT {}, r.level, r.evidence, p.languages FROM profile_ratings r \
+             JOIN capacity_profiles p ON p.id = r.profile_id \
+             JOIN orgs o ON o.id = p.org_id \
+             WHERE r.item = $1 AND r.level >= $2 AND p.current = 1 AND r.share = 1 AND o.archived_at IS NULL",
+            crate::orgs::COLUMNS_O
+        );
+        let rows = sqlx::query(&sql)
+            .bind(item.as_str())
+            .bind(min.value() as i64)
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Helper {
+                    org: crate::orgs::org_from_row(r)?,
+                    level: parse(
+                        "level",
+                        Level::new(r.try_get::<i64, _>("level")?.clamp(0, 255) as u8),
+                    )?,
+                    evidence: r.try_get("evidence")?,
+                    languages: languages_from_text(&r.try_get::<String, _>("languages")?),
+                })
+            })
+            .collect()
     }
 
     /// Submitted profiles of a round.
@@ -425,11 +457,9 @@ impl Store {
         let id = match existing {
             Some((id,)) => {
                 sqlx::query(
-                    "UPDATE capacity_profiles SET status = $1, willing_to_share = $2, languages = $3, updated_at = $4, \
-                     updated_by = $5, submitted_at = $6 WHERE id = $7",
+                    "UPDATE capacity_profiles SET status = $1, languages = $2, updated_at = $3, updated_by = $4, submitted_at = $5 WHERE id = $6",
                 )
                 .bind(p.status.code())
-                .bind(p.willing_to_share as i64)
                 .bind(languages_to_text(&p.languages))
                 .bind(now)
                 .bind(by.map(|u| u.to_string()))
@@ -450,14 +480,13 @@ impl Store {
             None => {
                 let id = ProfileId::new().to_string();
                 sqlx::query(
-                    "INSERT INTO capacity_profiles (id, org_id, round_id, status, willing_to_share, languages, updated_at, updated_by, submitted_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    "INSERT INTO capacity_profiles (id, org_id, round_id, status, languages, updated_at, updated_by, submitted_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                 )
                 .bind(&id)
                 .bind(p.org.to_string())
                 .bind(round.to_string())
                 .bind(p.status.code())
-                .bind(p.willing_to_share as i64)
                 .bind(languages_to_text(&p.languages))
                 .bind(now)
                 .bind(by.map(|u| u.to_string()))
@@ -468,11 +497,12 @@ impl Store {
             }
         };
         for r in &p.ratings {
-            sqlx::query("INSERT INTO profile_ratings (profile_id, item, level, evidence) VALUES ($1, $2, $3, $4)")
+            sqlx::query("INSERT INTO profile_ratings (profile_id, item, level, evidence, share) VALUES ($1, $2, $3, $4, $5)")
                 .bind(&id)
                 .bind(r.item.as_str())
                 .bind(r.level.value() as i64)
                 .bind(&r.evidence)
+                .bind(r.share as i64)
                 .execute(&mut *tx)
                 .await?;
         }
@@ -482,6 +512,13 @@ impl Store {
                 .bind(n.item.as_str())
                 .bind(n.priority.code())
                 .bind(&n.description)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if p.status == ProfileStatus::Submitted {
+            sqlx::query("UPDATE capacity_profiles SET current = CASE WHEN id = $1 THEN 1 ELSE 0 END WHERE org_id = $2")
+                .bind(&id)
+                .bind(p.org.to_string())
                 .execute(&mut *tx)
                 .await?;
         }

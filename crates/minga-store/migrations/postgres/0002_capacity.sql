@@ -34,21 +34,25 @@ CREATE TABLE capacity_profiles (
     org_id TEXT NOT NULL REFERENCES orgs (id),
     round_id TEXT NOT NULL REFERENCES mapping_rounds (id) ON DELETE CASCADE,
     status TEXT NOT NULL,
-    willing_to_share BIGINT NOT NULL,
     -- Working languages, comma-separated locale codes.
     languages TEXT NOT NULL,
     updated_at BIGINT NOT NULL,
     updated_by TEXT REFERENCES users (id),
     submitted_at BIGINT,
+    -- 1 on the organisation's most recently submitted profile: the one the
+    -- map of matches reads.
+    current BIGINT NOT NULL DEFAULT 0,
     UNIQUE (org_id, round_id)
 );
 CREATE INDEX capacity_profiles_by_round ON capacity_profiles (round_id, status);
+CREATE INDEX capacity_profiles_current ON capacity_profiles (current, org_id);
 
 CREATE TABLE profile_ratings (
     profile_id TEXT NOT NULL REFERENCES capacity_profiles (id) ON DELETE CASCADE,
     item TEXT NOT NULL REFERENCES taxonomy_items (code),
     level BIGINT NOT NULL,
     evidence TEXT NOT NULL,
+    share BIGINT NOT NULL,
     PRIMARY KEY (profile_id, item)
 );
 CREATE INDEX profile_ratings_by_item ON profile_ratings (item, level);

@@ -246,13 +246,13 @@ mod capacity {
                 item: ItemCode::parse("digital-advocacy").unwrap(),
                 level: Level::LEADS,
                 evidence: "campaigns".into(),
+                share: true,
             }],
             needs: vec![Need {
                 item: ItemCode::parse("teachers").unwrap(),
                 priority: Priority::High,
                 description: "union work".into(),
             }],
-            willing_to_share: true,
             languages: vec![Locale::En, Locale::Ar],
             status: ProfileStatus::Submitted,
         };
