@@ -43,7 +43,7 @@ impl From<FieldErrors> for CoreError {
 
 impl CoreError {
     /// One field error as a whole-form error.
-    pub fn field(field: &'static str, key: &'static str) -> CoreError {
+    pub fn field(field: impl Into<String>, key: &'static str) -> CoreError {
         let mut e = FieldErrors::new();
         e.add(field, key);
         CoreError::Invalid(e)

@@ -46,9 +46,17 @@ impl Core {
         }
     }
 
-    /// The worker loop: polls the jobs table until the process ends.
+    /// The worker loop: polls the jobs table until the process ends, and
+    /// once a minute queues the reminders that mapping rounds call for.
     pub async fn run_worker(self, poll: Duration) {
+        let mut last_reminders: Option<std::time::Instant> = None;
         loop {
+            if last_reminders.is_none_or(|t| t.elapsed() >= Duration::from_secs(60)) {
+                last_reminders = Some(std::time::Instant::now());
+                if let Err(e) = self.send_round_reminders(chrono::Utc::now()).await {
+                    tracing::error!(error = %e, "round reminders");
+                }
+            }
             if let Err(e) = self.run_due_jobs().await {
                 tracing::error!(error = %e, "job worker");
             }

@@ -3,7 +3,9 @@
 //! requests and renders answers.
 
 pub mod accounts;
+pub mod capacity;
 pub mod demo;
+mod demo_capacity;
 mod error;
 pub mod jobs;
 pub mod mail;

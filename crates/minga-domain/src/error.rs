@@ -4,7 +4,8 @@
 /// One problem with one field. `key` is a Fluent message id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    pub field: &'static str,
+    /// The form field's name (some are made at run time, e.g. `level_teachers`).
+    pub field: String,
     pub key: &'static str,
 }
 
@@ -16,8 +17,8 @@ impl FieldErrors {
     pub fn new() -> Self {
         Self::default()
     }
-    pub fn add(&mut self, field: &'static str, key: &'static str) {
-        self.0.push(FieldError { field, key });
+    pub fn add(&mut self, field: impl Into<String>, key: &'static str) {
+        self.0.push(FieldError { field: field.into(), key });
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -27,7 +28,7 @@ impl FieldErrors {
         self.0.iter().find(|e| e.field == field).map(|e| e.key)
     }
     /// Runs a parser and records its error under `field`.
-    pub fn check<T>(&mut self, field: &'static str, r: Result<T, &'static str>) -> Option<T> {
+    pub fn check<T>(&mut self, field: impl Into<String>, r: Result<T, &'static str>) -> Option<T> {
         match r {
             Ok(v) => Some(v),
             Err(key) => {

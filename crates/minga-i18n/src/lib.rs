@@ -26,7 +26,7 @@ macro_rules! ftl_files {
     };
 }
 
-ftl_files!("main.ftl", "accounts.ftl", "orgs.ftl", "email.ftl");
+ftl_files!("main.ftl", "accounts.ftl", "orgs.ftl", "email.ftl", "capacity.ftl");
 
 pub struct I18n {
     bundles: Vec<FluentBundle<FluentResource>>,
@@ -200,11 +200,11 @@ mod tests {
                 if let Some(p) = msg.value() {
                     let mut args = FluentArgs::new();
                     for name in [
-                        "name", "org", "email", "role", "link", "network", "page", "pages", "count",
+                        "name", "org", "email", "role", "link", "network", "page", "pages", "count", "title", "date", "status", "item", "priority", "level", "evidence", "languages", "region",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }
-                    for name in ["days", "minutes"] {
+                    for name in ["days", "minutes", "hours"] {
                         args.set(name, FluentValue::from(2));
                     }
                     let mut errors = Vec::new();

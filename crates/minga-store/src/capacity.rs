@@ -69,6 +69,8 @@ pub struct NewRound {
     pub orgs: Vec<OrgId>,
     pub created_by: Option<UserId>,
     pub demo: bool,
+    /// When it opened; now when `None` (demo data sets past rounds).
+    pub opened_at: Option<i64>,
 }
 
 /// An organisation able to help with one item.
@@ -149,7 +151,7 @@ impl Store {
             .bind(id.to_string())
             .bind(&r.title)
             .bind(r.deadline)
-            .bind(now_ms())
+            .bind(r.opened_at.unwrap_or_else(now_ms))
             .bind(r.created_by.map(|u| u.to_string()))
             .bind(r.demo as i64)
             .execute(&mut *tx)
@@ -260,21 +262,34 @@ impl Store {
             .collect()
     }
 
-    /// Records reminders and queues their mails in one transaction.
-    pub async fn mark_reminded(&self, id: RoundId, orgs: &[OrgId], mails: &[NewJob]) -> Result<()> {
-        let mut tx = self.writer.begin().await?;
+    /// Claims the reminder of each organisation not reminded since `since`
+    /// (one conditional update per organisation, so two app servers never
+    /// remind the same one) and returns those claimed.
+    pub async fn claim_reminders(&self, id: RoundId, orgs: &[OrgId], since: i64) -> Result<Vec<OrgId>> {
+        let mut claimed = Vec::new();
         for org in orgs {
-            sqlx::query(
-                "UPDATE round_orgs SET reminded_at = $1 WHERE round_id = $2 AND org_id = $3",
+            let done = sqlx::query(
+                "UPDATE round_orgs SET reminded_at = $1 WHERE round_id = $2 AND org_id = $3 \
+                 AND (reminded_at IS NULL OR reminded_at < $4)",
             )
             .bind(now_ms())
             .bind(id.to_string())
             .bind(org.to_string())
-            .execute(&mut *tx)
+            .bind(since)
+            .execute(&self.writer)
             .await?;
+            if done.rows_affected() == 1 {
+                claimed.push(*org);
+            }
         }
-        for m in mails {
-            crate::jobs::insert_job(&mut tx, m).await?;
+        Ok(claimed)
+    }
+
+    /// Queues many jobs in one transaction.
+    pub async fn enqueue_all(&self, jobs: &[NewJob]) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        for j in jobs {
+            crate::jobs::insert_job(&mut tx, j).await?;
         }
         tx.commit().await?;
         Ok(())

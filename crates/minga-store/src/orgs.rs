@@ -331,3 +331,32 @@ impl Store {
             .collect())
     }
 }
+
+impl Store {
+    /// Every organisation matching `filter`, in name order (no paging).
+    pub async fn all_orgs_matching(&self, filter: &OrgFilter) -> Result<Vec<Org>> {
+        let first = self.list_orgs(filter, 1, 1).await?;
+        let mut all = Vec::with_capacity(first.total as usize);
+        let pages = first.total.div_ceil(200) as u32;
+        for page in 1..=pages {
+            all.extend(self.list_orgs(filter, page, 200).await?.items);
+        }
+        Ok(all)
+    }
+
+    pub async fn orgs_by_ids(&self, ids: &[OrgId]) -> Result<Vec<Org>> {
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let ph: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!("SELECT {COLUMNS} FROM orgs WHERE id IN ({})", ph.join(","));
+            let mut q = sqlx::query(&sql);
+            for id in chunk {
+                q = q.bind(id.to_string());
+            }
+            for r in q.fetch_all(&self.reader).await? {
+                out.push(org_from_row(&r)?);
+            }
+        }
+        Ok(out)
+    }
+}

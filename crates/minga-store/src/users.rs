@@ -311,3 +311,22 @@ impl Store {
         self.user_by_id(uid).await
     }
 }
+
+impl Store {
+    /// People with `role` in any of `orgs` (e.g. the admins a round writes to).
+    pub async fn users_with_role_in(&self, orgs: &[OrgId], role: Role) -> Result<Vec<User>> {
+        let mut out = Vec::new();
+        for chunk in orgs.chunks(500) {
+            let ph: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
+            let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.role = $1 AND u.org_id IN ({}) ORDER BY u.id", ph.join(","));
+            let mut q = sqlx::query(&sql).bind(role.code());
+            for o in chunk {
+                q = q.bind(o.to_string());
+            }
+            for r in q.fetch_all(&self.reader).await? {
+                out.push(user_from_row(&r)?);
+            }
+        }
+        Ok(out)
+    }
+}

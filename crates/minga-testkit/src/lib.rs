@@ -35,6 +35,7 @@ impl TestApp {
             network_name: "Minga".into(),
         };
         let core = Core::new(store, mailer, settings);
+        core.ensure_taxonomy().await.expect("taxonomy");
         let router = minga_web::router(minga_web::AppState::new(core.clone()));
         TestApp {
             core,

@@ -137,12 +137,8 @@ impl FormErrors {
         self.form_key.map(|k| I18n::global().t(self.locale, k))
     }
     /// The failing fields in order, for the summary's links.
-    pub fn list(&self) -> Vec<(&'static str, String)> {
-        self.errors
-            .0
-            .iter()
-            .map(|e| (e.field, I18n::global().t(self.locale, e.key)))
-            .collect()
+    pub fn list(&self) -> Vec<(String, String)> {
+        self.errors.0.iter().map(|e| (e.field.clone(), I18n::global().t(self.locale, e.key))).collect()
     }
 }
 

@@ -75,7 +75,9 @@ async fn open(args: &ServerArgs) -> anyhow::Result<Core> {
         mail_from: args.mail_from.clone(),
         network_name: args.network_name.clone(),
     };
-    Ok(Core::new(store, mailer, settings))
+    let core = Core::new(store, mailer, settings);
+    core.ensure_taxonomy().await?;
+    Ok(core)
 }
 
 async fn serve(args: ServerArgs, demo_password: Option<String>) -> anyhow::Result<()> {

@@ -217,6 +217,7 @@ mod capacity {
                     orgs: vec![org.id],
                     created_by: None,
                     demo: false,
+                    opened_at: Some(1_000),
                 },
                 &[],
             )
@@ -230,6 +231,7 @@ mod capacity {
                     orgs: vec![org.id],
                     created_by: None,
                     demo: false,
+                    opened_at: None,
                 },
                 &[],
             )

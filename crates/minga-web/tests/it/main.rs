@@ -3,6 +3,7 @@
 //! One test binary for the crate, a module per area.
 
 mod accounts;
+mod capacity;
 mod i18n;
 mod orgs;
 mod security;

@@ -1,0 +1,129 @@
+//! Demo capacity data: a closed mapping round and an open one, with
+//! plausible profiles, so the map, the matches and the round's progress are
+//! full on first run. Values come from a fixed hash of (organisation, item),
+//! so every run builds the same network.
+
+use crate::{Core, Result};
+use chrono::{Duration, Utc};
+use minga_domain::capacity::{CapacityProfile, ItemKind, Level, Need, Priority, ProfileStatus, Rating, TaxonomyItem};
+use minga_domain::{Group, Locale, OrgFields, OrgId, OrgKind};
+use minga_store::NewRound;
+
+/// A small, fixed mixing function (SplitMix64's finaliser).
+fn mix(a: u64, b: u64) -> u64 {
+    let mut z = a.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ b.wrapping_add(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// Items where Northern and international members tend to be strong, and
+/// Southern coalitions often ask for support (the discussion paper's example
+/// is digital advocacy).
+const SOUTH_NEEDS: [&str; 5] = ["digital-advocacy", "research-evidence", "fundraising", "budget-tracking", "monitoring-evaluation"];
+
+fn profile_for(i: usize, org: OrgId, f: &OrgFields, taxonomy: &[TaxonomyItem], status: ProfileStatus, year: u64, focus: bool) -> CapacityProfile {
+    let south = f.group() == Group::South;
+    let mut ratings = Vec::new();
+    let mut needs = Vec::new();
+    for (j, t) in taxonomy.iter().enumerate() {
+        let h = mix(i as u64 * 7919 + year, j as u64);
+        let base: i64 = match (south, t.kind, f.kind) {
+            (_, _, OrgKind::International) => 2,
+            (false, ItemKind::Capacity, _) => 2,
+            (false, ItemKind::Theme, _) => 1,
+            (true, ItemKind::Theme, _) => 1,
+            (true, ItemKind::Capacity, _) => 1,
+        };
+        let wants = south && SOUTH_NEEDS.contains(&t.code.as_str());
+        let mut level = (base + (h % 3) as i64 - 1).clamp(0, 3) as u8;
+        if wants && (h % 5 != 0 || focus) {
+            level = level.min(1);
+        }
+        if focus && t.code.as_str() == "digital-advocacy" {
+            level = 0;
+        }
+        let level = Level::new(level).unwrap_or(Level::NONE);
+        let evidence = if level.can_support() {
+            format!("Demo: {} work in {} since {}.", t.label.get(Locale::En), f.country.name(Locale::En), 2015 + (h % 9))
+        } else {
+            String::new()
+        };
+        ratings.push(Rating { item: t.code.clone(), level, evidence, share: level.can_support() && h % 4 != 0 });
+        let need = wants && level.value() <= 1 && (focus || h % 3 != 0);
+        if need {
+            let priority = if focus && t.code.as_str() == "digital-advocacy" {
+                Priority::High
+            } else {
+                [Priority::High, Priority::Medium, Priority::Low][(h % 3) as usize]
+            };
+            needs.push(Need { item: t.code.clone(), priority, description: format!("Demo: we want to learn {}.", t.label.get(Locale::En).to_lowercase()) });
+        }
+    }
+    let mut languages: Vec<Locale> = f.country.languages().to_vec();
+    if !languages.contains(&Locale::En) && (i % 3 != 0 || languages.is_empty()) {
+        languages.push(Locale::En);
+    }
+    CapacityProfile { org, ratings, needs, languages, status }
+}
+
+impl Core {
+    /// Adds the demo rounds and profiles for the organisations just created.
+    /// `focus` is the organisation of the demo org_admin: it has submitted
+    /// needs (digital advocacy first) in the closed round and has not started
+    /// the open one.
+    pub(crate) async fn seed_demo_capacity(&self, orgs: &[(OrgFields, OrgId)], focus: OrgId) -> Result<()> {
+        let taxonomy = self.store.taxonomy().await?;
+        let members: Vec<&(OrgFields, OrgId)> = orgs.iter().filter(|(f, _)| f.kind != OrgKind::Secretariat).collect();
+        let ids: Vec<OrgId> = members.iter().map(|(_, id)| *id).collect();
+        let now = Utc::now();
+        let last_year = now - Duration::days(300);
+        let closed = self
+            .store
+            .create_round(
+                &NewRound {
+                    title: format!("Capacity mapping {} (demo)", last_year.format("%Y")),
+                    deadline: (last_year + Duration::days(45)).timestamp_millis(),
+                    orgs: ids.clone(),
+                    created_by: None,
+                    demo: true,
+                    opened_at: Some(last_year.timestamp_millis()),
+                },
+                &[],
+            )
+            .await?;
+        for (i, (f, id)) in members.iter().enumerate() {
+            if *id == focus || i % 10 != 9 {
+                let p = profile_for(i, *id, f, &taxonomy, ProfileStatus::Submitted, 2025, *id == focus);
+                self.store.save_profile(closed, &p, None).await?;
+            }
+        }
+        self.store.close_round(closed, (last_year + Duration::days(60)).timestamp_millis()).await?;
+
+        let open = self
+            .store
+            .create_round(
+                &NewRound {
+                    title: format!("Capacity mapping {} (demo)", now.format("%Y")),
+                    deadline: (now + Duration::days(21)).timestamp_millis(),
+                    orgs: ids,
+                    created_by: None,
+                    demo: true,
+                    opened_at: Some((now - Duration::days(10)).timestamp_millis()),
+                },
+                &[],
+            )
+            .await?;
+        for (i, (f, id)) in members.iter().enumerate() {
+            let status = match i % 20 {
+                _ if *id == focus => continue,
+                0..=7 => ProfileStatus::Submitted,
+                8..=12 => ProfileStatus::Draft,
+                _ => continue,
+            };
+            let p = profile_for(i, *id, f, &taxonomy, status, 2026, false);
+            self.store.save_profile(open, &p, None).await?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,107 @@
+## The map of capacities: profiles, rounds, matches
+
+nav-capacity = Capacities
+capacity-nav-label = Capacities
+capacity-nav-profile = Our profile
+capacity-nav-matches = Peer matches
+capacity-nav-map = Map
+capacity-nav-rounds = Mapping rounds
+
+level-0 = 0 — none
+level-1 = 1 — basic
+level-2 = 2 — strong
+level-3 = 3 — can lead others
+priority-high = High
+priority-medium = Medium
+priority-low = Low
+status-not_started = Not started
+status-draft = Draft
+status-submitted = Submitted
+kind-theme-plural = Themes
+kind-capacity-plural = Technical capacities
+
+profile-title = Capacity profile
+profile-intro = Rate your organisation in each theme and technical capacity, from 0 (none) to 3 (can lead others). Say what backs your rating, mark what you are willing to share with peers, and list what you want to learn.
+profile-round = Round: { $title }. Deadline: { $date }.
+profile-status = Status: { $status }
+profile-carried = Your answers from “{ $title }” are filled in: check them, change what has changed, and submit.
+profile-no-round = No mapping round is open for your organisation at the moment. The Secretariat opens rounds; your last submitted profile is shown below.
+profile-no-profile = Your organisation has not submitted a profile yet.
+profile-read-only = Only your organisation's admins can edit this profile.
+profile-languages = Languages you can work in
+profile-level = Strength
+profile-evidence = Evidence (what you did, links)
+profile-share = We can support peers in this
+profile-need = We want to learn this
+profile-need-none = No
+profile-need-description = What exactly do you need?
+profile-save-draft = Save draft
+profile-submit = Submit the profile
+profile-saved-draft = Draft saved. Submit when you are ready.
+profile-submitted = Thank you: your profile is submitted. Peers can now find you.
+error-level-range = Choose a level from 0 to 3.
+error-share-needs-level = You can offer support from level 2 (strong) up.
+error-need-priority = Choose a priority for this need, or clear its description.
+error-languages-required = Choose at least one language you can work in.
+error-no-open-round = No mapping round is open for your organisation.
+error-code-invalid = Use lowercase letters, digits and hyphens.
+
+matches-title = Peer matches
+matches-intro = For each need of your organisation, the members that can help, best first, and why.
+matches-none-profile = Your organisation has no needs listed yet. Add them to your capacity profile to see who can help.
+matches-none-for-need = Nobody offers this yet. The Secretariat sees it as a gap in the network.
+matches-need = { $item } (priority: { $priority })
+reason-strength = Rates itself { $level } in this.
+reason-evidence = Backs it with evidence: “{ $evidence }”
+reason-languages = Works in { $languages }, as you do.
+reason-region = Also in { $region }.
+reason-hours = Shares { $hours } office hours with you.
+reason-past = Has completed { $count } peer exchanges.
+reason-together = Has completed { $count } exchanges with you.
+reason-busy = Is supporting { $count } organisations right now.
+
+rounds-title = Mapping rounds
+rounds-intro = A round asks organisations to update their capacity profiles by a deadline. Minga emails their admins in their language and reminds those who have not submitted as the deadline nears.
+rounds-none = No round has been opened yet.
+rounds-open-title = Open a round
+rounds-field-title = Title
+rounds-field-deadline = Deadline
+rounds-scope = Which organisations (all members when left at “Any”)
+rounds-open-submit = Open the round and email the admins
+rounds-state-open = Open
+rounds-state-closed = Closed
+rounds-state-overdue = Past its deadline
+rounds-deadline = Deadline: { $date }
+error-deadline-past = The deadline must be a day in the future.
+error-date-invalid = Enter a date such as 2026-12-31.
+error-round-no-orgs = No organisation matches this choice.
+notice-round-opened = The round is open and the admins are being emailed.
+
+round-title = Round progress
+round-by-region = Progress by region
+round-by-kind = Progress by kind of organisation
+round-overdue = Overdue: not submitted after the deadline
+round-none-overdue = Nobody is overdue.
+round-all = All organisations in the round
+round-csv = Download as CSV
+round-total = Total
+round-updated = Last change
+round-close = Close the round
+notice-round-closed = The round is closed.
+
+email-round-open-subject = { $network }: please update your capacity profile ({ $title })
+email-round-open-body =
+    Hello { $name },
+
+    The Secretariat has opened the mapping round “{ $title }”. Please update the capacity profile of { $org } by { $date }: rate your strengths, say what you are willing to share and what you want to learn, so that members can learn from each other.
+
+    Your answers from the last round are already filled in:
+    { $link }
+email-round-reminder-subject = { $network }: reminder about { $title }
+email-round-reminder-body =
+    Hello { $name },
+
+    The capacity profile of { $org } for “{ $title }” has not been submitted yet. The deadline is { $date }.
+
+    It takes a few minutes, and your answers from the last round are already filled in:
+    { $link }
