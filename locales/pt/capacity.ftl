@@ -37,8 +37,8 @@ profile-need-none = No
 profile-need-description = What exactly do you need?
 profile-save-draft = Save draft
 profile-submit = Submit the profile
-profile-saved-draft = Draft saved. Submit when you are ready.
-profile-submitted = Thank you: your profile is submitted. Peers can now find you.
+notice-profile-draft = Draft saved. Submit when you are ready.
+notice-profile-submitted = Thank you: your profile is submitted. Peers can now find you.
 error-level-range = Choose a level from 0 to 3.
 error-share-needs-level = You can offer support from level 2 (strong) up.
 error-need-priority = Choose a priority for this need, or clear its description.
@@ -105,3 +105,4 @@ email-round-reminder-body =
 
     It takes a few minutes, and your answers from the last round are already filled in:
     { $link }
+profile-status-short = Status

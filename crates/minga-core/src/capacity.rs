@@ -6,13 +6,13 @@ use crate::mail::OutgoingMail;
 use crate::{Core, CoreError, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use minga_domain::capacity::{
-    CapacityProfile, ItemCode, ItemKind, Level, Localised, MappingRound, Need, Priority, ProfileStatus, Rating,
-    TaxonomyItem,
+    CapacityProfile, ItemCode, ItemKind, Level, Localised, MappingRound, Need, Priority,
+    ProfileStatus, Rating, TaxonomyItem,
 };
 use minga_domain::matching::{matches_for_need, Candidate, Match, Seeker};
 use minga_domain::{
-    can, required_text, Action, FieldErrors, Group, Locale, Org, OrgFilter, OrgId, OrgKind, Region, Resource, Role,
-    RoundId, User,
+    can, required_text, Action, FieldErrors, Group, Locale, Org, OrgFilter, OrgId, OrgKind, Region,
+    Resource, Role, RoundId, User,
 };
 use minga_i18n::{s, I18n};
 use minga_store::{NewJob, NewRound};
@@ -41,13 +41,19 @@ pub fn seed_taxonomy() -> Result<Vec<TaxonomyItem>> {
     raw.into_iter()
         .enumerate()
         .map(|(i, it)| {
-            let five = |m: &std::collections::BTreeMap<String, String>| Localised(Locale::ALL.map(|l| m.get(l.code()).cloned().unwrap_or_default()));
+            let five = |m: &std::collections::BTreeMap<String, String>| {
+                Localised(Locale::ALL.map(|l| m.get(l.code()).cloned().unwrap_or_default()))
+            };
             Ok(TaxonomyItem {
-                code: ItemCode::parse(&it.code).map_err(|e| CoreError::Internal(format!("taxonomy seed {}: {e}", it.code)))?,
-                kind: ItemKind::parse(&it.kind).ok_or_else(|| CoreError::Internal(format!("taxonomy seed kind {}", it.kind)))?,
+                code: ItemCode::parse(&it.code)
+                    .map_err(|e| CoreError::Internal(format!("taxonomy seed {}: {e}", it.code)))?,
+                kind: ItemKind::parse(&it.kind).ok_or_else(|| {
+                    CoreError::Internal(format!("taxonomy seed kind {}", it.kind))
+                })?,
                 label: five(&it.label),
                 description: five(&it.description),
-                synonyms: Locale::ALL.map(|l| it.synonyms.get(l.code()).cloned().unwrap_or_default()),
+                synonyms: Locale::ALL
+                    .map(|l| it.synonyms.get(l.code()).cloned().unwrap_or_default()),
                 position: i as i64,
             })
         })
@@ -93,7 +99,9 @@ impl ProfileInput {
                 input.languages.push(v.clone());
                 continue;
             }
-            let Some((field, code)) = k.split_once('_') else { continue };
+            let Some((field, code)) = k.split_once('_') else {
+                continue;
+            };
             let item = input.items.entry(code.to_string()).or_default();
             match field {
                 "level" => item.level = v.clone(),
@@ -108,7 +116,10 @@ impl ProfileInput {
     }
 
     pub fn from_profile(p: &CapacityProfile) -> ProfileInput {
-        let mut input = ProfileInput { languages: p.languages.iter().map(|l| l.code().to_string()).collect(), ..Default::default() };
+        let mut input = ProfileInput {
+            languages: p.languages.iter().map(|l| l.code().to_string()).collect(),
+            ..Default::default()
+        };
         for r in &p.ratings {
             let it = input.items.entry(r.item.to_string()).or_default();
             it.level = r.level.value().to_string();
@@ -124,7 +135,12 @@ impl ProfileInput {
     }
 
     /// Checks every item against the taxonomy; a profile only when all is well.
-    pub fn validate(&self, org: OrgId, taxonomy: &[TaxonomyItem], status: ProfileStatus) -> Result<CapacityProfile, FieldErrors> {
+    pub fn validate(
+        &self,
+        org: OrgId,
+        taxonomy: &[TaxonomyItem],
+        status: ProfileStatus,
+    ) -> Result<CapacityProfile, FieldErrors> {
         let mut e = FieldErrors::new();
         let mut ratings = Vec::new();
         let mut needs = Vec::new();
@@ -134,7 +150,9 @@ impl ProfileInput {
             }
         }
         for t in taxonomy {
-            let Some(it) = self.items.get(t.code.as_str()) else { continue };
+            let Some(it) = self.items.get(t.code.as_str()) else {
+                continue;
+            };
             let code = t.code.as_str();
             let level = match it.level.trim() {
                 "" => Level::NONE,
@@ -154,7 +172,12 @@ impl ProfileInput {
                 e.add(format!("share_{code}"), "error-share-needs-level");
             }
             if level != Level::NONE || !evidence.is_empty() {
-                ratings.push(Rating { item: t.code.clone(), level, evidence, share: it.share });
+                ratings.push(Rating {
+                    item: t.code.clone(),
+                    level,
+                    evidence,
+                    share: it.share,
+                });
             }
             let desc = it.need_description.trim().to_string();
             if desc.chars().count() > NEED_MAX {
@@ -164,7 +187,11 @@ impl ProfileInput {
                 "" if !desc.is_empty() => e.add(format!("need_{code}"), "error-need-priority"),
                 "" => {}
                 p => match Priority::parse(p) {
-                    Some(priority) => needs.push(Need { item: t.code.clone(), priority, description: desc }),
+                    Some(priority) => needs.push(Need {
+                        item: t.code.clone(),
+                        priority,
+                        description: desc,
+                    }),
                     None => e.add(format!("need_{code}"), "error-choose-option"),
                 },
             }
@@ -181,7 +208,13 @@ impl ProfileInput {
             e.add("languages", "error-languages-required");
         }
         e.into_result()?;
-        Ok(CapacityProfile { org, ratings, needs, languages, status })
+        Ok(CapacityProfile {
+            org,
+            ratings,
+            needs,
+            languages,
+            status,
+        })
     }
 }
 
@@ -208,7 +241,14 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
     let deadline = minga_i18n::format_date(l, round.deadline, to.time_zone.tz());
     OutgoingMail {
         to: to.email.to_string(),
-        subject: i18n.ta(l, &format!("{key}-subject"), &[("network", s(core.settings.network_name.clone())), ("title", s(round.title.clone()))]),
+        subject: i18n.ta(
+            l,
+            &format!("{key}-subject"),
+            &[
+                ("network", s(core.settings.network_name.clone())),
+                ("title", s(round.title.clone())),
+            ],
+        ),
         text: i18n.ta(
             l,
             &format!("{key}-body"),
@@ -233,7 +273,12 @@ impl Core {
     }
 
     /// Opens a mapping round and mails every included organisation's admins.
-    pub async fn open_round(&self, actor: &User, input: &RoundInput, now: DateTime<Utc>) -> Result<RoundId> {
+    pub async fn open_round(
+        &self,
+        actor: &User,
+        input: &RoundInput,
+        now: DateTime<Utc>,
+    ) -> Result<RoundId> {
         if !can(Some(&actor.actor()), Action::Administer, Resource::Network) {
             return Err(CoreError::Forbidden);
         }
@@ -257,13 +302,39 @@ impl Core {
             }
         };
         let filter = OrgFilter {
-            region: (!input.region.is_empty()).then(|| e.check("region", Region::parse(&input.region).ok_or("error-choose-option"))).flatten(),
-            kind: (!input.kind.is_empty()).then(|| e.check("kind", OrgKind::parse(&input.kind).ok_or("error-choose-option"))).flatten(),
-            group: (!input.group.is_empty()).then(|| e.check("group", Group::parse(&input.group).ok_or("error-choose-option"))).flatten(),
+            region: (!input.region.is_empty())
+                .then(|| {
+                    e.check(
+                        "region",
+                        Region::parse(&input.region).ok_or("error-choose-option"),
+                    )
+                })
+                .flatten(),
+            kind: (!input.kind.is_empty())
+                .then(|| {
+                    e.check(
+                        "kind",
+                        OrgKind::parse(&input.kind).ok_or("error-choose-option"),
+                    )
+                })
+                .flatten(),
+            group: (!input.group.is_empty())
+                .then(|| {
+                    e.check(
+                        "group",
+                        Group::parse(&input.group).ok_or("error-choose-option"),
+                    )
+                })
+                .flatten(),
             ..Default::default()
         };
         let orgs: Vec<Org> = if e.is_empty() {
-            self.store.all_orgs_matching(&filter).await?.into_iter().filter(|o| o.kind != OrgKind::Secretariat).collect()
+            self.store
+                .all_orgs_matching(&filter)
+                .await?
+                .into_iter()
+                .filter(|o| o.kind != OrgKind::Secretariat)
+                .collect()
         } else {
             vec![]
         };
@@ -274,14 +345,31 @@ impl Core {
         let (Some(title), Some(deadline)) = (title, deadline) else {
             return Err(CoreError::Internal("validated fields missing".into()));
         };
-        let round = MappingRound { id: RoundId::new(), title: title.clone(), deadline, opened_at: now, closed_at: None };
+        let round = MappingRound {
+            id: RoundId::new(),
+            title: title.clone(),
+            deadline,
+            opened_at: now,
+            closed_at: None,
+        };
         let ids: Vec<OrgId> = orgs.iter().map(|o| o.id).collect();
         let admins = self.store.users_with_role_in(&ids, Role::OrgAdmin).await?;
         let mails: Vec<NewJob> = admins
             .iter()
-            .filter_map(|u| orgs.iter().find(|o| o.id == u.org_id).map(|o| mail_job(&mail_round(self, u, o, &round, "email-round-open"))))
+            .filter_map(|u| {
+                orgs.iter()
+                    .find(|o| o.id == u.org_id)
+                    .map(|o| mail_job(&mail_round(self, u, o, &round, "email-round-open")))
+            })
             .collect();
-        let new = NewRound { title, deadline: deadline.timestamp_millis(), orgs: ids, created_by: Some(actor.id), demo: false, opened_at: None };
+        let new = NewRound {
+            title,
+            deadline: deadline.timestamp_millis(),
+            orgs: ids,
+            created_by: Some(actor.id),
+            demo: false,
+            opened_at: None,
+        };
         Ok(self.store.create_round(&new, &mails).await?)
     }
 
@@ -289,13 +377,22 @@ impl Core {
     /// deadline is near, at most every few days. Returns the mails queued.
     pub async fn send_round_reminders(&self, now: DateTime<Utc>) -> Result<usize> {
         let mut queued = 0;
-        for round in self.store.rounds().await?.into_iter().filter(|r| r.is_open()) {
+        for round in self
+            .store
+            .rounds()
+            .await?
+            .into_iter()
+            .filter(|r| r.is_open())
+        {
             if now < round.deadline - chrono::Duration::days(REMIND_DAYS_BEFORE) {
                 continue;
             }
             let since = (now - chrono::Duration::days(REMIND_EVERY_DAYS)).timestamp_millis();
             let candidates = self.store.round_orgs_to_remind(round.id, since).await?;
-            let due = self.store.claim_reminders(round.id, &candidates, since).await?;
+            let due = self
+                .store
+                .claim_reminders(round.id, &candidates, since)
+                .await?;
             if due.is_empty() {
                 continue;
             }
@@ -303,7 +400,11 @@ impl Core {
             let admins = self.store.users_with_role_in(&due, Role::OrgAdmin).await?;
             let mails: Vec<NewJob> = admins
                 .iter()
-                .filter_map(|u| orgs.iter().find(|o| o.id == u.org_id).map(|o| mail_job(&mail_round(self, u, o, &round, "email-round-reminder"))))
+                .filter_map(|u| {
+                    orgs.iter()
+                        .find(|o| o.id == u.org_id)
+                        .map(|o| mail_job(&mail_round(self, u, o, &round, "email-round-reminder")))
+                })
                 .collect();
             queued += mails.len();
             self.store.enqueue_all(&mails).await?;
@@ -324,25 +425,51 @@ impl Core {
             Some(p) => (p.status, ProfileInput::from_profile(&p), None),
             None => match self.store.latest_submitted_profile(org.id).await? {
                 // A new round starts from the last profile, so nobody retypes.
-                Some((r, p)) => (ProfileStatus::NotStarted, ProfileInput::from_profile(&p), Some(r)),
+                Some((r, p)) => (
+                    ProfileStatus::NotStarted,
+                    ProfileInput::from_profile(&p),
+                    Some(r),
+                ),
                 None => (ProfileStatus::NotStarted, ProfileInput::default(), None),
             },
         };
-        Ok(ProfileEditor { org, round, status, input, may_edit, carried_from })
+        Ok(ProfileEditor {
+            org,
+            round,
+            status,
+            input,
+            may_edit,
+            carried_from,
+        })
     }
 
     /// Saves the actor's organisation's profile in the open round, as a draft
     /// or submitted.
-    pub async fn save_profile(&self, actor: &User, input: &ProfileInput, submit: bool) -> Result<()> {
+    pub async fn save_profile(
+        &self,
+        actor: &User,
+        input: &ProfileInput,
+        submit: bool,
+    ) -> Result<()> {
         let org = self.store.org_by_id(actor.org_id).await?;
         if !can(Some(&actor.actor()), Action::Edit, org.resource()) {
             return Err(CoreError::Forbidden);
         }
-        let round = self.store.open_round_for(org.id).await?.ok_or(CoreError::field("round", "error-no-open-round"))?;
+        let round = self
+            .store
+            .open_round_for(org.id)
+            .await?
+            .ok_or(CoreError::field("round", "error-no-open-round"))?;
         let taxonomy = self.store.taxonomy().await?;
-        let status = if submit { ProfileStatus::Submitted } else { ProfileStatus::Draft };
+        let status = if submit {
+            ProfileStatus::Submitted
+        } else {
+            ProfileStatus::Draft
+        };
         let profile = input.validate(org.id, &taxonomy, status)?;
-        self.store.save_profile(round.id, &profile, Some(actor.id)).await?;
+        self.store
+            .save_profile(round.id, &profile, Some(actor.id))
+            .await?;
         Ok(())
     }
 
@@ -355,14 +482,22 @@ impl Core {
         };
         let own = match own {
             Some(p) if !p.needs.is_empty() => Some(p),
-            _ => self.store.latest_submitted_profile(org_id).await?.map(|(_, p)| p),
+            _ => self
+                .store
+                .latest_submitted_profile(org_id)
+                .await?
+                .map(|(_, p)| p),
         };
         let Some(own) = own else { return Ok(vec![]) };
         let seeker = Seeker {
             org: org_id,
             region: org.region,
             utc_offset_hours: org.country.solar_offset_hours(),
-            languages: if own.languages.is_empty() { org.country.languages().to_vec() } else { own.languages.clone() },
+            languages: if own.languages.is_empty() {
+                org.country.languages().to_vec()
+            } else {
+                own.languages.clone()
+            },
         };
         let counts = self.store.exchange_counts().await?;
         let mut out = Vec::new();
@@ -372,7 +507,12 @@ impl Core {
                 .iter()
                 .map(|h| CapacityProfile {
                     org: h.org.id,
-                    ratings: vec![Rating { item: need.item.clone(), level: h.level, evidence: h.evidence.clone(), share: true }],
+                    ratings: vec![Rating {
+                        item: need.item.clone(),
+                        level: h.level,
+                        evidence: h.evidence.clone(),
+                        share: true,
+                    }],
                     needs: vec![],
                     languages: h.languages.clone(),
                     status: ProfileStatus::Submitted,
@@ -388,15 +528,27 @@ impl Core {
                     profile: p,
                     open_exchanges: counts.open.get(&h.org.id).copied().unwrap_or(0),
                     completed_exchanges: counts.completed.get(&h.org.id).copied().unwrap_or(0),
-                    completed_with_seeker: counts.completed_pairs.get(&(h.org.id, org_id)).copied().unwrap_or(0),
+                    completed_with_seeker: counts
+                        .completed_pairs
+                        .get(&(h.org.id, org_id))
+                        .copied()
+                        .unwrap_or(0),
                 })
                 .collect();
             let ranked = matches_for_need(&seeker, &need.item, &candidates, per_need);
             let matches = ranked
                 .into_iter()
-                .filter_map(|m| helpers.iter().find(|h| h.org.id == m.org).map(|h| (h.org.clone(), m)))
+                .filter_map(|m| {
+                    helpers
+                        .iter()
+                        .find(|h| h.org.id == m.org)
+                        .map(|h| (h.org.clone(), m))
+                })
                 .collect();
-            out.push(NeedMatches { need: need.clone(), matches });
+            out.push(NeedMatches {
+                need: need.clone(),
+                matches,
+            });
         }
         Ok(out)
     }

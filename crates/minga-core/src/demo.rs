@@ -282,8 +282,13 @@ impl Core {
             ));
         }
         self.store.create_users_bulk(&users).await?;
-        let with_ids: Vec<(OrgFields, OrgId)> = orgs.into_iter().map(|(f, _)| f).zip(ids.iter().copied()).collect();
-        self.seed_demo_capacity(&with_ids, southern_coalition).await?;
+        let with_ids: Vec<(OrgFields, OrgId)> = orgs
+            .into_iter()
+            .map(|(f, _)| f)
+            .zip(ids.iter().copied())
+            .collect();
+        self.seed_demo_capacity(&with_ids, southern_coalition)
+            .await?;
         self.store.optimize().await?;
         Ok(())
     }

@@ -5,7 +5,9 @@
 
 use crate::{Core, Result};
 use chrono::{Duration, Utc};
-use minga_domain::capacity::{CapacityProfile, ItemKind, Level, Need, Priority, ProfileStatus, Rating, TaxonomyItem};
+use minga_domain::capacity::{
+    CapacityProfile, ItemKind, Level, Need, Priority, ProfileStatus, Rating, TaxonomyItem,
+};
 use minga_domain::{Group, Locale, OrgFields, OrgId, OrgKind};
 use minga_store::NewRound;
 
@@ -20,9 +22,23 @@ fn mix(a: u64, b: u64) -> u64 {
 /// Items where Northern and international members tend to be strong, and
 /// Southern coalitions often ask for support (the discussion paper's example
 /// is digital advocacy).
-const SOUTH_NEEDS: [&str; 5] = ["digital-advocacy", "research-evidence", "fundraising", "budget-tracking", "monitoring-evaluation"];
+const SOUTH_NEEDS: [&str; 5] = [
+    "digital-advocacy",
+    "research-evidence",
+    "fundraising",
+    "budget-tracking",
+    "monitoring-evaluation",
+];
 
-fn profile_for(i: usize, org: OrgId, f: &OrgFields, taxonomy: &[TaxonomyItem], status: ProfileStatus, year: u64, focus: bool) -> CapacityProfile {
+fn profile_for(
+    i: usize,
+    org: OrgId,
+    f: &OrgFields,
+    taxonomy: &[TaxonomyItem],
+    status: ProfileStatus,
+    year: u64,
+    focus: bool,
+) -> CapacityProfile {
     let south = f.group() == Group::South;
     let mut ratings = Vec::new();
     let mut needs = Vec::new();
@@ -45,26 +61,52 @@ fn profile_for(i: usize, org: OrgId, f: &OrgFields, taxonomy: &[TaxonomyItem], s
         }
         let level = Level::new(level).unwrap_or(Level::NONE);
         let evidence = if level.can_support() {
-            format!("Demo: {} work in {} since {}.", t.label.get(Locale::En), f.country.name(Locale::En), 2015 + (h % 9))
+            format!(
+                "Demo: {} work in {} since {}.",
+                t.label.get(Locale::En),
+                f.country.name(Locale::En),
+                2015 + (h % 9)
+            )
         } else {
             String::new()
         };
-        ratings.push(Rating { item: t.code.clone(), level, evidence, share: level.can_support() && h % 4 != 0 });
+        ratings.push(Rating {
+            item: t.code.clone(),
+            level,
+            evidence,
+            share: level.can_support() && h % 4 != 0,
+        });
         let need = wants && level.value() <= 1 && (focus || h % 3 != 0);
         if need {
             let priority = if focus && t.code.as_str() == "digital-advocacy" {
                 Priority::High
+            } else if focus {
+                // Digital advocacy is the demo org_admin's first need.
+                [Priority::Medium, Priority::Low][(h % 2) as usize]
             } else {
                 [Priority::High, Priority::Medium, Priority::Low][(h % 3) as usize]
             };
-            needs.push(Need { item: t.code.clone(), priority, description: format!("Demo: we want to learn {}.", t.label.get(Locale::En).to_lowercase()) });
+            needs.push(Need {
+                item: t.code.clone(),
+                priority,
+                description: format!(
+                    "Demo: we want to learn {}.",
+                    t.label.get(Locale::En).to_lowercase()
+                ),
+            });
         }
     }
     let mut languages: Vec<Locale> = f.country.languages().to_vec();
     if !languages.contains(&Locale::En) && (i % 3 != 0 || languages.is_empty()) {
         languages.push(Locale::En);
     }
-    CapacityProfile { org, ratings, needs, languages, status }
+    CapacityProfile {
+        org,
+        ratings,
+        needs,
+        languages,
+        status,
+    }
 }
 
 impl Core {
@@ -72,12 +114,19 @@ impl Core {
     /// `focus` is the organisation of the demo org_admin: it has submitted
     /// needs (digital advocacy first) in the closed round and has not started
     /// the open one.
-    pub(crate) async fn seed_demo_capacity(&self, orgs: &[(OrgFields, OrgId)], focus: OrgId) -> Result<()> {
+    pub(crate) async fn seed_demo_capacity(
+        &self,
+        orgs: &[(OrgFields, OrgId)],
+        focus: OrgId,
+    ) -> Result<()> {
         let taxonomy = self.store.taxonomy().await?;
-        let members: Vec<&(OrgFields, OrgId)> = orgs.iter().filter(|(f, _)| f.kind != OrgKind::Secretariat).collect();
+        let members: Vec<&(OrgFields, OrgId)> = orgs
+            .iter()
+            .filter(|(f, _)| f.kind != OrgKind::Secretariat)
+            .collect();
         let ids: Vec<OrgId> = members.iter().map(|(_, id)| *id).collect();
         let now = Utc::now();
-        let last_year = now - Duration::days(300);
+        let last_year = now - Duration::days(400);
         let closed = self
             .store
             .create_round(
@@ -94,11 +143,21 @@ impl Core {
             .await?;
         for (i, (f, id)) in members.iter().enumerate() {
             if *id == focus || i % 10 != 9 {
-                let p = profile_for(i, *id, f, &taxonomy, ProfileStatus::Submitted, 2025, *id == focus);
+                let p = profile_for(
+                    i,
+                    *id,
+                    f,
+                    &taxonomy,
+                    ProfileStatus::Submitted,
+                    2025,
+                    *id == focus,
+                );
                 self.store.save_profile(closed, &p, None).await?;
             }
         }
-        self.store.close_round(closed, (last_year + Duration::days(60)).timestamp_millis()).await?;
+        self.store
+            .close_round(closed, (last_year + Duration::days(60)).timestamp_millis())
+            .await?;
 
         let open = self
             .store

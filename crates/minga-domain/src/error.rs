@@ -18,7 +18,10 @@ impl FieldErrors {
         Self::default()
     }
     pub fn add(&mut self, field: impl Into<String>, key: &'static str) {
-        self.0.push(FieldError { field: field.into(), key });
+        self.0.push(FieldError {
+            field: field.into(),
+            key,
+        });
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

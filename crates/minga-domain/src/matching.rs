@@ -42,8 +42,8 @@ pub struct Candidate<'a> {
 pub enum Reason {
     /// The candidate rates itself at this level in the needed item.
     Strength(Level),
-    /// It backs the rating with written evidence.
-    Evidence,
+    /// It backs the rating with this written evidence.
+    Evidence(String),
     /// Languages both work in.
     SharedLanguages(Vec<Locale>),
     /// Both are in this region.
@@ -90,7 +90,7 @@ pub fn matches_for_need(
             let mut reasons = vec![Reason::Strength(rating.level)];
             let mut score = if rating.level == Level::LEADS { 60 } else { 40 };
             if !rating.evidence.trim().is_empty() {
-                reasons.push(Reason::Evidence);
+                reasons.push(Reason::Evidence(rating.evidence.trim().to_string()));
                 score += 10;
             }
             let shared: Vec<Locale> = Locale::ALL
@@ -225,7 +225,7 @@ mod tests {
             m[0].reasons,
             vec![
                 Reason::Strength(Level::LEADS),
-                Reason::Evidence,
+                Reason::Evidence("Ran the 2025 #EducationCannotWait campaign".into()),
                 Reason::SharedLanguages(vec![Locale::Fr]),
                 Reason::OfficeHoursOverlap(6)
             ]
@@ -323,7 +323,7 @@ mod tests {
                 for r in &m.reasons {
                     match r {
                         Reason::Strength(l) => prop_assert_eq!(*l, c.profile.level(&need)),
-                        Reason::Evidence => prop_assert!(!c.profile.rating(&need).unwrap().evidence.trim().is_empty()),
+                        Reason::Evidence(text) => prop_assert!(!text.is_empty() && *text == c.profile.rating(&need).unwrap().evidence.trim()),
                         Reason::SharedLanguages(ls) => {
                             prop_assert!(!ls.is_empty());
                             for l in ls { prop_assert!(seeker.languages.contains(l) && c.profile.languages.contains(l)); }

@@ -26,7 +26,13 @@ macro_rules! ftl_files {
     };
 }
 
-ftl_files!("main.ftl", "accounts.ftl", "orgs.ftl", "email.ftl", "capacity.ftl");
+ftl_files!(
+    "main.ftl",
+    "accounts.ftl",
+    "orgs.ftl",
+    "email.ftl",
+    "capacity.ftl"
+);
 
 pub struct I18n {
     bundles: Vec<FluentBundle<FluentResource>>,
@@ -200,7 +206,24 @@ mod tests {
                 if let Some(p) = msg.value() {
                     let mut args = FluentArgs::new();
                     for name in [
-                        "name", "org", "email", "role", "link", "network", "page", "pages", "count", "title", "date", "status", "item", "priority", "level", "evidence", "languages", "region",
+                        "name",
+                        "org",
+                        "email",
+                        "role",
+                        "link",
+                        "network",
+                        "page",
+                        "pages",
+                        "count",
+                        "title",
+                        "date",
+                        "status",
+                        "item",
+                        "priority",
+                        "level",
+                        "evidence",
+                        "languages",
+                        "region",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

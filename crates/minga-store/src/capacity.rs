@@ -265,7 +265,12 @@ impl Store {
     /// Claims the reminder of each organisation not reminded since `since`
     /// (one conditional update per organisation, so two app servers never
     /// remind the same one) and returns those claimed.
-    pub async fn claim_reminders(&self, id: RoundId, orgs: &[OrgId], since: i64) -> Result<Vec<OrgId>> {
+    pub async fn claim_reminders(
+        &self,
+        id: RoundId,
+        orgs: &[OrgId],
+        since: i64,
+    ) -> Result<Vec<OrgId>> {
         let mut claimed = Vec::new();
         for org in orgs {
             let done = sqlx::query(

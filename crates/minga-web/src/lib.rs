@@ -6,6 +6,7 @@
 
 mod accounts;
 mod assets;
+mod capacity;
 mod ctx;
 mod error;
 mod forms;
@@ -52,6 +53,7 @@ pub fn router(state: AppState) -> Router {
         .merge(home::router())
         .merge(accounts::router())
         .merge(orgs::router())
+        .merge(capacity::router())
         .route("/healthz", get(healthz))
         .route("/static/{file}", get(assets::serve))
         .fallback(|| async { AppError::NotFound })

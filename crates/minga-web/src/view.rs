@@ -33,7 +33,11 @@ impl PageCtx {
 
     /// Shows the notice named by `?notice=` when it is one we know.
     pub fn with_notice(mut self, notice: Option<&str>) -> PageCtx {
-        const KNOWN: [&str; 8] = [
+        const KNOWN: [&str; 12] = [
+            "notice-profile-draft",
+            "notice-profile-submitted",
+            "notice-round-opened",
+            "notice-round-closed",
             "notice-saved",
             "notice-invited",
             "notice-welcome",
@@ -78,6 +82,11 @@ impl PageCtx {
             .as_ref()
             .map(|u| u.name.clone())
             .unwrap_or_default()
+    }
+    pub fn is_secretariat(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role == minga_domain::Role::Secretariat)
     }
     pub fn signed_in(&self) -> bool {
         self.user.is_some()
@@ -138,7 +147,11 @@ impl FormErrors {
     }
     /// The failing fields in order, for the summary's links.
     pub fn list(&self) -> Vec<(String, String)> {
-        self.errors.0.iter().map(|e| (e.field.clone(), I18n::global().t(self.locale, e.key))).collect()
+        self.errors
+            .0
+            .iter()
+            .map(|e| (e.field.clone(), I18n::global().t(self.locale, e.key)))
+            .collect()
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod capacity;
+mod capacity_pages;
 mod i18n;
 mod orgs;
 mod security;

@@ -1,0 +1,30 @@
+//! The map of capacities: an organisation's profile, its peer matches, the
+//! Secretariat's mapping rounds, and the map.
+
+mod matches;
+mod profile;
+mod rounds;
+
+use crate::AppState;
+use axum::routing::{get, post};
+use axum::Router;
+use minga_domain::capacity::{ItemCode, TaxonomyItem};
+use minga_domain::Locale;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/capacity/profile", get(profile::show).post(profile::save))
+        .route("/capacity/matches", get(matches::show))
+        .route("/capacity/rounds", get(rounds::list).post(rounds::open))
+        .route("/capacity/rounds/{id}", get(rounds::show))
+        .route("/capacity/rounds/{id}/close", post(rounds::close))
+}
+
+/// An item's label in `l`, or its code when the taxonomy no longer has it.
+pub fn label(taxonomy: &[TaxonomyItem], code: &ItemCode, l: Locale) -> String {
+    taxonomy
+        .iter()
+        .find(|t| &t.code == code)
+        .map(|t| t.label.get(l).to_string())
+        .unwrap_or_else(|| code.to_string())
+}

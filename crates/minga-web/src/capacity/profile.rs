@@ -1,0 +1,237 @@
+//! /capacity/profile: the organisation's capacity profile in the open round.
+//! Admins edit it (drafts save; submit when ready); members read it.
+
+use crate::ctx::SignedIn;
+use crate::forms::CsrfForm;
+use crate::view::{html, FormErrors, PageCtx};
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use minga_core::capacity::{ProfileEditor, ProfileInput};
+use minga_core::CoreError;
+use minga_domain::capacity::{ItemKind, Level, Priority, TaxonomyItem};
+use minga_domain::Locale;
+use serde::Deserialize;
+
+pub struct LevelOption {
+    pub value: u8,
+    pub label: String,
+    pub checked: bool,
+}
+
+pub struct ItemRow {
+    pub code: String,
+    pub label: String,
+    pub description: String,
+    pub levels: Vec<LevelOption>,
+    pub level_label: String,
+    pub evidence: String,
+    pub share: bool,
+    pub need_label: String,
+    pub need_options: Vec<(String, String, bool)>,
+    pub need_description: String,
+}
+
+pub struct Section {
+    pub title: String,
+    pub items: Vec<ItemRow>,
+}
+
+pub struct LanguageOption {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "capacity/profile.html")]
+pub struct ProfileView {
+    page: PageCtx,
+    errors: FormErrors,
+    org_name: String,
+    round_line: Option<String>,
+    status_line: String,
+    carried_line: Option<String>,
+    may_edit: bool,
+    has_round: bool,
+    sections: Vec<Section>,
+    languages: Vec<LanguageOption>,
+}
+
+impl ProfileView {
+    /// The error under a field, translated.
+    fn err(&self, field: &str) -> Option<String> {
+        self.errors.error(field)
+    }
+}
+
+fn build(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    ed: &ProfileEditor,
+    input: &ProfileInput,
+    taxonomy: &[TaxonomyItem],
+    errors: FormErrors,
+) -> ProfileView {
+    let page = PageCtx::new(st, ctx, "profile-title");
+    let l = page.locale;
+    let tz = ctx
+        .user
+        .as_ref()
+        .map(|u| u.time_zone.tz())
+        .unwrap_or(chrono_tz::UTC);
+    let sections = ItemKind::ALL
+        .iter()
+        .map(|kind| Section {
+            title: page.t(&format!("kind-{}-plural", kind.code())),
+            items: taxonomy
+                .iter()
+                .filter(|t| t.kind == *kind)
+                .map(|t| {
+                    let it = input
+                        .items
+                        .get(t.code.as_str())
+                        .cloned()
+                        .unwrap_or_default();
+                    let current: u8 = it.level.trim().parse().unwrap_or(0);
+                    ItemRow {
+                        code: t.code.to_string(),
+                        label: t.label.get(l).to_string(),
+                        description: t.description.get(l).to_string(),
+                        levels: Level::ALL
+                            .iter()
+                            .map(|lv| LevelOption {
+                                value: lv.value(),
+                                label: page.t(&lv.label_key()),
+                                checked: lv.value() == current,
+                            })
+                            .collect(),
+                        level_label: page.t(&format!("level-{}", current.min(3))),
+                        evidence: it.evidence.clone(),
+                        share: it.share,
+                        need_label: Priority::parse(&it.need)
+                            .map(|p| page.t(&p.label_key()))
+                            .unwrap_or_else(|| page.t("profile-need-none")),
+                        need_options: std::iter::once((
+                            String::new(),
+                            page.t("profile-need-none"),
+                            it.need.is_empty(),
+                        ))
+                        .chain(Priority::ALL.iter().map(|p| {
+                            (
+                                p.code().to_string(),
+                                page.t(&p.label_key()),
+                                it.need == p.code(),
+                            )
+                        }))
+                        .collect(),
+                        need_description: it.need_description.clone(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let languages = Locale::ALL
+        .iter()
+        .map(|lc| LanguageOption {
+            code: lc.code(),
+            name: lc.native_name(),
+            checked: input.languages.iter().any(|x| x == lc.code()),
+        })
+        .collect();
+    let i18n = minga_i18n::I18n::global();
+    ProfileView {
+        org_name: ed.org.name.clone(),
+        round_line: ed.round.as_ref().map(|r| {
+            i18n.ta(
+                l,
+                "profile-round",
+                &[
+                    ("title", minga_i18n::s(r.title.clone())),
+                    (
+                        "date",
+                        minga_i18n::s(minga_i18n::format_date(l, r.deadline, tz)),
+                    ),
+                ],
+            )
+        }),
+        status_line: i18n.ta(
+            l,
+            "profile-status",
+            &[(
+                "status",
+                minga_i18n::s(page.t(&format!("status-{}", ed.status.code()))),
+            )],
+        ),
+        carried_line: ed
+            .carried_from
+            .as_ref()
+            .filter(|_| ed.round.is_some())
+            .map(|r| page.t1("profile-carried", "title", &r.title)),
+        may_edit: ed.may_edit && ed.round.is_some(),
+        has_round: ed.round.is_some(),
+        sections,
+        languages,
+        errors,
+        page,
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+pub async fn show(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let ed = st.core.profile_editor(&user).await?;
+    let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+    let mut v = build(
+        &st,
+        &ctx,
+        &ed,
+        &ed.input,
+        &taxonomy,
+        FormErrors::none(ctx.locale),
+    );
+    v.page = v.page.with_notice(q.notice.as_deref());
+    Ok(html(&v)?.into_response())
+}
+
+pub async fn save(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    CsrfForm(ctx, pairs): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let submit = pairs.iter().any(|(k, v)| k == "action" && v == "submit");
+    let input = ProfileInput::from_pairs(&pairs);
+    match st.core.save_profile(&user, &input, submit).await {
+        Ok(()) => {
+            let notice = if submit {
+                "notice-profile-submitted"
+            } else {
+                "notice-profile-draft"
+            };
+            Ok(Redirect::to(&format!("/capacity/profile?notice={notice}")).into_response())
+        }
+        Err(CoreError::Invalid(e)) => {
+            let ed = st.core.profile_editor(&user).await?;
+            let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+            let v = build(
+                &st,
+                &ctx,
+                &ed,
+                &input,
+                &taxonomy,
+                FormErrors::new(ctx.locale, e),
+            );
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,343 @@
+//! /capacity/rounds: the Secretariat opens mapping rounds and follows their
+//! progress by region and kind, sees who is overdue, and exports CSV.
+
+use crate::ctx::SignedIn;
+use crate::forms::CsrfForm;
+use crate::view::{html, Choice, FormErrors, PageCtx};
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use minga_core::capacity::RoundInput;
+use minga_core::CoreError;
+use minga_domain::capacity::{MappingRound, ProfileStatus, RoundEntry};
+use minga_domain::{can, Action, Group, OrgKind, Region, Resource, RoundId, User};
+use serde::Deserialize;
+
+fn require_secretariat(user: &User) -> Result<(), AppError> {
+    if can(Some(&user.actor()), Action::Administer, Resource::Network) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+pub struct RoundRow {
+    pub href: String,
+    pub title: String,
+    pub state: String,
+    pub deadline: String,
+}
+
+#[derive(Template)]
+#[template(path = "capacity/rounds.html")]
+pub struct RoundsView {
+    page: PageCtx,
+    rounds: Vec<RoundRow>,
+    errors: FormErrors,
+    input: RoundInput,
+    regions: Vec<Choice>,
+    kinds: Vec<Choice>,
+    groups: Vec<Choice>,
+}
+
+fn state_label(page: &PageCtx, r: &MappingRound) -> String {
+    if !r.is_open() {
+        page.t("rounds-state-closed")
+    } else if r.overdue(Utc::now()) {
+        page.t("rounds-state-overdue")
+    } else {
+        page.t("rounds-state-open")
+    }
+}
+
+async fn rounds_view(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    input: RoundInput,
+    errors: FormErrors,
+) -> Result<RoundsView, AppError> {
+    let page = PageCtx::new(st, ctx, "rounds-title");
+    let rounds = st
+        .core
+        .store
+        .rounds()
+        .await
+        .map_err(CoreError::from)?
+        .iter()
+        .map(|r| RoundRow {
+            href: format!("/capacity/rounds/{}", r.id),
+            title: r.title.clone(),
+            state: state_label(&page, r),
+            deadline: page.t1("rounds-deadline", "date", page.date(&r.deadline)),
+        })
+        .collect();
+    Ok(RoundsView {
+        regions: Choice::list(
+            Region::ALL
+                .iter()
+                .map(|r| (r.code().into(), page.t(&r.label_key()))),
+            &input.region,
+        ),
+        kinds: Choice::list(
+            OrgKind::ALL
+                .iter()
+                .filter(|k| **k != OrgKind::Secretariat)
+                .map(|k| (k.code().into(), page.t(&k.label_key()))),
+            &input.kind,
+        ),
+        groups: Choice::list(
+            Group::ALL
+                .iter()
+                .map(|g| (g.code().into(), page.t(&g.label_key()))),
+            &input.group,
+        ),
+        page,
+        rounds,
+        errors,
+        input,
+    })
+}
+
+#[derive(Deserialize, Default)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+pub async fn list(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    require_secretariat(&user)?;
+    let mut v = rounds_view(
+        &st,
+        &ctx,
+        RoundInput::default(),
+        FormErrors::none(ctx.locale),
+    )
+    .await?;
+    v.page = v.page.with_notice(q.notice.as_deref());
+    Ok(html(&v)?.into_response())
+}
+
+pub async fn open(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    CsrfForm(ctx, input): CsrfForm<RoundInput>,
+) -> Result<Response, AppError> {
+    require_secretariat(&user)?;
+    match st.core.open_round(&user, &input, Utc::now()).await {
+        Ok(id) => Ok(
+            Redirect::to(&format!("/capacity/rounds/{id}?notice=notice-round-opened"))
+                .into_response(),
+        ),
+        Err(CoreError::Invalid(e)) => {
+            let v = rounds_view(&st, &ctx, input, FormErrors::new(ctx.locale, e)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Counts of not started / draft / submitted for one group of organisations.
+pub struct ProgressRow {
+    pub label: String,
+    pub not_started: usize,
+    pub draft: usize,
+    pub submitted: usize,
+    pub total: usize,
+}
+
+fn progress<K: PartialEq + Copy>(
+    entries: &[RoundEntry],
+    keys: &[K],
+    key: impl Fn(&RoundEntry) -> K,
+    label: impl Fn(K) -> String,
+) -> Vec<ProgressRow> {
+    keys.iter()
+        .map(|k| {
+            let of: Vec<&RoundEntry> = entries.iter().filter(|e| key(e) == *k).collect();
+            let count = |s: ProfileStatus| of.iter().filter(|e| e.status == s).count();
+            ProgressRow {
+                label: label(*k),
+                not_started: count(ProfileStatus::NotStarted),
+                draft: count(ProfileStatus::Draft),
+                submitted: count(ProfileStatus::Submitted),
+                total: of.len(),
+            }
+        })
+        .filter(|r| r.total > 0)
+        .collect()
+}
+
+pub struct EntryRow {
+    pub name: String,
+    pub href: String,
+    pub region: String,
+    pub kind: String,
+    pub status: String,
+    pub updated: String,
+}
+
+#[derive(Template)]
+#[template(path = "capacity/round.html")]
+pub struct RoundView {
+    page: PageCtx,
+    id: String,
+    title: String,
+    state: String,
+    deadline: String,
+    is_open: bool,
+    tables: Vec<(String, Vec<ProgressRow>)>,
+    overdue: Vec<EntryRow>,
+    entries: Vec<EntryRow>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct RoundQuery {
+    notice: Option<String>,
+    format: Option<String>,
+}
+
+pub async fn show(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<String>,
+    Query(q): Query<RoundQuery>,
+) -> Result<Response, AppError> {
+    require_secretariat(&user)?;
+    let id: RoundId = id.parse().map_err(|_| AppError::NotFound)?;
+    let round = st.core.store.round(id).await.map_err(CoreError::from)?;
+    let entries = st
+        .core
+        .store
+        .round_entries(id)
+        .await
+        .map_err(CoreError::from)?;
+    let page = PageCtx::new(&st, &ctx, "round-title").with_notice(q.notice.as_deref());
+    if q.format.as_deref() == Some("csv") {
+        return Ok(csv(&page, &round, &entries));
+    }
+    let row = |e: &RoundEntry| EntryRow {
+        name: e.org.name.clone(),
+        href: format!("/orgs/{}", e.org.slug),
+        region: page.t(&e.org.region.label_key()),
+        kind: page.t(&e.org.kind.label_key()),
+        status: page.t(&format!("status-{}", e.status.code())),
+        updated: e.updated_at.map(|t| page.date(&t)).unwrap_or_default(),
+    };
+    let overdue_now = round.overdue(Utc::now());
+    let view = RoundView {
+        id: id.to_string(),
+        title: round.title.clone(),
+        state: state_label(&page, &round),
+        deadline: page.t1("rounds-deadline", "date", page.date(&round.deadline)),
+        is_open: round.is_open(),
+        tables: vec![
+            (
+                page.t("round-by-region"),
+                progress(
+                    &entries,
+                    &Region::ALL,
+                    |e| e.org.region,
+                    |r| page.t(&r.label_key()),
+                ),
+            ),
+            (
+                page.t("round-by-kind"),
+                progress(
+                    &entries,
+                    &OrgKind::ALL,
+                    |e| e.org.kind,
+                    |k| page.t(&k.label_key()),
+                ),
+            ),
+        ],
+        overdue: entries
+            .iter()
+            .filter(|e| overdue_now && e.status != ProfileStatus::Submitted)
+            .map(row)
+            .collect(),
+        entries: entries.iter().map(row).collect(),
+        page,
+    };
+    Ok(html(&view)?.into_response())
+}
+
+/// The round as CSV (RFC 4180), in the reader's language.
+fn csv(page: &PageCtx, round: &MappingRound, entries: &[RoundEntry]) -> Response {
+    fn field(s: &str) -> String {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    }
+    let mut out = String::new();
+    let header = [
+        page.t("field-org-name"),
+        page.t("field-country"),
+        page.t("field-region"),
+        page.t("field-group"),
+        page.t("field-kind"),
+        "status".into(),
+        page.t("round-updated"),
+    ];
+    out.push_str(
+        &header
+            .iter()
+            .map(|h| field(h))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    out.push_str("\r\n");
+    for e in entries {
+        let cols = [
+            e.org.name.clone(),
+            e.org.country.code().to_string(),
+            e.org.region.code().to_string(),
+            e.org.group.code().to_string(),
+            e.org.kind.code().to_string(),
+            e.status.code().to_string(),
+            e.updated_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        ];
+        out.push_str(&cols.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    let mut res = out.into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    let name: String = round
+        .title
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"round-{name}.csv\"")) {
+        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn close(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(_, _): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
+    require_secretariat(&user)?;
+    let id: RoundId = id.parse().map_err(|_| AppError::NotFound)?;
+    st.core
+        .store
+        .close_round(id, Utc::now().timestamp_millis())
+        .await
+        .map_err(CoreError::from)?;
+    Ok(Redirect::to(&format!("/capacity/rounds/{id}?notice=notice-round-closed")).into_response())
+}

@@ -1,0 +1,112 @@
+use minga_testkit::TestApp;
+
+#[tokio::test]
+async fn org_admin_fills_and_submits_the_profile_in_the_browserless_flow() {
+    let app = TestApp::with_demo(20).await;
+    let mut c = app.signed_in("orgadmin@demo.minga.test").await;
+    let page = c.get("/capacity/profile").await;
+    assert_eq!(page.status, 200);
+    assert!(page.contains("name=\"level_digital-advocacy\""));
+    assert!(
+        page.contains("are filled in"),
+        "last round's answers are carried over"
+    );
+    let bad = c
+        .post(
+            "/capacity/profile",
+            &[
+                ("action", "submit"),
+                ("level_teachers", "9"),
+                ("evidence_teachers", "kept words"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.contains("Choose a level from 0 to 3."));
+    assert!(bad.contains("kept words"));
+    let ok = c
+        .post(
+            "/capacity/profile",
+            &[
+                ("action", "submit"),
+                ("languages", "en"),
+                ("languages", "fr"),
+                ("level_teachers", "3"),
+                ("share_teachers", "on"),
+                ("need_digital-advocacy", "high"),
+                ("needdesc_digital-advocacy", "Online campaigns"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    let after = c.get(ok.location.as_deref().unwrap()).await;
+    assert!(after.contains("Status: Submitted"));
+    let matches = c.get("/capacity/matches").await;
+    assert!(matches.contains("Digital advocacy (priority: High)"));
+    assert!(matches.contains("Rates itself"));
+    // A member reads the profile but cannot post it.
+    let mut m = app.signed_in("member@demo.minga.test").await;
+    assert!(!m
+        .get("/capacity/profile")
+        .await
+        .contains("name=\"level_teachers\""));
+    assert_eq!(
+        m.post("/capacity/profile", &[("action", "draft")])
+            .await
+            .status,
+        403
+    );
+}
+
+#[tokio::test]
+async fn secretariat_opens_a_round_follows_progress_and_exports_csv() {
+    let app = TestApp::with_demo(12).await;
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let list = sec.get("/capacity/rounds").await;
+    assert!(list.contains("(demo)"));
+    let bad = sec
+        .post(
+            "/capacity/rounds",
+            &[("title", "Next"), ("deadline", "2001-01-01")],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.contains("The deadline must be a day in the future."));
+    assert!(bad.contains("value=\"Next\""));
+    let deadline = (chrono::Utc::now() + chrono::Duration::days(30))
+        .format("%Y-%m-%d")
+        .to_string();
+    let ok = sec
+        .post(
+            "/capacity/rounds",
+            &[
+                ("title", "Mapping, \"next\""),
+                ("deadline", &deadline),
+                ("group", "south"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303);
+    let loc = ok.location.unwrap();
+    let page = sec.get(&loc).await;
+    assert!(page.contains("Progress by region"));
+    assert!(page.contains("Not started"));
+    let csv = sec
+        .get(&format!("{}?format=csv", loc.split('?').next().unwrap()))
+        .await;
+    assert_eq!(
+        csv.headers.get("content-type").unwrap(),
+        "text/csv; charset=utf-8"
+    );
+    assert!(csv.body.lines().count() > 1);
+    assert!(csv
+        .body
+        .lines()
+        .skip(1)
+        .all(|l| l.contains(",not_started,")));
+    assert!(!app.deliver_mail().await.is_empty(), "admins were emailed");
+    // Others may not see rounds.
+    let mut admin = app.signed_in("orgadmin@demo.minga.test").await;
+    assert_eq!(admin.get("/capacity/rounds").await.status, 403);
+    assert_eq!(admin.get(&loc).await.status, 403);
+}
