@@ -53,7 +53,7 @@ fn profile_for(
         };
         let wants = south && SOUTH_NEEDS.contains(&t.code.as_str());
         let mut level = (base + (h % 3) as i64 - 1).clamp(0, 3) as u8;
-        if wants && (h % 5 != 0 || focus) {
+        if wants && (!h.is_multiple_of(5) || focus) {
             level = level.min(1);
         }
         if focus && t.code.as_str() == "digital-advocacy" {
@@ -74,9 +74,9 @@ fn profile_for(
             item: t.code.clone(),
             level,
             evidence,
-            share: level.can_support() && h % 4 != 0,
+            share: level.can_support() && !h.is_multiple_of(4),
         });
-        let need = wants && level.value() <= 1 && (focus || h % 3 != 0);
+        let need = wants && level.value() <= 1 && (focus || !h.is_multiple_of(3));
         if need {
             let priority = if focus && t.code.as_str() == "digital-advocacy" {
                 Priority::High
@@ -97,7 +97,7 @@ fn profile_for(
         }
     }
     let mut languages: Vec<Locale> = f.country.languages().to_vec();
-    if !languages.contains(&Locale::En) && (i % 3 != 0 || languages.is_empty()) {
+    if !languages.contains(&Locale::En) && (!i.is_multiple_of(3) || languages.is_empty()) {
         languages.push(Locale::En);
     }
     CapacityProfile {
