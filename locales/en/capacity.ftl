@@ -106,3 +106,23 @@ email-round-reminder-body =
     It takes a few minutes, and your answers from the last round are already filled in:
     { $link }
 profile-status-short = Status
+
+map-title = Map of capacities
+map-intro = Where the network's strengths are (organisations rating themselves 2 or 3) and what members want to learn, by theme and region, for the Global North and the Global South. Choose a cell to see the organisations behind it.
+map-filters = Map filters
+map-round = Profiles
+map-current = Each organisation's latest profile
+map-compare = Compare with
+map-compare-none = No comparison
+map-item = Theme or capacity
+map-measure = Show
+map-strengths = Strengths
+map-needs = Needs
+map-empty = No profile has been submitted for this choice yet.
+map-key-few = few
+map-key-many = many
+map-no-countries = No organisation has this yet.
+map-table = The map as a table
+map-organisations = Organisations
+map-cell-title = Organisations on the map
+map-cell-empty = No organisation matches.

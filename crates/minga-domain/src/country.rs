@@ -81,6 +81,8 @@ pub struct CountryInfo {
     languages: Vec<Locale>,
     /// Hours from UTC of the sun at the country's centre (longitude / 15).
     solar_offset_hours: i32,
+    /// ISO 3166-1 numeric code, three digits.
+    numeric: String,
 }
 
 struct Table {
@@ -120,6 +122,7 @@ fn build_table() -> Table {
                 group,
                 languages,
                 solar_offset_hours,
+                numeric: c.number().to_string(),
             })
         })
         .collect();
@@ -212,6 +215,19 @@ impl Country {
     /// Official languages of the country that Minga speaks.
     pub fn languages(&self) -> &'static [Locale] {
         &self.0.languages
+    }
+
+    /// The country with this ISO 3166-1 numeric code ("404" is Kenya).
+    pub fn by_numeric(code: &str) -> Option<Country> {
+        TABLE
+            .by_code
+            .iter()
+            .find(|c| c.numeric == code)
+            .map(Country)
+    }
+
+    pub fn numeric(&self) -> &'static str {
+        &self.0.numeric
     }
 
     /// All countries, sorted by their name in `locale`.

@@ -571,3 +571,137 @@ impl Store {
         Ok(c)
     }
 }
+
+/// Which profiles a map reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapSource {
+    /// Every organisation's most recently submitted profile.
+    Current,
+    /// The profiles submitted in one round.
+    Round(RoundId),
+}
+
+/// Strengths (level 2 and up) or needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MapMeasure {
+    Strength,
+    Need,
+}
+
+/// How many organisations of one country have a strength or need in one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapCount {
+    pub measure: MapMeasure,
+    pub item: ItemCode,
+    pub country: String,
+    pub region: String,
+    pub group: String,
+    pub count: i64,
+}
+
+fn source_clause(source: MapSource) -> (String, Option<String>) {
+    match source {
+        MapSource::Current => ("p.current = 1".into(), None),
+        MapSource::Round(id) => (
+            "p.round_id = $1 AND p.status = 'submitted'".into(),
+            Some(id.to_string()),
+        ),
+    }
+}
+
+impl Store {
+    /// Counts behind the map, by item and country, optionally for one kind of organisation.
+    pub async fn map_counts(
+        &self,
+        source: MapSource,
+        kind: Option<minga_domain::OrgKind>,
+    ) -> Result<Vec<MapCount>> {
+        let (cond, arg) = source_clause(source);
+        let kind_cond = match kind {
+            Some(k) => format!(" AND o.kind = '{}'", k.code()),
+            None => String::new(),
+        };
+        let mut out = Vec::new();
+        for (measure, table, extra) in [
+            (MapMeasure::Strength, "profile_ratings", " AND x.level >= 2"),
+            (MapMeasure::Need, "profile_needs", ""),
+        ] {
+            let sql = format!(
+                "SELECT x.item, o.country, o.region, o.grp, COUNT(*) FROM {table} x \
+                 JOIN capacity_profiles p ON p.id = x.profile_id JOIN orgs o ON o.id = p.org_id \
+                 WHERE {cond}{extra}{kind_cond} AND o.archived_at IS NULL GROUP BY x.item, o.country, o.region, o.grp"
+            );
+            let mut q = sqlx::query_as::<_, (String, String, String, String, i64)>(&sql);
+            if let Some(a) = &arg {
+                q = q.bind(a.as_str());
+            }
+            for (item, country, region, group, count) in q.fetch_all(&self.reader).await? {
+                out.push(MapCount {
+                    measure,
+                    item: parse("item", ItemCode::parse(&item))?,
+                    country,
+                    region,
+                    group,
+                    count,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// The organisations behind one cell of the map, with their level and
+    /// evidence (strengths) or priority and description (needs).
+    pub async fn map_orgs(
+        &self,
+        source: MapSource,
+        measure: MapMeasure,
+        item: &ItemCode,
+        filter: &minga_domain::OrgFilter,
+    ) -> Result<Vec<(minga_domain::Org, String, String)>> {
+        let (cond, arg) = source_clause(source);
+        let mut clauses = vec![cond];
+        let n = if arg.is_some() { 2 } else { 1 };
+        clauses.push(format!("x.item = ${n}"));
+        if let Some(r) = filter.region {
+            clauses.push(format!("o.region = '{}'", r.code()));
+        }
+        if let Some(g) = filter.group {
+            clauses.push(format!("o.grp = '{}'", g.code()));
+        }
+        if let Some(k) = filter.kind {
+            clauses.push(format!("o.kind = '{}'", k.code()));
+        }
+        if let Some(c) = filter.country {
+            clauses.push(format!("o.country = '{}'", c.code()));
+        }
+        clauses.push("o.archived_at IS NULL".into());
+        let (table, a, b) = match measure {
+            MapMeasure::Strength => {
+                clauses.push("x.level >= 2".into());
+                ("profile_ratings", "CAST(x.level AS TEXT)", "x.evidence")
+            }
+            MapMeasure::Need => ("profile_needs", "x.priority", "x.description"),
+        };
+        // The codes above come from enums, never from user text.
+        let sql = format!(
+            "SELECT {}, {a} AS what, {b} AS detail FROM {table} x JOIN capacity_profiles p ON p.id = x.profile_id \
+             JOIN orgs o ON o.id = p.org_id WHERE {} ORDER BY o.name_folded",
+            crate::orgs::COLUMNS_O,
+            clauses.join(" AND ")
+        );
+        let mut q = sqlx::query(&sql);
+        if let Some(a) = &arg {
+            q = q.bind(a.as_str());
+        }
+        let rows = q.bind(item.as_str()).fetch_all(&self.reader).await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    crate::orgs::org_from_row(r)?,
+                    r.try_get::<String, _>("what")?,
+                    r.try_get::<String, _>("detail")?,
+                ))
+            })
+            .collect()
+    }
+}

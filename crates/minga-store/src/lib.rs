@@ -22,7 +22,7 @@ mod rate_limits;
 mod row;
 mod users;
 
-pub use capacity::{ExchangeCounts, Helper, NewRound};
+pub use capacity::{ExchangeCounts, Helper, MapCount, MapMeasure, MapSource, NewRound};
 pub use change_log::Change;
 pub use db::{Backend, Store};
 pub use error::StoreError;

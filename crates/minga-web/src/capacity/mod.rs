@@ -1,6 +1,7 @@
 //! The map of capacities: an organisation's profile, its peer matches, the
 //! Secretariat's mapping rounds, and the map.
 
+mod map;
 mod matches;
 mod profile;
 mod rounds;
@@ -13,6 +14,8 @@ use minga_domain::Locale;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/capacity", get(map::show))
+        .route("/capacity/orgs", get(map::cell))
         .route("/capacity/profile", get(profile::show).post(profile::save))
         .route("/capacity/matches", get(matches::show))
         .route("/capacity/rounds", get(rounds::list).post(rounds::open))

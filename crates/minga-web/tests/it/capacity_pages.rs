@@ -110,3 +110,60 @@ async fn secretariat_opens_a_round_follows_progress_and_exports_csv() {
     assert_eq!(admin.get("/capacity/rounds").await.status, 403);
     assert_eq!(admin.get(&loc).await.status, 403);
 }
+
+#[tokio::test]
+async fn the_map_shows_strengths_and_needs_and_drills_down() {
+    let app = TestApp::with_demo(30).await;
+    let mut c = app.signed_in("member@demo.minga.test").await;
+    let map = c.get("/capacity").await;
+    assert_eq!(map.status, 200);
+    assert!(map.contains("<svg viewBox="), "the world map is inline SVG");
+    assert!(map.contains("Strengths · Global North") && map.contains("Needs · Global South"));
+    // Every cell links to the organisations behind it.
+    let href = map
+        .body
+        .split("href=\"/capacity/orgs?")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&#38;", "&");
+    let cell = c.get(&format!("/capacity/orgs?{href}")).await;
+    assert_eq!(cell.status, 200, "{href}");
+    // Needs of the Southern coalition show on the map.
+    let needs = c.get("/capacity?measure=need&item=digital-advocacy").await;
+    assert!(needs.contains("Needs · Digital advocacy"));
+    let drill = c
+        .get("/capacity/orgs?round=current&measure=need&item=digital-advocacy&group=south")
+        .await;
+    let admin = app
+        .store()
+        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
+        .await
+        .unwrap()
+        .user;
+    let org = app.store().org_by_id(admin.org_id).await.unwrap();
+    assert!(
+        drill.contains(&org.slug.to_string()),
+        "the demo org_admin's coalition needs digital advocacy"
+    );
+    // Comparing two rounds shows the change.
+    let rounds = app.store().rounds().await.unwrap();
+    let cmp = c
+        .get(&format!(
+            "/capacity?round={}&compare={}",
+            rounds[0].id, rounds[1].id
+        ))
+        .await;
+    assert_eq!(cmp.status, 200);
+    assert!(
+        cmp.contains("(+") || cmp.contains("(-"),
+        "deltas between rounds"
+    );
+    // Bad parameters are ignored or answered 404, never 500.
+    assert_eq!(c.get("/capacity?round=nonsense&item=%00").await.status, 200);
+    assert_eq!(c.get("/capacity/orgs?item=nope").await.status, 404);
+    // Visitors must sign in.
+    assert_eq!(app.client().get("/capacity").await.status, 303);
+}

@@ -1,0 +1,475 @@
+//! /capacity: the map of capacities. Heat maps of strengths and needs by
+//! theme × region, split Global North and Global South (the discussion
+//! paper's questions 1a and 1b), a world choropleth drawn as inline SVG, and
+//! the organisations behind every cell. Works without JavaScript; every
+//! graphic has a table beside it.
+
+use super::label;
+use crate::ctx::SignedIn;
+use crate::view::{html, urlencode, Choice, FormErrors, PageCtx};
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use minga_core::CoreError;
+use minga_domain::capacity::{ItemCode, ItemKind, TaxonomyItem};
+use minga_domain::{Country, Group, OrgFilter, OrgKind, Region};
+use minga_store::{MapCount, MapMeasure, MapSource};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+#[derive(Deserialize)]
+struct WorldFile {
+    #[serde(rename = "viewBox")]
+    view_box: String,
+    countries: Vec<WorldShape>,
+}
+
+#[derive(Deserialize)]
+struct WorldShape {
+    id: String,
+    d: String,
+}
+
+/// Natural Earth shapes (world-atlas, simplified by tools/worldmap), by country.
+struct World {
+    view_box: String,
+    shapes: Vec<(Country, String)>,
+}
+
+static WORLD: LazyLock<World> = LazyLock::new(|| {
+    let file: WorldFile = serde_json::from_str(include_str!("world.json")).unwrap_or(WorldFile {
+        view_box: "0 0 960 424".into(),
+        countries: vec![],
+    });
+    World {
+        view_box: file.view_box,
+        shapes: file
+            .countries
+            .into_iter()
+            .filter_map(|s| Country::by_numeric(&s.id).map(|c| (c, s.d)))
+            .collect(),
+    }
+});
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MapQuery {
+    round: String,
+    compare: String,
+    kind: String,
+    item: String,
+    measure: String,
+}
+
+pub struct HeatCell {
+    pub text: String,
+    pub href: String,
+    pub heat: u8,
+}
+
+pub struct HeatRow {
+    pub label: String,
+    pub cells: Vec<HeatCell>,
+}
+
+pub struct HeatTable {
+    pub id: String,
+    pub title: String,
+    pub rows: Vec<HeatRow>,
+}
+
+pub struct Shape {
+    pub d: String,
+    pub heat: u8,
+    pub title: String,
+}
+
+pub struct CountryRow {
+    pub name: String,
+    pub count: i64,
+    pub href: String,
+}
+
+#[derive(Template)]
+#[template(path = "capacity/map.html")]
+pub struct MapView {
+    page: PageCtx,
+    no_errors: FormErrors,
+    rounds: Vec<Choice>,
+    compares: Vec<Choice>,
+    kinds: Vec<Choice>,
+    items: Vec<Choice>,
+    measures: Vec<Choice>,
+    columns: Vec<String>,
+    tables: Vec<HeatTable>,
+    view_box: String,
+    shapes: Vec<Shape>,
+    map_title: String,
+    country_rows: Vec<CountryRow>,
+    empty: bool,
+}
+
+fn parse_source(s: &str) -> Option<MapSource> {
+    match s {
+        "" | "current" => Some(MapSource::Current),
+        id => id.parse().ok().map(MapSource::Round),
+    }
+}
+
+fn source_code(s: MapSource) -> String {
+    match s {
+        MapSource::Current => "current".into(),
+        MapSource::Round(id) => id.to_string(),
+    }
+}
+
+/// 0 for nothing, then 1–4 by share of the largest value.
+fn heat(v: i64, max: i64) -> u8 {
+    if v <= 0 || max <= 0 {
+        0
+    } else {
+        (1 + (3 * v) / max).min(4) as u8
+    }
+}
+
+type Key = (MapMeasure, ItemCode, String, String);
+
+fn totals(counts: &[MapCount]) -> HashMap<Key, i64> {
+    let mut m = HashMap::new();
+    for c in counts {
+        *m.entry((c.measure, c.item.clone(), c.region.clone(), c.group.clone()))
+            .or_insert(0) += c.count;
+    }
+    m
+}
+
+pub async fn show(
+    State(st): State<AppState>,
+    SignedIn(ctx, _): SignedIn,
+    Query(q): Query<MapQuery>,
+) -> Result<Response, AppError> {
+    let page = PageCtx::new(&st, &ctx, "map-title");
+    let l = page.locale;
+    let store = &st.core.store;
+    let taxonomy: Vec<TaxonomyItem> = store.taxonomy().await.map_err(CoreError::from)?;
+    let rounds = store.rounds().await.map_err(CoreError::from)?;
+    let source = parse_source(&q.round).unwrap_or(MapSource::Current);
+    let compare = if q.compare.is_empty() {
+        None
+    } else {
+        parse_source(&q.compare)
+    };
+    let kind = OrgKind::parse(&q.kind);
+    let measure = if q.measure == "need" {
+        MapMeasure::Need
+    } else {
+        MapMeasure::Strength
+    };
+    let item = ItemCode::parse(&q.item)
+        .ok()
+        .filter(|c| taxonomy.iter().any(|t| &t.code == c))
+        .or_else(|| {
+            taxonomy
+                .iter()
+                .find(|t| t.code.as_str() == "digital-advocacy")
+                .map(|t| t.code.clone())
+        })
+        .or_else(|| taxonomy.first().map(|t| t.code.clone()));
+
+    let counts = store
+        .map_counts(source, kind)
+        .await
+        .map_err(CoreError::from)?;
+    let now = totals(&counts);
+    let before = match compare {
+        Some(c) => Some(totals(
+            &store.map_counts(c, kind).await.map_err(CoreError::from)?,
+        )),
+        None => None,
+    };
+
+    let base = |extra: &str| {
+        let mut p = vec![format!("round={}", source_code(source))];
+        if let Some(k) = kind {
+            p.push(format!("kind={}", k.code()));
+        }
+        format!("/capacity/orgs?{}&{extra}", p.join("&"))
+    };
+    let mut tables = Vec::new();
+    for (measure_here, mkey) in [
+        (MapMeasure::Strength, "strength"),
+        (MapMeasure::Need, "need"),
+    ] {
+        for group in Group::ALL {
+            let cell_value = |t: &TaxonomyItem, r: Region| {
+                now.get(&(
+                    measure_here,
+                    t.code.clone(),
+                    r.code().to_string(),
+                    group.code().to_string(),
+                ))
+                .copied()
+                .unwrap_or(0)
+            };
+            let max = taxonomy
+                .iter()
+                .flat_map(|t| Region::ALL.map(|r| cell_value(t, r)))
+                .max()
+                .unwrap_or(0);
+            let rows = taxonomy
+                .iter()
+                .map(|t| HeatRow {
+                    label: t.label.get(l).to_string(),
+                    cells: Region::ALL
+                        .iter()
+                        .map(|r| {
+                            let v = cell_value(t, *r);
+                            let delta = before.as_ref().map(|b| {
+                                v - b
+                                    .get(&(
+                                        measure_here,
+                                        t.code.clone(),
+                                        r.code().to_string(),
+                                        group.code().to_string(),
+                                    ))
+                                    .copied()
+                                    .unwrap_or(0)
+                            });
+                            HeatCell {
+                                text: match delta {
+                                    Some(d) if d != 0 => {
+                                        format!("{} ({:+})", page.number(&(v as u64)), d)
+                                    }
+                                    _ => page.number(&(v as u64)),
+                                },
+                                href: base(&format!(
+                                    "measure={mkey}&item={}&region={}&group={}",
+                                    t.code,
+                                    r.code(),
+                                    group.code()
+                                )),
+                                heat: heat(v, max),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect();
+            tables.push(HeatTable {
+                id: format!("{mkey}-{}", group.code()),
+                title: format!(
+                    "{} · {}",
+                    page.t(&format!("map-{mkey}s")),
+                    page.t(&group.label_key())
+                ),
+                rows,
+            });
+        }
+    }
+
+    // The choropleth: one item, one measure, by country.
+    let mut by_country: HashMap<&str, i64> = HashMap::new();
+    if let Some(item) = &item {
+        for c in counts
+            .iter()
+            .filter(|c| c.measure == measure && &c.item == item)
+        {
+            *by_country.entry(c.country.as_str()).or_insert(0) += c.count;
+        }
+    }
+    let max = by_country.values().copied().max().unwrap_or(0);
+    let item_label = item
+        .as_ref()
+        .map(|i| label(&taxonomy, i, l))
+        .unwrap_or_default();
+    let mkey = if measure == MapMeasure::Need {
+        "need"
+    } else {
+        "strength"
+    };
+    let shapes = WORLD
+        .shapes
+        .iter()
+        .map(|(c, d)| {
+            let v = by_country.get(c.code()).copied().unwrap_or(0);
+            Shape {
+                d: d.clone(),
+                heat: heat(v, max),
+                title: format!("{}: {}", c.name(l), page.number(&(v as u64))),
+            }
+        })
+        .collect();
+    let mut country_rows: Vec<CountryRow> = by_country
+        .iter()
+        .filter_map(|(code, n)| Country::parse(code).ok().map(|c| (c, *n)))
+        .map(|(c, n)| CountryRow {
+            name: c.name(l).to_string(),
+            count: n,
+            href: base(&format!(
+                "measure={mkey}&item={}&country={}",
+                item.as_ref().map(|i| i.as_str()).unwrap_or(""),
+                c.code()
+            )),
+        })
+        .collect();
+    country_rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+
+    let round_choices = |current: &str, with_none: bool| {
+        let mut v: Vec<(String, String)> = Vec::new();
+        if with_none {
+            v.push((String::new(), page.t("map-compare-none")));
+        }
+        v.push(("current".into(), page.t("map-current")));
+        v.extend(rounds.iter().map(|r| (r.id.to_string(), r.title.clone())));
+        Choice::list(v, current)
+    };
+    let view = MapView {
+        no_errors: FormErrors::none(l),
+        rounds: round_choices(&source_code(source), false),
+        compares: round_choices(&compare.map(source_code).unwrap_or_default(), true),
+        kinds: Choice::list(
+            OrgKind::ALL
+                .iter()
+                .filter(|k| **k != OrgKind::Secretariat)
+                .map(|k| (k.code().into(), page.t(&k.label_key()))),
+            &q.kind,
+        ),
+        items: Choice::list(
+            ItemKind::ALL
+                .iter()
+                .flat_map(|k| taxonomy.iter().filter(move |t| t.kind == *k))
+                .map(|t| (t.code.to_string(), t.label.get(l).to_string())),
+            item.as_ref().map(|i| i.as_str()).unwrap_or(""),
+        ),
+        measures: Choice::list(
+            [
+                ("strength".to_string(), page.t("map-strengths")),
+                ("need".to_string(), page.t("map-needs")),
+            ],
+            mkey,
+        ),
+        columns: Region::ALL.iter().map(|r| page.t(&r.label_key())).collect(),
+        empty: counts.is_empty(),
+        tables,
+        view_box: WORLD.view_box.clone(),
+        shapes,
+        map_title: format!("{} · {}", page.t(&format!("map-{mkey}s")), item_label),
+        country_rows,
+        page,
+    };
+    Ok(html(&view)?.into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CellQuery {
+    round: String,
+    kind: String,
+    measure: String,
+    item: String,
+    region: String,
+    group: String,
+    country: String,
+}
+
+pub struct CellRow {
+    pub name: String,
+    pub href: String,
+    pub place: String,
+    pub what: String,
+    pub detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "capacity/cell.html")]
+pub struct CellView {
+    page: PageCtx,
+    heading: String,
+    back: String,
+    rows: Vec<CellRow>,
+}
+
+/// /capacity/orgs: the organisations behind one cell or country of the map.
+pub async fn cell(
+    State(st): State<AppState>,
+    SignedIn(ctx, _): SignedIn,
+    Query(q): Query<CellQuery>,
+) -> Result<Response, AppError> {
+    let page = PageCtx::new(&st, &ctx, "map-cell-title");
+    let l = page.locale;
+    let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+    let item = ItemCode::parse(&q.item).map_err(|_| AppError::NotFound)?;
+    if !taxonomy.iter().any(|t| t.code == item) {
+        return Err(AppError::NotFound);
+    }
+    let source = parse_source(&q.round).ok_or(AppError::NotFound)?;
+    let measure = if q.measure == "need" {
+        MapMeasure::Need
+    } else {
+        MapMeasure::Strength
+    };
+    let filter = OrgFilter {
+        region: Region::parse(&q.region),
+        group: Group::parse(&q.group),
+        kind: OrgKind::parse(&q.kind),
+        country: Country::parse(&q.country).ok(),
+        ..Default::default()
+    };
+    let found = st
+        .core
+        .store
+        .map_orgs(source, measure, &item, &filter)
+        .await
+        .map_err(CoreError::from)?;
+    let mut scope: Vec<String> = vec![label(&taxonomy, &item, l)];
+    if let Some(r) = filter.region {
+        scope.push(page.t(&r.label_key()));
+    }
+    if let Some(g) = filter.group {
+        scope.push(page.t(&g.label_key()));
+    }
+    if let Some(c) = filter.country {
+        scope.push(c.name(l).to_string());
+    }
+    let mkey = if measure == MapMeasure::Need {
+        "need"
+    } else {
+        "strength"
+    };
+    let rows = found
+        .into_iter()
+        .map(|(org, what, detail)| CellRow {
+            href: format!("/orgs/{}", org.slug),
+            place: format!(
+                "{} · {}",
+                org.country.name(l),
+                page.t(&org.region.label_key())
+            ),
+            what: match measure {
+                MapMeasure::Strength => page.t(&format!("level-{what}")),
+                MapMeasure::Need => page.t(&format!("priority-{what}")),
+            },
+            name: org.name,
+            detail,
+        })
+        .collect();
+    let back = format!(
+        "/capacity?round={}&item={}&measure={mkey}&kind={}",
+        urlencode(&q.round),
+        urlencode(&q.item),
+        urlencode(&q.kind)
+    );
+    let heading = format!(
+        "{} · {}",
+        page.t(&format!("map-{mkey}s")),
+        scope.join(" · ")
+    );
+    Ok(html(&CellView {
+        page,
+        heading,
+        back,
+        rows,
+    })?
+    .into_response())
+}
