@@ -126,3 +126,67 @@ map-table = The map as a table
 map-organisations = Organisations
 map-cell-title = Organisations on the map
 map-cell-empty = No organisation matches.
+
+capacity-nav-exchanges = Peer exchanges
+exchange-status-requested = Requested
+exchange-status-agreed = Agreed
+exchange-status-in-progress = In progress
+exchange-status-completed = Completed
+exchange-status-declined = Declined
+exchanges-title = Peer exchanges
+exchanges-intro = Exchanges your organisation asked for or was asked for, newest first.
+exchanges-none = No exchange yet. Request one from your peer matches.
+exchanges-asked = We asked { $org }
+exchanges-asked-by = { $org } asked us
+exchange-title = Peer exchange
+exchange-about = About: { $item }
+exchange-message = Request
+exchange-reply = Reply
+exchange-outcome-seeker = What the requesting organisation learnt
+exchange-outcome-helper = What the supporting organisation learnt
+exchange-step-accept = Accept
+exchange-step-decline = Decline
+exchange-step-start = Mark as in progress
+exchange-step-complete = Mark as completed
+exchange-text-reply = Your reply (optional)
+exchange-text-outcome = What came of it and what was learnt (links to what it produced are welcome)
+exchange-outcome-save = Save what we learnt
+exchange-request = Request an exchange
+exchange-request-message = Your message: what you need and how you would like to work together
+exchange-request-send = Send the request
+exchange-secretariat-view = You are seeing this exchange as the Secretariat.
+error-exchange-exists = You already have an open exchange with this organisation on this need.
+error-exchange-moved = Someone else has already answered this exchange. Reload the page.
+notice-exchange-requested = Your request is sent. You will hear back by email.
+notice-exchange-updated = The exchange is updated and the other organisation is told by email.
+
+email-exchange-requested-subject = { $network }: { $org } asks for your support with { $item }
+email-exchange-requested-body =
+    Hello { $name },
+
+    { $org } would like to learn from your organisation about { $item }. Read their message and accept or decline:
+    { $link }
+email-exchange-agreed-subject = { $network }: { $org } accepted your request ({ $item })
+email-exchange-agreed-body =
+    Hello { $name },
+
+    Good news: { $org } accepted your request for a peer exchange on { $item }. Their reply:
+    { $link }
+email-exchange-declined-subject = { $network }: { $org } cannot support you this time ({ $item })
+email-exchange-declined-body =
+    Hello { $name },
+
+    { $org } declined the peer exchange on { $item } for now. Their reply, and other organisations that can help, are on Minga:
+    { $link }
+email-exchange-in-progress-subject = { $network }: the exchange with { $org } is under way ({ $item })
+email-exchange-in-progress-body =
+    Hello { $name },
+
+    { $org } marked your peer exchange on { $item } as in progress:
+    { $link }
+email-exchange-completed-subject = { $network }: the exchange with { $org } is completed ({ $item })
+email-exchange-completed-body =
+    Hello { $name },
+
+    { $org } marked your peer exchange on { $item } as completed. Please record what your organisation learnt, so the network can learn from it too:
+    { $link }

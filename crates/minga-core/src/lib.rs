@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod capacity;
 pub mod demo;
+pub mod exchanges;
 mod demo_capacity;
 mod error;
 pub mod jobs;

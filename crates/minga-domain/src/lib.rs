@@ -5,6 +5,7 @@
 pub mod capacity;
 pub mod country;
 pub mod error;
+pub mod exchange;
 pub mod ids;
 pub mod locale;
 pub mod matching;

@@ -705,3 +705,108 @@ impl Store {
             .collect()
     }
 }
+
+const EXCHANGE_COLUMNS: &str =
+    "id, item, seeker_org, helper_org, status, message, reply, seeker_outcome, helper_outcome, created_at, updated_at";
+
+fn exchange_from_row(r: &AnyRow) -> Result<minga_domain::exchange::Exchange> {
+    use minga_domain::exchange::{Exchange, ExchangeStatus};
+    Ok(Exchange {
+        id: parse("exchange id", r.try_get::<String, _>("id")?.parse())?,
+        item: parse("item", ItemCode::parse(&r.try_get::<String, _>("item")?))?,
+        seeker: parse("org id", r.try_get::<String, _>("seeker_org")?.parse())?,
+        helper: parse("org id", r.try_get::<String, _>("helper_org")?.parse())?,
+        status: opt("exchange status", ExchangeStatus::parse(&r.try_get::<String, _>("status")?))?,
+        message: r.try_get("message")?,
+        reply: r.try_get("reply")?,
+        seeker_outcome: r.try_get("seeker_outcome")?,
+        helper_outcome: r.try_get("helper_outcome")?,
+        created_at: from_ms(r.try_get("created_at")?),
+        updated_at: from_ms(r.try_get("updated_at")?),
+    })
+}
+
+impl Store {
+    /// Records a request for an exchange and queues its mails (which link to `id`).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn create_exchange(
+        &self,
+        id: minga_domain::ExchangeId,
+        item: &ItemCode,
+        seeker: OrgId,
+        helper: OrgId,
+        message: &str,
+        by: UserId,
+        mails: &[NewJob],
+    ) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let now = now_ms();
+        sqlx::query(
+            "INSERT INTO peer_exchanges (id, item, seeker_org, helper_org, status, message, requested_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, 'requested', $5, $6, $7, $7)",
+        )
+        .bind(id.to_string())
+        .bind(item.as_str())
+        .bind(seeker.to_string())
+        .bind(helper.to_string())
+        .bind(message)
+        .bind(by.to_string())
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        for m in mails {
+            crate::jobs::insert_job(&mut tx, m).await?;
+        }
+        change_log::record(&mut tx, "exchange", &id.to_string(), "create").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn exchange(&self, id: minga_domain::ExchangeId) -> Result<minga_domain::exchange::Exchange> {
+        let sql = format!("SELECT {EXCHANGE_COLUMNS} FROM peer_exchanges WHERE id = $1");
+        exchange_from_row(&sqlx::query(&sql).bind(id.to_string()).fetch_one(&self.writer).await?)
+    }
+
+    /// Exchanges an organisation takes part in, newest first.
+    pub async fn exchanges_of(&self, org: OrgId) -> Result<Vec<minga_domain::exchange::Exchange>> {
+        let sql = format!("SELECT {EXCHANGE_COLUMNS} FROM peer_exchanges WHERE seeker_org = $1 OR helper_org = $1 ORDER BY updated_at DESC, id DESC");
+        let rows = sqlx::query(&sql).bind(org.to_string()).fetch_all(&self.reader).await?;
+        rows.iter().map(exchange_from_row).collect()
+    }
+
+    /// Moves an exchange from `from` to `to` (only if it is still at `from`,
+    /// so two people answering at once cannot both win), with the texts of
+    /// this step, and queues its mails.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn update_exchange(
+        &self,
+        id: minga_domain::ExchangeId,
+        from: minga_domain::exchange::ExchangeStatus,
+        to: minga_domain::exchange::ExchangeStatus,
+        reply: Option<&str>,
+        seeker_outcome: Option<&str>,
+        helper_outcome: Option<&str>,
+        mails: &[NewJob],
+    ) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query(
+            "UPDATE peer_exchanges SET status = $1, reply = COALESCE($2, reply), seeker_outcome = COALESCE($3, seeker_outcome), \
+             helper_outcome = COALESCE($4, helper_outcome), updated_at = $5 WHERE id = $6 AND status = $7",
+        )
+        .bind(to.code())
+        .bind(reply)
+        .bind(seeker_outcome)
+        .bind(helper_outcome)
+        .bind(now_ms())
+        .bind(id.to_string())
+        .bind(from.code())
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 1 {
+            for m in mails {
+                crate::jobs::insert_job(&mut tx, m).await?;
+            }
+        }
+        change_log::commit_change(tx, done.rows_affected(), "exchange", &id.to_string(), to.code()).await
+    }
+}

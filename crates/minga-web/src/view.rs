@@ -33,7 +33,9 @@ impl PageCtx {
 
     /// Shows the notice named by `?notice=` when it is one we know.
     pub fn with_notice(mut self, notice: Option<&str>) -> PageCtx {
-        const KNOWN: [&str; 12] = [
+        const KNOWN: [&str; 14] = [
+            "notice-exchange-requested",
+            "notice-exchange-updated",
             "notice-profile-draft",
             "notice-profile-submitted",
             "notice-round-opened",

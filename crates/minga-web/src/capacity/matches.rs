@@ -2,19 +2,24 @@
 
 use super::label;
 use crate::ctx::SignedIn;
-use crate::view::{html, PageCtx};
+use crate::view::{html, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use minga_core::CoreError;
 use minga_domain::matching::Reason;
+use minga_domain::User;
 use minga_i18n::{s, I18n, Value};
 
 /// How many organisations to propose per need.
 const PER_NEED: usize = 5;
 
 pub struct MatchRow {
+    pub org_id: String,
+    /// The request form's text and error when a request for this match failed.
+    pub message: String,
+    pub failed: bool,
     pub name: String,
     pub href: String,
     pub place: String,
@@ -22,6 +27,7 @@ pub struct MatchRow {
 }
 
 pub struct NeedRow {
+    pub item: String,
     pub heading: String,
     pub description: String,
     pub matches: Vec<MatchRow>,
@@ -32,13 +38,18 @@ pub struct NeedRow {
 pub struct MatchesView {
     page: PageCtx,
     needs: Vec<NeedRow>,
+    errors: FormErrors,
 }
 
-pub async fn show(
-    State(st): State<AppState>,
-    SignedIn(ctx, user): SignedIn,
-) -> Result<Response, AppError> {
-    let page = PageCtx::new(&st, &ctx, "matches-title");
+/// A request that failed: helper, item, message and what was wrong.
+pub type Failed = (String, String, String, FormErrors);
+
+pub async fn show(State(st): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+    Ok(html(&view(&st, &ctx, &user, None).await?)?.into_response())
+}
+
+pub async fn view(st: &AppState, ctx: &crate::Ctx, user: &User, failed: Option<Failed>) -> Result<MatchesView, AppError> {
+    let page = PageCtx::new(st, ctx, "matches-title");
     let l = page.locale;
     let i18n = I18n::global();
     let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
@@ -48,6 +59,7 @@ pub async fn show(
         .map(|n| {
             let item = label(&taxonomy, &n.need.item, l);
             NeedRow {
+                item: n.need.item.to_string(),
                 heading: i18n.ta(
                     l,
                     "matches-need",
@@ -61,6 +73,13 @@ pub async fn show(
                     .matches
                     .iter()
                     .map(|(org, m)| MatchRow {
+                        org_id: org.id.to_string(),
+                        failed: failed.as_ref().is_some_and(|f| f.0 == org.id.to_string() && f.1 == n.need.item.as_str()),
+                        message: failed
+                            .as_ref()
+                            .filter(|f| f.0 == org.id.to_string() && f.1 == n.need.item.as_str())
+                            .map(|f| f.2.clone())
+                            .unwrap_or_default(),
                         name: org.name.clone(),
                         href: format!("/orgs/{}", org.slug),
                         place: format!(
@@ -111,5 +130,6 @@ pub async fn show(
             }
         })
         .collect();
-    Ok(html(&MatchesView { page, needs })?.into_response())
+    let errors = failed.map(|f| f.3).unwrap_or_else(|| FormErrors::none(l));
+    Ok(MatchesView { page, needs, errors })
 }

@@ -1,6 +1,7 @@
 //! The map of capacities: an organisation's profile, its peer matches, the
 //! Secretariat's mapping rounds, and the map.
 
+mod exchanges;
 mod map;
 mod matches;
 mod profile;
@@ -19,6 +20,8 @@ pub fn router() -> Router<AppState> {
         .route("/capacity/profile", get(profile::show).post(profile::save))
         .route("/capacity/matches", get(matches::show))
         .route("/capacity/rounds", get(rounds::list).post(rounds::open))
+        .route("/capacity/exchanges", get(exchanges::list).post(exchanges::request))
+        .route("/capacity/exchanges/{id}", get(exchanges::show).post(exchanges::step))
         .route("/capacity/rounds/{id}", get(rounds::show))
         .route("/capacity/rounds/{id}/close", post(rounds::close))
 }

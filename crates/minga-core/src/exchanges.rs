@@ -1,0 +1,151 @@
+//! Peer exchanges between members, with an email to the other side at each step.
+
+use crate::jobs::mail_job;
+use crate::mail::OutgoingMail;
+use crate::{Core, CoreError, Result};
+use minga_domain::capacity::ItemCode;
+use minga_domain::exchange::{next_status, Exchange, ExchangeStatus, Side, Step};
+use minga_domain::{required_text, ExchangeId, FieldErrors, OrgId, Role, User};
+use minga_i18n::{s, I18n};
+use minga_store::NewJob;
+
+pub const MESSAGE_MAX: usize = 2_000;
+
+impl Core {
+    /// Mails for the admins of `to_org` about `exchange`, in their languages.
+    async fn exchange_mails(&self, to_org: OrgId, exchange_id: ExchangeId, item: &ItemCode, from_org: OrgId, key: &str) -> Result<Vec<NewJob>> {
+        let admins = self.store.users_with_role_in(&[to_org], Role::OrgAdmin).await?;
+        let from = self.store.org_by_id(from_org).await?;
+        let taxonomy = self.store.taxonomy().await?;
+        let i18n = I18n::global();
+        Ok(admins
+            .iter()
+            .map(|u| {
+                let l = u.locale;
+                let item_label = taxonomy.iter().find(|t| &t.code == item).map(|t| t.label.get(l).to_string()).unwrap_or_else(|| item.to_string());
+                let args = [
+                    ("network", s(self.settings.network_name.clone())),
+                    ("name", s(u.name.clone())),
+                    ("org", s(from.name.clone())),
+                    ("item", s(item_label)),
+                    ("link", s(self.link(&format!("/capacity/exchanges/{exchange_id}")))),
+                ];
+                mail_job(&OutgoingMail {
+                    to: u.email.to_string(),
+                    subject: i18n.ta(l, &format!("{key}-subject"), &args),
+                    text: i18n.ta(l, &format!("{key}-body"), &args),
+                })
+            })
+            .collect())
+    }
+
+    /// Asks `helper` for support with one of the actor's organisation's needs.
+    pub async fn request_exchange(&self, actor: &User, helper: OrgId, item: &str, message: &str) -> Result<ExchangeId> {
+        if !matches!(actor.role, Role::OrgAdmin | Role::Member | Role::Partner) {
+            return Err(CoreError::Forbidden);
+        }
+        let mut e = FieldErrors::new();
+        let message = e.check("message", required_text_multiline(message, MESSAGE_MAX));
+        let item = ItemCode::parse(item).ok();
+        let taxonomy = self.store.taxonomy().await?;
+        let item = match item.filter(|i| taxonomy.iter().any(|t| &t.code == i)) {
+            Some(i) => i,
+            None => return Err(CoreError::NotFound),
+        };
+        if helper == actor.org_id {
+            return Err(CoreError::Forbidden);
+        }
+        let helper_org = self.store.org_by_id(helper).await?;
+        if helper_org.archived_at.is_some() {
+            return Err(CoreError::NotFound);
+        }
+        let open_already = self
+            .store
+            .exchanges_of(actor.org_id)
+            .await?
+            .into_iter()
+            .any(|x| x.helper == helper && x.item == item && x.status.is_open());
+        if open_already {
+            e.add("message", "error-exchange-exists");
+        }
+        e.into_result()?;
+        let message = message.unwrap_or_default();
+        let id = ExchangeId::new();
+        let mails = self.exchange_mails(helper, id, &item, actor.org_id, "email-exchange-requested").await?;
+        self.store.create_exchange(id, &item, actor.org_id, helper, &message, actor.id, &mails).await?;
+        Ok(id)
+    }
+
+    /// An exchange the actor may see: their organisation's, or any for the Secretariat.
+    pub async fn exchange_for(&self, actor: &User, id: ExchangeId) -> Result<(Exchange, Option<Side>)> {
+        let x = self.store.exchange(id).await?;
+        let side = x.side_of(actor.org_id);
+        if side.is_none() && actor.role != Role::Secretariat {
+            return Err(CoreError::NotFound);
+        }
+        Ok((x, side))
+    }
+
+    /// Takes a step (accept, decline, start, complete) with its text: the
+    /// reply when answering, the outcome when completing.
+    pub async fn exchange_step(&self, actor: &User, id: ExchangeId, step: Step, text: &str) -> Result<ExchangeStatus> {
+        let (x, side) = self.exchange_for(actor, id).await?;
+        let side = side.ok_or(CoreError::Forbidden)?;
+        let to = next_status(x.status, side, step).ok_or(CoreError::Forbidden)?;
+        let mut e = FieldErrors::new();
+        let text = if step == Step::Complete {
+            e.check("text", required_text_multiline(text, MESSAGE_MAX))
+        } else {
+            e.check("text", optional_text(text, MESSAGE_MAX))
+        };
+        e.into_result()?;
+        let text = text.unwrap_or_default();
+        let (reply, seeker_outcome, helper_outcome) = match (step, side) {
+            (Step::Accept | Step::Decline, _) => (Some(text.as_str()), None, None),
+            (Step::Complete, Side::Seeker) => (None, Some(text.as_str()), None),
+            (Step::Complete, Side::Helper) => (None, None, Some(text.as_str())),
+            (Step::Start, _) => (None, None, None),
+        };
+        let (other, me) = match side {
+            Side::Seeker => (x.helper, x.seeker),
+            Side::Helper => (x.seeker, x.helper),
+        };
+        let mails = self.exchange_mails(other, id, &x.item, me, &format!("email-exchange-{}", to.code().replace('_', "-"))).await?;
+        match self.store.update_exchange(id, x.status, to, reply, seeker_outcome, helper_outcome, &mails).await {
+            Ok(()) => Ok(to),
+            // Someone else moved it first.
+            Err(minga_store::StoreError::NotFound) => Err(CoreError::field("text", "error-exchange-moved")),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Records (or updates) the actor's side's outcome of a completed exchange.
+    pub async fn record_outcome(&self, actor: &User, id: ExchangeId, text: &str) -> Result<()> {
+        let (x, side) = self.exchange_for(actor, id).await?;
+        let side = side.ok_or(CoreError::Forbidden)?;
+        if x.status != ExchangeStatus::Completed {
+            return Err(CoreError::Forbidden);
+        }
+        let text = required_text_multiline(text, MESSAGE_MAX).map_err(|k| CoreError::field("text", k))?;
+        let (so, ho) = match side {
+            Side::Seeker => (Some(text.as_str()), None),
+            Side::Helper => (None, Some(text.as_str())),
+        };
+        self.store.update_exchange(id, x.status, x.status, None, so, ho, &[]).await?;
+        Ok(())
+    }
+}
+
+/// Like `required_text`, but line breaks are welcome.
+fn required_text_multiline(raw: &str, max: usize) -> std::result::Result<String, &'static str> {
+    let flat: String = raw.chars().map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c }).collect();
+    required_text(&flat, max).map(|_| raw.trim().replace("\r\n", "\n"))
+}
+
+fn optional_text(raw: &str, max: usize) -> std::result::Result<String, &'static str> {
+    if raw.trim().is_empty() {
+        Ok(String::new())
+    } else {
+        required_text_multiline(raw, max)
+    }
+}
