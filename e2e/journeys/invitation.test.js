@@ -4,69 +4,28 @@
 // Every page is checked with axe (WCAG 2.2 AA) and weighed against 50 KB.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import {
-  startMinga, launchBrowser, newContext, waitForMail, assertNoA11yViolations, pageWeight,
-} from '../lib/harness.js';
+import { startMinga, launchBrowser, newContext, waitForMail } from '../lib/harness.js';
+import { pageChecker, signIn as signInAt } from '../lib/pages.js';
 
-const BUDGET = 50 * 1024;
 let app;
 let browser;
-const weights = [];
-const htmlDir = path.join(process.cwd(), '..', 'target', 'test-logs', 'html');
-let htmlCount = 0;
+let pages;
 
 before(async () => {
-  fs.rmSync(htmlDir, { recursive: true, force: true });
   app = await startMinga({ demo: true });
   browser = await launchBrowser();
+  pages = pageChecker(browser, 'invitation');
 });
 
 after(async () => {
-  // Page weights are a measured figure: keep them for bench/RESULTS.md.
-  const out = path.join(process.cwd(), '..', 'target', 'test-logs', 'page-weights.json');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify(weights, null, 2));
+  // Page weights are a measured figure: kept for bench/RESULTS.md.
+  pages?.saveWeights();
   await browser?.close();
   await app?.stop();
 });
 
-async function checkPage(page, label) {
-  await assertNoA11yViolations(page);
-  await assertFitsNarrowScreen(page, label);
-  // Keep the page's source, as served, for the HTML validator at the end.
-  const source = await page.evaluate(() => fetch(location.href, { credentials: 'same-origin' }).then((r) => r.text()));
-  fs.mkdirSync(htmlDir, { recursive: true });
-  htmlCount += 1;
-  fs.writeFileSync(path.join(htmlDir, `${String(htmlCount).padStart(2, '0')}-${label.replace(/[^a-z0-9]+/gi, '-')}.html`), source);
-  const weigher = await browser.newContext();
-  const p = await weigher.newPage();
-  // Weigh as the same person would see it: copy the cookies across.
-  await weigher.addCookies(await page.context().cookies());
-  const bytes = await pageWeight(p, page.url());
-  await weigher.close();
-  weights.push({ page: label, url: new URL(page.url()).pathname, bytes });
-  assert.ok(bytes <= BUDGET, `${label} weighs ${bytes} bytes, over the ${BUDGET} budget`);
-}
-
-// Usable at 320 px: nothing may force sideways scrolling on a small phone.
-async function assertFitsNarrowScreen(page, label) {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  await page.setViewportSize(size);
-  assert.ok(overflow <= 0, `${label} is ${overflow}px wider than a 320px screen`);
-}
-
-async function signIn(page, email, password) {
-  await page.goto(`${app.baseUrl}/login`);
-  await page.fill('input[name=email]', email);
-  await page.fill('input[name=password]', password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('button[type=submit].primary')]);
-}
+const checkPage = (page, label) => pages.check(page, label);
+const signIn = (page, email, password) => signInAt(page, app.baseUrl, email, password);
 
 test('invitation, acceptance, profile edit, Arabic, sign out', { timeout: 180_000 }, async () => {
   const sec = await (await newContext(browser)).newPage();
@@ -167,17 +126,5 @@ test('public pages for anonymous visitors, in every language', { timeout: 90_000
 });
 
 test('every page visited is valid HTML (Nu Html Checker)', { timeout: 120_000 }, () => {
-  const jar = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
-  const files = fs.readdirSync(htmlDir).map((f) => path.join(htmlDir, f));
-  assert.ok(files.length >= 10, `only ${files.length} pages were saved`);
-  let report;
-  try {
-    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { stdio: 'pipe' });
-    report = { messages: [] };
-  } catch (e) {
-    // vnu exits 1 when it finds errors and writes its JSON report to stderr.
-    report = JSON.parse(e.stderr.toString());
-  }
-  const errors = report.messages.filter((m) => m.type === 'error');
-  assert.deepEqual(errors.map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`), []);
+  pages.validateHtml();
 });

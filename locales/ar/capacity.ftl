@@ -1,108 +1,216 @@
-## The map of capacities: profiles, rounds, matches
+## خريطة القدرات: الملفات التعريفية وجولات الرصد والأقران المقترحون
 
-nav-capacity = Capacities
-capacity-nav-label = Capacities
-capacity-nav-profile = Our profile
-capacity-nav-matches = Peer matches
-capacity-nav-map = Map
-capacity-nav-rounds = Mapping rounds
+nav-capacity = القدرات
+capacity-nav-label = القدرات
+capacity-nav-profile = ملفنا التعريفي
+capacity-nav-matches = الأقران المقترحون
+capacity-nav-map = الخريطة
+capacity-nav-rounds = جولات الرصد
 
-level-0 = 0 — none
-level-1 = 1 — basic
-level-2 = 2 — strong
-level-3 = 3 — can lead others
-priority-high = High
-priority-medium = Medium
-priority-low = Low
-status-not_started = Not started
-status-draft = Draft
-status-submitted = Submitted
-kind-theme-plural = Themes
-kind-capacity-plural = Technical capacities
+level-0 = 0 — لا يوجد
+level-1 = 1 — أساسي
+level-2 = 2 — قوي
+level-3 = 3 — قادر على قيادة الآخرين
+priority-high = عالية
+priority-medium = متوسطة
+priority-low = منخفضة
+status-not_started = لم يبدأ بعد
+status-draft = مسودة
+status-submitted = مُرسَل
+kind-theme-plural = المجالات المواضيعية
+kind-capacity-plural = القدرات الفنية
 
-profile-title = Capacity profile
-profile-intro = Rate your organisation in each theme and technical capacity, from 0 (none) to 3 (can lead others). Say what backs your rating, mark what you are willing to share with peers, and list what you want to learn.
-profile-round = Round: { $title }. Deadline: { $date }.
-profile-status = Status: { $status }
-profile-carried = Your answers from “{ $title }” are filled in: check them, change what has changed, and submit.
-profile-no-round = No mapping round is open for your organisation at the moment. The Secretariat opens rounds; your last submitted profile is shown below.
-profile-no-profile = Your organisation has not submitted a profile yet.
-profile-read-only = Only your organisation's admins can edit this profile.
-profile-languages = Languages you can work in
-profile-level = Strength
-profile-evidence = Evidence (what you did, links)
-profile-share = We can support peers in this
-profile-need = We want to learn this
-profile-need-none = No
-profile-need-description = What exactly do you need?
-profile-save-draft = Save draft
-profile-submit = Submit the profile
-notice-profile-draft = Draft saved. Submit when you are ready.
-notice-profile-submitted = Thank you: your profile is submitted. Peers can now find you.
-error-level-range = Choose a level from 0 to 3.
-error-share-needs-level = You can offer support from level 2 (strong) up.
-error-need-priority = Choose a priority for this need, or clear its description.
-error-languages-required = Choose at least one language you can work in.
-error-no-open-round = No mapping round is open for your organisation.
-error-code-invalid = Use lowercase letters, digits and hyphens.
+profile-title = ملف القدرات
+profile-intro = قيّم منظمتك في كل مجال مواضيعي وكل قدرة فنية، من 0 (لا يوجد) إلى 3 (قادر على قيادة الآخرين). اذكر ما يستند إليه تقييمك، وحدّد ما تودّ مشاركته مع الأقران، وأدرج ما ترغب في تعلّمه.
+profile-round = الجولة: { $title }. الموعد النهائي: { $date }.
+profile-status = الحالة: { $status }
+profile-carried = تم ملء إجاباتك من «{ $title }» مسبقًا: راجعها، وعدّل ما تغيّر، ثم أرسل الملف.
+profile-no-round = لا توجد حاليًا جولة رصد مفتوحة لمنظمتك. تتولى الأمانة العامة فتح الجولات؛ ويظهر أدناه آخر ملف أرسلته منظمتك.
+profile-no-profile = لم ترسل منظمتك أي ملف قدرات بعد.
+profile-read-only = لا يمكن تعديل هذا الملف إلا لمسؤولي منظمتك.
+profile-languages = لغات العمل
+profile-level = المستوى
+profile-evidence = الشواهد (الأعمال المنجزة، والروابط)
+profile-share = يمكننا دعم الأقران في هذا المجال
+profile-need = نرغب في التعلّم في هذا المجال
+profile-need-none = لا
+profile-need-description = ما الذي تحتاجه تحديدًا؟
+profile-save-draft = حفظ المسودة
+profile-submit = إرسال الملف
+notice-profile-draft = تم حفظ المسودة. أرسل الملف عندما يصبح جاهزًا.
+notice-profile-submitted = شكرًا لك: تم إرسال ملفك. يمكن للأقران الآن العثور على منظمتك.
+error-level-range = اختر مستوى من 0 إلى 3.
+error-share-needs-level = يمكنك عرض الدعم ابتداءً من المستوى 2 (قوي).
+error-need-priority = اختر أولوية لهذه الحاجة، أو امسح وصفها.
+error-languages-required = اختر لغة عمل واحدة على الأقل.
+error-no-open-round = لا توجد جولة رصد مفتوحة لمنظمتك.
+error-code-invalid = استخدم أحرفًا لاتينية صغيرة وأرقامًا وشَرطات.
 
-matches-title = Peer matches
-matches-intro = For each need of your organisation, the members that can help, best first, and why.
-matches-none-profile = Your organisation has no needs listed yet. Add them to your capacity profile to see who can help.
-matches-none-for-need = Nobody offers this yet. The Secretariat sees it as a gap in the network.
-matches-need = { $item } (priority: { $priority })
-reason-strength = Rates itself { $level } in this.
-reason-evidence = Backs it with evidence: “{ $evidence }”
-reason-languages = Works in { $languages }, as you do.
-reason-region = Also in { $region }.
-reason-hours = Shares { $hours } office hours with you.
-reason-past = Has completed { $count } peer exchanges.
-reason-together = Has completed { $count } exchanges with you.
-reason-busy = Is supporting { $count } organisations right now.
+matches-title = الأقران المقترحون
+matches-intro = لكل حاجة من احتياجات منظمتك: الأعضاء القادرون على المساعدة، بدءًا بالأنسب، مع أسباب اقتراحهم.
+matches-none-profile = لم تُدرج منظمتك أي احتياجات بعد. أضفها إلى ملف القدرات لمعرفة من يمكنه المساعدة.
+matches-none-for-need = لا أحد يقدّم الدعم في هذا المجال حتى الآن. وتعدّه الأمانة العامة فجوةً في الشبكة.
+matches-need = { $item } (الأولوية: { $priority })
+reason-strength = تقييمها الذاتي في هذا المجال: { $level }.
+reason-evidence = تدعم تقييمها بشواهد: «{ $evidence }»
+reason-languages = لغات العمل المشتركة معك: { $languages }.
+reason-region = تقع أيضًا في منطقة { $region }.
+reason-hours = { $hours ->
+    [one] تتقاطع ساعات عملها مع ساعات عملك لمدة ساعة واحدة.
+    [two] تتقاطع ساعات عملها مع ساعات عملك لمدة ساعتين.
+    [few] تتقاطع ساعات عملها مع ساعات عملك لمدة { $hours } ساعات.
+    [many] تتقاطع ساعات عملها مع ساعات عملك لمدة { $hours } ساعة.
+   *[other] تتقاطع ساعات عملها مع ساعات عملك لمدة { $hours } ساعة.
+}
+reason-past = { $count ->
+    [one] أتمّت عملية تبادل واحدة بين الأقران.
+    [two] أتمّت عمليتَي تبادل بين الأقران.
+    [few] أتمّت { $count } عمليات تبادل بين الأقران.
+    [many] أتمّت { $count } عملية تبادل بين الأقران.
+   *[other] أتمّت { $count } عملية تبادل بين الأقران.
+}
+reason-together = { $count ->
+    [one] أتمّت معك عملية تبادل واحدة.
+    [two] أتمّت معك عمليتَي تبادل.
+    [few] أتمّت معك { $count } عمليات تبادل.
+    [many] أتمّت معك { $count } عملية تبادل.
+   *[other] أتمّت معك { $count } عملية تبادل.
+}
+reason-busy = { $count ->
+    [one] تدعم حاليًا منظمة واحدة.
+    [two] تدعم حاليًا منظمتين.
+    [few] تدعم حاليًا { $count } منظمات.
+    [many] تدعم حاليًا { $count } منظمة.
+   *[other] تدعم حاليًا { $count } منظمة.
+}
 
-rounds-title = Mapping rounds
-rounds-intro = A round asks organisations to update their capacity profiles by a deadline. Minga emails their admins in their language and reminds those who have not submitted as the deadline nears.
-rounds-none = No round has been opened yet.
-rounds-open-title = Open a round
-rounds-field-title = Title
-rounds-field-deadline = Deadline
-rounds-scope = Which organisations (all members when left at “Any”)
-rounds-open-submit = Open the round and email the admins
-rounds-state-open = Open
-rounds-state-closed = Closed
-rounds-state-overdue = Past its deadline
-rounds-deadline = Deadline: { $date }
-error-deadline-past = The deadline must be a day in the future.
-error-date-invalid = Enter a date such as 2026-12-31.
-error-round-no-orgs = No organisation matches this choice.
-notice-round-opened = The round is open and the admins are being emailed.
+rounds-title = جولات الرصد
+rounds-intro = تطلب كل جولة من المنظمات تحديث ملفات قدراتها قبل موعد نهائي. وترسل Minga رسائل بريد إلكتروني إلى مسؤوليها بلغاتهم، وتذكّر من لم يُرسل ملفه مع اقتراب الموعد النهائي.
+rounds-none = لم تُفتح أي جولة بعد.
+rounds-open-title = فتح جولة
+rounds-field-title = العنوان
+rounds-field-deadline = الموعد النهائي
+rounds-scope = المنظمات المعنية (جميع الأعضاء إذا تُرك الخيار على «الكل»)
+rounds-open-submit = فتح الجولة وإرسال رسائل البريد الإلكتروني إلى المسؤولين
+rounds-state-open = مفتوحة
+rounds-state-closed = مغلقة
+rounds-state-overdue = تجاوزت موعدها النهائي
+rounds-deadline = الموعد النهائي: { $date }
+error-deadline-past = يجب أن يكون الموعد النهائي يومًا في المستقبل.
+error-date-invalid = أدخل تاريخًا مثل 2026-12-31.
+error-round-no-orgs = لا توجد منظمة تطابق هذا الاختيار.
+notice-round-opened = فُتحت الجولة، ويجري الآن إرسال رسائل البريد الإلكتروني إلى المسؤولين.
 
-round-title = Round progress
-round-by-region = Progress by region
-round-by-kind = Progress by kind of organisation
-round-overdue = Overdue: not submitted after the deadline
-round-none-overdue = Nobody is overdue.
-round-all = All organisations in the round
-round-csv = Download as CSV
-round-total = Total
-round-updated = Last change
-round-close = Close the round
-notice-round-closed = The round is closed.
+round-title = تقدّم الجولة
+round-by-region = التقدّم حسب المنطقة
+round-by-kind = التقدّم حسب نوع المنظمة
+round-overdue = المتأخرة: لم ترسل ملفها بعد انقضاء الموعد النهائي
+round-none-overdue = لا توجد منظمات متأخرة.
+round-all = جميع المنظمات المشمولة بالجولة
+round-csv = تنزيل بصيغة CSV
+round-total = المجموع
+round-updated = آخر تغيير
+round-close = إغلاق الجولة
+notice-round-closed = أُغلقت الجولة.
 
-email-round-open-subject = { $network }: please update your capacity profile ({ $title })
+email-round-open-subject = { $network }: يُرجى تحديث ملف القدرات ({ $title })
 email-round-open-body =
-    Hello { $name },
+    مرحبًا { $name }،
 
-    The Secretariat has opened the mapping round “{ $title }”. Please update the capacity profile of { $org } by { $date }: rate your strengths, say what you are willing to share and what you want to learn, so that members can learn from each other.
+    فتحت الأمانة العامة جولة الرصد «{ $title }». يُرجى تحديث ملف القدرات الخاص بمنظمة { $org } في موعد أقصاه { $date }: قيّم نقاط القوة، وحدّد ما تودّ مشاركته وما ترغب في تعلّمه، لكي يتمكن الأعضاء من التعلّم بعضهم من بعض.
 
-    Your answers from the last round are already filled in:
+    إجاباتك من الجولة السابقة معبّأة مسبقًا:
     { $link }
-email-round-reminder-subject = { $network }: reminder about { $title }
+email-round-reminder-subject = { $network }: تذكير بشأن { $title }
 email-round-reminder-body =
-    Hello { $name },
+    مرحبًا { $name }،
 
-    The capacity profile of { $org } for “{ $title }” has not been submitted yet. The deadline is { $date }.
+    لم يُرسَل بعد ملف القدرات الخاص بمنظمة { $org } في جولة «{ $title }». الموعد النهائي هو { $date }.
 
-    It takes a few minutes, and your answers from the last round are already filled in:
+    لن يستغرق الأمر سوى بضع دقائق، وإجاباتك من الجولة السابقة معبّأة مسبقًا:
     { $link }
-profile-status-short = Status
+profile-status-short = الحالة
+
+map-title = خريطة القدرات
+map-intro = أين تكمن نقاط قوة الشبكة (المنظمات التي تقيّم نفسها بالمستوى 2 أو 3) وما يرغب الأعضاء في تعلّمه، حسب المجال المواضيعي والمنطقة، في الشمال العالمي والجنوب العالمي. اختر خلية لعرض المنظمات التي تندرج فيها.
+map-filters = عوامل تصفية الخريطة
+map-round = الملفات
+map-current = أحدث ملف لكل منظمة
+map-compare = المقارنة مع
+map-compare-none = بدون مقارنة
+map-item = المجال المواضيعي أو القدرة
+map-measure = العرض
+map-strengths = نقاط القوة
+map-needs = الاحتياجات
+map-empty = لم يُرسَل أي ملف لهذا الاختيار بعد.
+map-key-few = قليل
+map-key-many = كثير
+map-no-countries = لا توجد أي منظمة في هذه الحالة بعد.
+map-table = الخريطة على شكل جدول
+map-organisations = المنظمات
+map-cell-title = المنظمات على الخريطة
+map-cell-empty = لا توجد منظمة مطابقة.
+
+capacity-nav-exchanges = عمليات التبادل بين الأقران
+exchange-status-requested = مطلوبة
+exchange-status-agreed = مقبولة
+exchange-status-in-progress = قيد التنفيذ
+exchange-status-completed = مكتملة
+exchange-status-declined = مرفوضة
+exchanges-title = عمليات التبادل بين الأقران
+exchanges-intro = عمليات التبادل التي طلبتها منظمتك أو طُلبت منها، بدءًا بالأحدث.
+exchanges-none = لا توجد أي عملية تبادل بعد. اطلب عملية تبادل من قائمة الأقران المقترحين.
+exchanges-asked = طلب أرسلناه إلى { $org }
+exchanges-asked-by = طلب تلقّيناه من { $org }
+exchange-title = عملية تبادل بين الأقران
+exchange-about = المجال: { $item }
+exchange-message = الطلب
+exchange-reply = الرد
+exchange-outcome-seeker = ما تعلّمته المنظمة الطالبة
+exchange-outcome-helper = ما تعلّمته المنظمة الداعمة
+exchange-step-accept = قبول
+exchange-step-decline = رفض
+exchange-step-start = تغيير الحالة إلى «قيد التنفيذ»
+exchange-step-complete = تغيير الحالة إلى «مكتملة»
+exchange-text-reply = ردّك (اختياري)
+exchange-text-outcome = ما الذي أسفر عنه التبادل وما الذي تعلّمتموه (يُرحَّب بإضافة روابط إلى ما نتج عنه)
+exchange-outcome-save = حفظ ما تعلّمناه
+exchange-request = طلب عملية تبادل
+exchange-request-message = رسالتك: ما الذي تحتاجه، وكيف تودّ أن تعمل منظمتانا معًا
+exchange-request-send = إرسال الطلب
+exchange-secretariat-view = أنت تطّلع على عملية التبادل هذه بصفتك عضوًا في الأمانة العامة.
+error-exchange-exists = لديك بالفعل عملية تبادل مفتوحة مع هذه المنظمة بشأن هذه الحاجة.
+error-exchange-moved = سبق أن ردّ شخص آخر على عملية التبادل هذه. أعد تحميل الصفحة.
+notice-exchange-requested = تم إرسال طلبك، وسيصلك الرد عبر البريد الإلكتروني.
+notice-exchange-updated = تم تحديث عملية التبادل، وأُبلغت المنظمة الأخرى بذلك عبر البريد الإلكتروني.
+
+email-exchange-requested-subject = { $network }: تطلب منظمة { $org } دعمك في مجال { $item }
+email-exchange-requested-body =
+    مرحبًا { $name }،
+
+    تودّ منظمة { $org } أن تتعلّم من منظمتك في مجال { $item }. اقرأ رسالتها، ثم اقبل الطلب أو ارفضه:
+    { $link }
+email-exchange-agreed-subject = { $network }: قبلت منظمة { $org } طلبك ({ $item })
+email-exchange-agreed-body =
+    مرحبًا { $name }،
+
+    أخبار سارّة: قبلت منظمة { $org } طلبك لإجراء عملية تبادل بين الأقران في مجال { $item }. اطّلع على ردّها:
+    { $link }
+email-exchange-declined-subject = { $network }: لا تستطيع منظمة { $org } دعمك هذه المرة ({ $item })
+email-exchange-declined-body =
+    مرحبًا { $name }،
+
+    اعتذرت منظمة { $org } في الوقت الحالي عن عملية التبادل بين الأقران في مجال { $item }. ستجد ردّها، ومنظمات أخرى يمكنها المساعدة، على Minga:
+    { $link }
+email-exchange-in-progress-subject = { $network }: عملية التبادل مع منظمة { $org } جارية ({ $item })
+email-exchange-in-progress-body =
+    مرحبًا { $name }،
+
+    غيّرت منظمة { $org } حالة عملية التبادل بين الأقران في مجال { $item } إلى «قيد التنفيذ»:
+    { $link }
+email-exchange-completed-subject = { $network }: اكتملت عملية التبادل مع منظمة { $org } ({ $item })
+email-exchange-completed-body =
+    مرحبًا { $name }،
+
+    غيّرت منظمة { $org } حالة عملية التبادل بين الأقران في مجال { $item } إلى «مكتملة». يُرجى تسجيل ما تعلّمته منظمتك، لكي تستفيد الشبكة بأكملها من ذلك أيضًا:
+    { $link }

@@ -1,108 +1,204 @@
-## The map of capacities: profiles, rounds, matches
+## El mapa de capacidades: perfiles, rondas y pares recomendados
 
-nav-capacity = Capacities
-capacity-nav-label = Capacities
-capacity-nav-profile = Our profile
-capacity-nav-matches = Peer matches
-capacity-nav-map = Map
-capacity-nav-rounds = Mapping rounds
+nav-capacity = Capacidades
+capacity-nav-label = Capacidades
+capacity-nav-profile = Nuestro perfil
+capacity-nav-matches = Pares recomendados
+capacity-nav-map = Mapa
+capacity-nav-rounds = Rondas de mapeo
 
-level-0 = 0 — none
-level-1 = 1 — basic
-level-2 = 2 — strong
-level-3 = 3 — can lead others
-priority-high = High
-priority-medium = Medium
-priority-low = Low
-status-not_started = Not started
-status-draft = Draft
-status-submitted = Submitted
-kind-theme-plural = Themes
-kind-capacity-plural = Technical capacities
+level-0 = 0 — ninguno
+level-1 = 1 — básico
+level-2 = 2 — sólido
+level-3 = 3 — puede liderar a otros
+priority-high = Alta
+priority-medium = Media
+priority-low = Baja
+status-not_started = Sin empezar
+status-draft = Borrador
+status-submitted = Enviado
+kind-theme-plural = Temas
+kind-capacity-plural = Capacidades técnicas
 
-profile-title = Capacity profile
-profile-intro = Rate your organisation in each theme and technical capacity, from 0 (none) to 3 (can lead others). Say what backs your rating, mark what you are willing to share with peers, and list what you want to learn.
-profile-round = Round: { $title }. Deadline: { $date }.
-profile-status = Status: { $status }
-profile-carried = Your answers from “{ $title }” are filled in: check them, change what has changed, and submit.
-profile-no-round = No mapping round is open for your organisation at the moment. The Secretariat opens rounds; your last submitted profile is shown below.
-profile-no-profile = Your organisation has not submitted a profile yet.
-profile-read-only = Only your organisation's admins can edit this profile.
-profile-languages = Languages you can work in
-profile-level = Strength
-profile-evidence = Evidence (what you did, links)
-profile-share = We can support peers in this
-profile-need = We want to learn this
+profile-title = Perfil de capacidades
+profile-intro = Evalúe a su organización en cada tema y capacidad técnica, de 0 (ninguno) a 3 (puede liderar a otros). Indique en qué se basa su evaluación, marque lo que puede compartir con sus pares y enumere lo que desea aprender.
+profile-round = Ronda: { $title }. Fecha límite: { $date }.
+profile-status = Estado: { $status }
+profile-carried = Ya aparecen sus respuestas de «{ $title }»: revíselas, modifique lo que haya cambiado y envíe el perfil.
+profile-no-round = En este momento no hay ninguna ronda de mapeo abierta para su organización. La Secretaría abre las rondas; a continuación se muestra el último perfil que envió su organización.
+profile-no-profile = Su organización aún no ha enviado ningún perfil.
+profile-read-only = Solo quienes administran su organización pueden editar este perfil.
+profile-languages = Idiomas de trabajo
+profile-level = Nivel
+profile-evidence = Evidencias (trabajo realizado, enlaces)
+profile-share = Podemos apoyar a nuestros pares en este ámbito
+profile-need = Queremos aprender en este ámbito
 profile-need-none = No
-profile-need-description = What exactly do you need?
-profile-save-draft = Save draft
-profile-submit = Submit the profile
-notice-profile-draft = Draft saved. Submit when you are ready.
-notice-profile-submitted = Thank you: your profile is submitted. Peers can now find you.
-error-level-range = Choose a level from 0 to 3.
-error-share-needs-level = You can offer support from level 2 (strong) up.
-error-need-priority = Choose a priority for this need, or clear its description.
-error-languages-required = Choose at least one language you can work in.
-error-no-open-round = No mapping round is open for your organisation.
-error-code-invalid = Use lowercase letters, digits and hyphens.
+profile-need-description = ¿Qué necesita exactamente?
+profile-save-draft = Guardar borrador
+profile-submit = Enviar el perfil
+notice-profile-draft = Se ha guardado el borrador. Envíelo cuando lo tenga listo.
+notice-profile-submitted = Gracias: se ha enviado su perfil. Ahora sus pares ya pueden encontrar a su organización.
+error-level-range = Elija un nivel del 0 al 3.
+error-share-needs-level = Puede ofrecer apoyo a partir del nivel 2 (sólido).
+error-need-priority = Elija una prioridad para esta necesidad o borre su descripción.
+error-languages-required = Elija al menos un idioma de trabajo.
+error-no-open-round = No hay ninguna ronda de mapeo abierta para su organización.
+error-code-invalid = Use letras minúsculas, cifras y guiones.
 
-matches-title = Peer matches
-matches-intro = For each need of your organisation, the members that can help, best first, and why.
-matches-none-profile = Your organisation has no needs listed yet. Add them to your capacity profile to see who can help.
-matches-none-for-need = Nobody offers this yet. The Secretariat sees it as a gap in the network.
-matches-need = { $item } (priority: { $priority })
-reason-strength = Rates itself { $level } in this.
-reason-evidence = Backs it with evidence: “{ $evidence }”
-reason-languages = Works in { $languages }, as you do.
-reason-region = Also in { $region }.
-reason-hours = Shares { $hours } office hours with you.
-reason-past = Has completed { $count } peer exchanges.
-reason-together = Has completed { $count } exchanges with you.
-reason-busy = Is supporting { $count } organisations right now.
+matches-title = Pares recomendados
+matches-intro = Para cada necesidad de su organización, los miembros que pueden ayudar, empezando por los más adecuados, y por qué.
+matches-none-profile = Su organización aún no ha indicado ninguna necesidad. Añádalas a su perfil de capacidades para ver quién puede ayudar.
+matches-none-for-need = Todavía nadie ofrece apoyo en este ámbito. La Secretaría lo considera una carencia de la red.
+matches-need = { $item } (prioridad: { $priority })
+reason-strength = Su autoevaluación en este ámbito: { $level }.
+reason-evidence = La respalda con evidencias: «{ $evidence }»
+reason-languages = Trabaja en { $languages }, como su organización.
+reason-region = También está en { $region }.
+reason-hours = { $hours ->
+    [one] Tiene { $hours } hora de oficina en común con su organización.
+   *[other] Tiene { $hours } horas de oficina en común con su organización.
+}
+reason-past = { $count ->
+    [one] Ha completado { $count } intercambio entre pares.
+   *[other] Ha completado { $count } intercambios entre pares.
+}
+reason-together = { $count ->
+    [one] Ha completado { $count } intercambio con su organización.
+   *[other] Ha completado { $count } intercambios con su organización.
+}
+reason-busy = { $count ->
+    [one] Actualmente apoya a { $count } organización.
+   *[other] Actualmente apoya a { $count } organizaciones.
+}
 
-rounds-title = Mapping rounds
-rounds-intro = A round asks organisations to update their capacity profiles by a deadline. Minga emails their admins in their language and reminds those who have not submitted as the deadline nears.
-rounds-none = No round has been opened yet.
-rounds-open-title = Open a round
-rounds-field-title = Title
-rounds-field-deadline = Deadline
-rounds-scope = Which organisations (all members when left at “Any”)
-rounds-open-submit = Open the round and email the admins
-rounds-state-open = Open
-rounds-state-closed = Closed
-rounds-state-overdue = Past its deadline
-rounds-deadline = Deadline: { $date }
-error-deadline-past = The deadline must be a day in the future.
-error-date-invalid = Enter a date such as 2026-12-31.
-error-round-no-orgs = No organisation matches this choice.
-notice-round-opened = The round is open and the admins are being emailed.
+rounds-title = Rondas de mapeo
+rounds-intro = En cada ronda se pide a las organizaciones que actualicen su perfil de capacidades antes de una fecha límite. Minga escribe por correo electrónico, en su idioma, a las personas que las administran y, a medida que se acerca la fecha límite, envía recordatorios a quienes aún no han enviado el perfil.
+rounds-none = Todavía no se ha abierto ninguna ronda.
+rounds-open-title = Abrir una ronda
+rounds-field-title = Título
+rounds-field-deadline = Fecha límite
+rounds-scope = Qué organizaciones (todos los miembros si se deja en «Cualquiera»)
+rounds-open-submit = Abrir la ronda y avisar por correo electrónico a quienes administran las organizaciones
+rounds-state-open = Abierta
+rounds-state-closed = Cerrada
+rounds-state-overdue = Fecha límite vencida
+rounds-deadline = Fecha límite: { $date }
+error-deadline-past = La fecha límite debe ser un día futuro.
+error-date-invalid = Escriba una fecha, por ejemplo 2026-12-31.
+error-round-no-orgs = Ninguna organización coincide con esta selección.
+notice-round-opened = La ronda está abierta y se está avisando por correo electrónico a quienes administran las organizaciones.
 
-round-title = Round progress
-round-by-region = Progress by region
-round-by-kind = Progress by kind of organisation
-round-overdue = Overdue: not submitted after the deadline
-round-none-overdue = Nobody is overdue.
-round-all = All organisations in the round
-round-csv = Download as CSV
+round-title = Avance de la ronda
+round-by-region = Avance por región
+round-by-kind = Avance por tipo de organización
+round-overdue = Con retraso: sin enviar después de la fecha límite
+round-none-overdue = Ninguna organización tiene retraso.
+round-all = Todas las organizaciones de la ronda
+round-csv = Descargar en CSV
 round-total = Total
-round-updated = Last change
-round-close = Close the round
-notice-round-closed = The round is closed.
+round-updated = Último cambio
+round-close = Cerrar la ronda
+notice-round-closed = Se ha cerrado la ronda.
 
-email-round-open-subject = { $network }: please update your capacity profile ({ $title })
+email-round-open-subject = { $network }: actualice su perfil de capacidades ({ $title })
 email-round-open-body =
-    Hello { $name },
+    Hola, { $name }:
 
-    The Secretariat has opened the mapping round “{ $title }”. Please update the capacity profile of { $org } by { $date }: rate your strengths, say what you are willing to share and what you want to learn, so that members can learn from each other.
+    La Secretaría ha abierto la ronda de mapeo «{ $title }». Le pedimos que actualice el perfil de capacidades de { $org } a más tardar el { $date }: evalúe sus fortalezas e indique lo que puede compartir y lo que desea aprender, para que los miembros puedan aprender unos de otros.
 
-    Your answers from the last round are already filled in:
+    Sus respuestas de la ronda anterior ya aparecen en el formulario:
     { $link }
-email-round-reminder-subject = { $network }: reminder about { $title }
+email-round-reminder-subject = { $network }: recordatorio sobre { $title }
 email-round-reminder-body =
-    Hello { $name },
+    Hola, { $name }:
 
-    The capacity profile of { $org } for “{ $title }” has not been submitted yet. The deadline is { $date }.
+    El perfil de capacidades de { $org } para «{ $title }» aún no se ha enviado. La fecha límite es el { $date }.
 
-    It takes a few minutes, and your answers from the last round are already filled in:
+    Solo le llevará unos minutos, y sus respuestas de la ronda anterior ya aparecen en el formulario:
     { $link }
-profile-status-short = Status
+profile-status-short = Estado
+
+map-title = Mapa de capacidades
+map-intro = Dónde están las fortalezas de la red (organizaciones que se autoevalúan con 2 o 3) y qué desean aprender los miembros, por tema y región, en el Norte global y el Sur global. Elija una celda para ver las organizaciones que la componen.
+map-filters = Filtros del mapa
+map-round = Perfiles
+map-current = Último perfil de cada organización
+map-compare = Comparar con
+map-compare-none = Sin comparación
+map-item = Tema o capacidad
+map-measure = Mostrar
+map-strengths = Fortalezas
+map-needs = Necesidades
+map-empty = Todavía no se ha enviado ningún perfil para esta selección.
+map-key-few = pocas
+map-key-many = muchas
+map-no-countries = Todavía ninguna organización se encuentra en este caso.
+map-table = El mapa en forma de tabla
+map-organisations = Organizaciones
+map-cell-title = Organizaciones del mapa
+map-cell-empty = Ninguna organización coincide.
+
+capacity-nav-exchanges = Intercambios entre pares
+exchange-status-requested = Solicitado
+exchange-status-agreed = Aceptado
+exchange-status-in-progress = En curso
+exchange-status-completed = Completado
+exchange-status-declined = Rechazado
+exchanges-title = Intercambios entre pares
+exchanges-intro = Intercambios que su organización ha solicitado o que le han solicitado, empezando por los más recientes.
+exchanges-none = Todavía no hay ningún intercambio. Solicite uno desde sus pares recomendados.
+exchanges-asked = Solicitud enviada a { $org }
+exchanges-asked-by = Solicitud recibida de { $org }
+exchange-title = Intercambio entre pares
+exchange-about = Ámbito: { $item }
+exchange-message = Solicitud
+exchange-reply = Respuesta
+exchange-outcome-seeker = Lo que aprendió la organización solicitante
+exchange-outcome-helper = Lo que aprendió la organización que presta el apoyo
+exchange-step-accept = Aceptar
+exchange-step-decline = Rechazar
+exchange-step-start = Marcar como en curso
+exchange-step-complete = Marcar como completado
+exchange-text-reply = Su respuesta (opcional)
+exchange-text-outcome = Qué resultados tuvo y qué se aprendió (puede añadir enlaces a lo que se produjo)
+exchange-outcome-save = Guardar lo aprendido
+exchange-request = Solicitar un intercambio
+exchange-request-message = Su mensaje: qué necesita y cómo le gustaría colaborar
+exchange-request-send = Enviar la solicitud
+exchange-secretariat-view = Está viendo este intercambio en calidad de Secretaría.
+error-exchange-exists = Ya tiene un intercambio abierto con esta organización sobre esta necesidad.
+error-exchange-moved = Otra persona ya ha respondido a este intercambio. Vuelva a cargar la página.
+notice-exchange-requested = Se ha enviado su solicitud. Recibirá la respuesta por correo electrónico.
+notice-exchange-updated = Se ha actualizado el intercambio y se ha avisado por correo electrónico a la otra organización.
+
+email-exchange-requested-subject = { $network }: { $org } solicita su apoyo en { $item }
+email-exchange-requested-body =
+    Hola, { $name }:
+
+    { $org } desea aprender de su organización en el ámbito de { $item }. Lea su mensaje y acepte o rechace la solicitud:
+    { $link }
+email-exchange-agreed-subject = { $network }: { $org } ha aceptado su solicitud ({ $item })
+email-exchange-agreed-body =
+    Hola, { $name }:
+
+    Buenas noticias: { $org } ha aceptado su solicitud de intercambio entre pares sobre { $item }. Puede leer la respuesta aquí:
+    { $link }
+email-exchange-declined-subject = { $network }: { $org } no puede brindarle apoyo en esta ocasión ({ $item })
+email-exchange-declined-body =
+    Hola, { $name }:
+
+    { $org } ha rechazado por ahora el intercambio entre pares sobre { $item }. En Minga encontrará la respuesta de esa organización y otras organizaciones que pueden ayudar:
+    { $link }
+email-exchange-in-progress-subject = { $network }: el intercambio con { $org } está en marcha ({ $item })
+email-exchange-in-progress-body =
+    Hola, { $name }:
+
+    { $org } ha marcado como en curso su intercambio entre pares sobre { $item }:
+    { $link }
+email-exchange-completed-subject = { $network }: el intercambio con { $org } se ha completado ({ $item })
+email-exchange-completed-body =
+    Hola, { $name }:
+
+    { $org } ha marcado como completado su intercambio entre pares sobre { $item }. Le pedimos que registre lo que ha aprendido su organización, para que la red también pueda aprender de ello:
+    { $link }

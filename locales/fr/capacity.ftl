@@ -1,108 +1,204 @@
-## The map of capacities: profiles, rounds, matches
+## La carte des capacités : profils, cycles, mises en relation
 
-nav-capacity = Capacities
-capacity-nav-label = Capacities
-capacity-nav-profile = Our profile
-capacity-nav-matches = Peer matches
-capacity-nav-map = Map
-capacity-nav-rounds = Mapping rounds
+nav-capacity = Capacités
+capacity-nav-label = Capacités
+capacity-nav-profile = Notre profil
+capacity-nav-matches = Mises en relation entre pairs
+capacity-nav-map = Carte
+capacity-nav-rounds = Cycles de cartographie
 
-level-0 = 0 — none
-level-1 = 1 — basic
-level-2 = 2 — strong
-level-3 = 3 — can lead others
-priority-high = High
-priority-medium = Medium
-priority-low = Low
-status-not_started = Not started
-status-draft = Draft
-status-submitted = Submitted
-kind-theme-plural = Themes
-kind-capacity-plural = Technical capacities
+level-0 = 0 — aucun
+level-1 = 1 — basique
+level-2 = 2 — solide
+level-3 = 3 — peut guider les autres
+priority-high = Haute
+priority-medium = Moyenne
+priority-low = Basse
+status-not_started = Non commencé
+status-draft = Brouillon
+status-submitted = Soumis
+kind-theme-plural = Thèmes
+kind-capacity-plural = Capacités techniques
 
-profile-title = Capacity profile
-profile-intro = Rate your organisation in each theme and technical capacity, from 0 (none) to 3 (can lead others). Say what backs your rating, mark what you are willing to share with peers, and list what you want to learn.
-profile-round = Round: { $title }. Deadline: { $date }.
-profile-status = Status: { $status }
-profile-carried = Your answers from “{ $title }” are filled in: check them, change what has changed, and submit.
-profile-no-round = No mapping round is open for your organisation at the moment. The Secretariat opens rounds; your last submitted profile is shown below.
-profile-no-profile = Your organisation has not submitted a profile yet.
-profile-read-only = Only your organisation's admins can edit this profile.
-profile-languages = Languages you can work in
-profile-level = Strength
-profile-evidence = Evidence (what you did, links)
-profile-share = We can support peers in this
-profile-need = We want to learn this
-profile-need-none = No
-profile-need-description = What exactly do you need?
-profile-save-draft = Save draft
-profile-submit = Submit the profile
-notice-profile-draft = Draft saved. Submit when you are ready.
-notice-profile-submitted = Thank you: your profile is submitted. Peers can now find you.
-error-level-range = Choose a level from 0 to 3.
-error-share-needs-level = You can offer support from level 2 (strong) up.
-error-need-priority = Choose a priority for this need, or clear its description.
-error-languages-required = Choose at least one language you can work in.
-error-no-open-round = No mapping round is open for your organisation.
-error-code-invalid = Use lowercase letters, digits and hyphens.
+profile-title = Profil de capacités
+profile-intro = Évaluez votre organisation pour chaque thème et chaque capacité technique, de 0 (aucun) à 3 (peut guider les autres). Indiquez sur quoi repose votre évaluation, cochez ce que vous acceptez de partager avec vos pairs et listez ce que vous souhaitez apprendre.
+profile-round = Cycle : { $title }. Date limite : { $date }.
+profile-status = Statut : { $status }
+profile-carried = Vos réponses de « { $title } » sont préremplies : vérifiez-les, modifiez ce qui a changé, puis soumettez le profil.
+profile-no-round = Aucun cycle de cartographie n’est ouvert pour votre organisation en ce moment. C’est le Secrétariat qui ouvre les cycles ; le dernier profil soumis par votre organisation s’affiche ci-dessous.
+profile-no-profile = Votre organisation n’a pas encore soumis de profil.
+profile-read-only = Seuls les administrateurs de votre organisation peuvent modifier ce profil.
+profile-languages = Langues de travail
+profile-level = Niveau
+profile-evidence = Éléments à l’appui (travaux réalisés, liens)
+profile-share = Nous pouvons accompagner nos pairs dans ce domaine
+profile-need = Nous souhaitons apprendre dans ce domaine
+profile-need-none = Non
+profile-need-description = De quoi avez-vous besoin exactement ?
+profile-save-draft = Enregistrer le brouillon
+profile-submit = Soumettre le profil
+notice-profile-draft = Brouillon enregistré. Soumettez le profil dès qu’il est prêt.
+notice-profile-submitted = Merci : votre profil a été soumis. Vos pairs peuvent désormais vous trouver.
+error-level-range = Choisissez un niveau de 0 à 3.
+error-share-needs-level = Vous pouvez proposer un accompagnement à partir du niveau 2 (solide).
+error-need-priority = Choisissez une priorité pour ce besoin, ou effacez sa description.
+error-languages-required = Choisissez au moins une langue de travail.
+error-no-open-round = Aucun cycle de cartographie n’est ouvert pour votre organisation.
+error-code-invalid = Utilisez des lettres minuscules, des chiffres et des traits d’union.
 
-matches-title = Peer matches
-matches-intro = For each need of your organisation, the members that can help, best first, and why.
-matches-none-profile = Your organisation has no needs listed yet. Add them to your capacity profile to see who can help.
-matches-none-for-need = Nobody offers this yet. The Secretariat sees it as a gap in the network.
-matches-need = { $item } (priority: { $priority })
-reason-strength = Rates itself { $level } in this.
-reason-evidence = Backs it with evidence: “{ $evidence }”
-reason-languages = Works in { $languages }, as you do.
-reason-region = Also in { $region }.
-reason-hours = Shares { $hours } office hours with you.
-reason-past = Has completed { $count } peer exchanges.
-reason-together = Has completed { $count } exchanges with you.
-reason-busy = Is supporting { $count } organisations right now.
+matches-title = Mises en relation entre pairs
+matches-intro = Pour chaque besoin de votre organisation, les membres qui peuvent vous aider, des plus pertinents aux moins pertinents, et pourquoi.
+matches-none-profile = Votre organisation n’a encore indiqué aucun besoin. Ajoutez-les à votre profil de capacités pour voir qui peut vous aider.
+matches-none-for-need = Personne ne propose encore d’accompagnement dans ce domaine. Le Secrétariat le considère comme une lacune du réseau.
+matches-need = { $item } (priorité : { $priority })
+reason-strength = Autoévaluation dans ce domaine : { $level }.
+reason-evidence = Éléments à l’appui : « { $evidence } »
+reason-languages = Travaille en { $languages }, comme vous.
+reason-region = Même région que vous : { $region }.
+reason-hours = { $hours ->
+    [one] A { $hours } heure de bureau en commun avec vous.
+   *[other] A { $hours } heures de bureau en commun avec vous.
+}
+reason-past = { $count ->
+    [one] A mené à bien { $count } échange entre pairs.
+   *[other] A mené à bien { $count } échanges entre pairs.
+}
+reason-together = { $count ->
+    [one] A mené à bien { $count } échange avec vous.
+   *[other] A mené à bien { $count } échanges avec vous.
+}
+reason-busy = { $count ->
+    [one] Accompagne actuellement { $count } organisation.
+   *[other] Accompagne actuellement { $count } organisations.
+}
 
-rounds-title = Mapping rounds
-rounds-intro = A round asks organisations to update their capacity profiles by a deadline. Minga emails their admins in their language and reminds those who have not submitted as the deadline nears.
-rounds-none = No round has been opened yet.
-rounds-open-title = Open a round
-rounds-field-title = Title
-rounds-field-deadline = Deadline
-rounds-scope = Which organisations (all members when left at “Any”)
-rounds-open-submit = Open the round and email the admins
-rounds-state-open = Open
-rounds-state-closed = Closed
-rounds-state-overdue = Past its deadline
-rounds-deadline = Deadline: { $date }
-error-deadline-past = The deadline must be a day in the future.
-error-date-invalid = Enter a date such as 2026-12-31.
-error-round-no-orgs = No organisation matches this choice.
-notice-round-opened = The round is open and the admins are being emailed.
+rounds-title = Cycles de cartographie
+rounds-intro = Un cycle demande aux organisations de mettre à jour leur profil de capacités avant une date limite. Minga écrit à leurs administrateurs par e-mail, dans leur langue, et relance celles qui n’ont pas soumis leur profil à l’approche de la date limite.
+rounds-none = Aucun cycle n’a encore été ouvert.
+rounds-open-title = Ouvrir un cycle
+rounds-field-title = Titre
+rounds-field-deadline = Date limite
+rounds-scope = Organisations concernées (tous les membres si vous laissez « Indifférent »)
+rounds-open-submit = Ouvrir le cycle et écrire aux administrateurs
+rounds-state-open = Ouvert
+rounds-state-closed = Clôturé
+rounds-state-overdue = Date limite dépassée
+rounds-deadline = Date limite : { $date }
+error-deadline-past = La date limite doit être une date future.
+error-date-invalid = Saisissez une date, par exemple 2026-12-31.
+error-round-no-orgs = Aucune organisation ne correspond à ce choix.
+notice-round-opened = Le cycle est ouvert et les e-mails aux administrateurs sont en cours d’envoi.
 
-round-title = Round progress
-round-by-region = Progress by region
-round-by-kind = Progress by kind of organisation
-round-overdue = Overdue: not submitted after the deadline
-round-none-overdue = Nobody is overdue.
-round-all = All organisations in the round
-round-csv = Download as CSV
+round-title = Avancement du cycle
+round-by-region = Avancement par région
+round-by-kind = Avancement par type d’organisation
+round-overdue = En retard : profil non soumis après la date limite
+round-none-overdue = Aucune organisation n’est en retard.
+round-all = Toutes les organisations du cycle
+round-csv = Télécharger au format CSV
 round-total = Total
-round-updated = Last change
-round-close = Close the round
-notice-round-closed = The round is closed.
+round-updated = Dernière modification
+round-close = Clôturer le cycle
+notice-round-closed = Le cycle est clôturé.
 
-email-round-open-subject = { $network }: please update your capacity profile ({ $title })
+email-round-open-subject = { $network } : veuillez mettre à jour votre profil de capacités ({ $title })
 email-round-open-body =
-    Hello { $name },
+    Bonjour { $name },
 
-    The Secretariat has opened the mapping round “{ $title }”. Please update the capacity profile of { $org } by { $date }: rate your strengths, say what you are willing to share and what you want to learn, so that members can learn from each other.
+    Le Secrétariat a ouvert le cycle de cartographie « { $title } ». Veuillez mettre à jour le profil de capacités de { $org } d’ici le { $date } : évaluez vos points forts, indiquez ce que vous acceptez de partager et ce que vous souhaitez apprendre, afin que les membres puissent apprendre les uns des autres.
 
-    Your answers from the last round are already filled in:
+    Vos réponses du cycle précédent sont déjà préremplies :
     { $link }
-email-round-reminder-subject = { $network }: reminder about { $title }
+email-round-reminder-subject = { $network } : rappel concernant { $title }
 email-round-reminder-body =
-    Hello { $name },
+    Bonjour { $name },
 
-    The capacity profile of { $org } for “{ $title }” has not been submitted yet. The deadline is { $date }.
+    Le profil de capacités de { $org } pour « { $title } » n’a pas encore été soumis. La date limite est le { $date }.
 
-    It takes a few minutes, and your answers from the last round are already filled in:
+    Cela ne prend que quelques minutes, et vos réponses du cycle précédent sont déjà préremplies :
     { $link }
-profile-status-short = Status
+profile-status-short = Statut
+
+map-title = Carte des capacités
+map-intro = Où se trouvent les points forts du réseau (organisations qui s’évaluent à 2 ou 3) et ce que les membres souhaitent apprendre, par thème et par région, pour le Nord global et le Sud global. Choisissez une cellule pour voir les organisations correspondantes.
+map-filters = Filtres de la carte
+map-round = Profils
+map-current = Dernier profil de chaque organisation
+map-compare = Comparer avec
+map-compare-none = Aucune comparaison
+map-item = Thème ou capacité
+map-measure = Afficher
+map-strengths = Points forts
+map-needs = Besoins
+map-empty = Aucun profil n’a encore été soumis pour cette sélection.
+map-key-few = peu
+map-key-many = beaucoup
+map-no-countries = Aucune organisation n’est encore concernée.
+map-table = La carte sous forme de tableau
+map-organisations = Organisations
+map-cell-title = Organisations sur la carte
+map-cell-empty = Aucune organisation ne correspond.
+
+capacity-nav-exchanges = Échanges entre pairs
+exchange-status-requested = Demandé
+exchange-status-agreed = Accepté
+exchange-status-in-progress = En cours
+exchange-status-completed = Terminé
+exchange-status-declined = Refusé
+exchanges-title = Échanges entre pairs
+exchanges-intro = Les échanges que votre organisation a demandés ou qu’on lui a demandés, du plus récent au plus ancien.
+exchanges-none = Aucun échange pour l’instant. Demandez-en un à partir de vos mises en relation entre pairs.
+exchanges-asked = Demande envoyée à { $org }
+exchanges-asked-by = Demande reçue de { $org }
+exchange-title = Échange entre pairs
+exchange-about = Domaine : { $item }
+exchange-message = Demande
+exchange-reply = Réponse
+exchange-outcome-seeker = Ce que l’organisation demandeuse a appris
+exchange-outcome-helper = Ce que l’organisation qui apporte son accompagnement a appris
+exchange-step-accept = Accepter
+exchange-step-decline = Refuser
+exchange-step-start = Marquer comme en cours
+exchange-step-complete = Marquer comme terminé
+exchange-text-reply = Votre réponse (facultatif)
+exchange-text-outcome = Ce qui en est ressorti et ce que vous avez appris (n’hésitez pas à ajouter des liens vers ce qui a été produit)
+exchange-outcome-save = Enregistrer ce que nous avons appris
+exchange-request = Demander un échange
+exchange-request-message = Votre message : ce dont vous avez besoin et comment vous aimeriez travailler ensemble
+exchange-request-send = Envoyer la demande
+exchange-secretariat-view = Vous consultez cet échange en tant que Secrétariat.
+error-exchange-exists = Vous avez déjà un échange en cours avec cette organisation pour ce besoin.
+error-exchange-moved = Quelqu’un d’autre a déjà répondu à cet échange. Rechargez la page.
+notice-exchange-requested = Votre demande a été envoyée. Vous recevrez une réponse par e-mail.
+notice-exchange-updated = L’échange a été mis à jour et l’autre organisation en a été informée par e-mail.
+
+email-exchange-requested-subject = { $network } : { $org } sollicite votre accompagnement au sujet de { $item }
+email-exchange-requested-body =
+    Bonjour { $name },
+
+    { $org } souhaite apprendre de votre organisation au sujet de { $item }. Lisez son message, puis acceptez ou refusez la demande :
+    { $link }
+email-exchange-agreed-subject = { $network } : { $org } a accepté votre demande ({ $item })
+email-exchange-agreed-body =
+    Bonjour { $name },
+
+    Bonne nouvelle : { $org } a accepté votre demande d’échange entre pairs au sujet de { $item }. Voici sa réponse :
+    { $link }
+email-exchange-declined-subject = { $network } : { $org } ne peut pas vous accompagner cette fois-ci ({ $item })
+email-exchange-declined-body =
+    Bonjour { $name },
+
+    { $org } a décliné pour le moment l’échange entre pairs au sujet de { $item }. Retrouvez sa réponse sur Minga, ainsi que d’autres organisations qui peuvent vous aider :
+    { $link }
+email-exchange-in-progress-subject = { $network } : l’échange avec { $org } a commencé ({ $item })
+email-exchange-in-progress-body =
+    Bonjour { $name },
+
+    { $org } a marqué comme en cours votre échange entre pairs au sujet de { $item } :
+    { $link }
+email-exchange-completed-subject = { $network } : l’échange avec { $org } est terminé ({ $item })
+email-exchange-completed-body =
+    Bonjour { $name },
+
+    { $org } a marqué comme terminé votre échange entre pairs au sujet de { $item }. Veuillez indiquer ce que votre organisation a appris, afin que le réseau puisse lui aussi en tirer des enseignements :
+    { $link }

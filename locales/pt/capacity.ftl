@@ -1,108 +1,204 @@
-## The map of capacities: profiles, rounds, matches
+## O mapa de capacidades: perfis, ciclos e pares recomendados
 
-nav-capacity = Capacities
-capacity-nav-label = Capacities
-capacity-nav-profile = Our profile
-capacity-nav-matches = Peer matches
-capacity-nav-map = Map
-capacity-nav-rounds = Mapping rounds
+nav-capacity = Capacidades
+capacity-nav-label = Capacidades
+capacity-nav-profile = O nosso perfil
+capacity-nav-matches = Pares recomendados
+capacity-nav-map = Mapa
+capacity-nav-rounds = Ciclos de mapeamento
 
-level-0 = 0 — none
-level-1 = 1 — basic
-level-2 = 2 — strong
-level-3 = 3 — can lead others
-priority-high = High
-priority-medium = Medium
-priority-low = Low
-status-not_started = Not started
-status-draft = Draft
-status-submitted = Submitted
-kind-theme-plural = Themes
-kind-capacity-plural = Technical capacities
+level-0 = 0 — nenhum
+level-1 = 1 — básico
+level-2 = 2 — sólido
+level-3 = 3 — pode liderar outros
+priority-high = Alta
+priority-medium = Média
+priority-low = Baixa
+status-not_started = Não iniciado
+status-draft = Rascunho
+status-submitted = Enviado
+kind-theme-plural = Temas
+kind-capacity-plural = Capacidades técnicas
 
-profile-title = Capacity profile
-profile-intro = Rate your organisation in each theme and technical capacity, from 0 (none) to 3 (can lead others). Say what backs your rating, mark what you are willing to share with peers, and list what you want to learn.
-profile-round = Round: { $title }. Deadline: { $date }.
-profile-status = Status: { $status }
-profile-carried = Your answers from “{ $title }” are filled in: check them, change what has changed, and submit.
-profile-no-round = No mapping round is open for your organisation at the moment. The Secretariat opens rounds; your last submitted profile is shown below.
-profile-no-profile = Your organisation has not submitted a profile yet.
-profile-read-only = Only your organisation's admins can edit this profile.
-profile-languages = Languages you can work in
-profile-level = Strength
-profile-evidence = Evidence (what you did, links)
-profile-share = We can support peers in this
-profile-need = We want to learn this
-profile-need-none = No
-profile-need-description = What exactly do you need?
-profile-save-draft = Save draft
-profile-submit = Submit the profile
-notice-profile-draft = Draft saved. Submit when you are ready.
-notice-profile-submitted = Thank you: your profile is submitted. Peers can now find you.
-error-level-range = Choose a level from 0 to 3.
-error-share-needs-level = You can offer support from level 2 (strong) up.
-error-need-priority = Choose a priority for this need, or clear its description.
-error-languages-required = Choose at least one language you can work in.
-error-no-open-round = No mapping round is open for your organisation.
-error-code-invalid = Use lowercase letters, digits and hyphens.
+profile-title = Perfil de capacidades
+profile-intro = Avalie a sua organização em cada tema e capacidade técnica, de 0 (nenhum) a 3 (pode liderar outros). Indique em que se baseia a sua avaliação, assinale o que pode compartilhar com os seus pares e indique o que deseja aprender.
+profile-round = Ciclo: { $title }. Prazo: { $date }.
+profile-status = Estado: { $status }
+profile-carried = As suas respostas de “{ $title }” já estão preenchidas: verifique-as, altere o que mudou e envie o perfil.
+profile-no-round = Neste momento, não há nenhum ciclo de mapeamento aberto para a sua organização. Os ciclos são abertos pelo Secretariado; abaixo é mostrado o último perfil enviado pela sua organização.
+profile-no-profile = A sua organização ainda não enviou nenhum perfil.
+profile-read-only = Apenas os administradores da sua organização podem editar este perfil.
+profile-languages = Idiomas de trabalho
+profile-level = Nível
+profile-evidence = Evidências (trabalho realizado, links)
+profile-share = Podemos apoiar os nossos pares nesta área
+profile-need = Queremos aprender nesta área
+profile-need-none = Não
+profile-need-description = Qual é exatamente a sua necessidade?
+profile-save-draft = Guardar rascunho
+profile-submit = Enviar o perfil
+notice-profile-draft = Rascunho guardado. Envie o perfil quando estiver pronto.
+notice-profile-submitted = Obrigado: o seu perfil foi enviado. Os seus pares já podem encontrar a sua organização.
+error-level-range = Escolha um nível de 0 a 3.
+error-share-needs-level = Pode oferecer apoio a partir do nível 2 (sólido).
+error-need-priority = Escolha uma prioridade para esta necessidade ou apague a descrição.
+error-languages-required = Escolha pelo menos um idioma de trabalho.
+error-no-open-round = Não há nenhum ciclo de mapeamento aberto para a sua organização.
+error-code-invalid = Use letras minúsculas, algarismos e hífens.
 
-matches-title = Peer matches
-matches-intro = For each need of your organisation, the members that can help, best first, and why.
-matches-none-profile = Your organisation has no needs listed yet. Add them to your capacity profile to see who can help.
-matches-none-for-need = Nobody offers this yet. The Secretariat sees it as a gap in the network.
-matches-need = { $item } (priority: { $priority })
-reason-strength = Rates itself { $level } in this.
-reason-evidence = Backs it with evidence: “{ $evidence }”
-reason-languages = Works in { $languages }, as you do.
-reason-region = Also in { $region }.
-reason-hours = Shares { $hours } office hours with you.
-reason-past = Has completed { $count } peer exchanges.
-reason-together = Has completed { $count } exchanges with you.
-reason-busy = Is supporting { $count } organisations right now.
+matches-title = Pares recomendados
+matches-intro = Para cada necessidade da sua organização, os membros que podem ajudar, começando pelos mais indicados, e os motivos da recomendação.
+matches-none-profile = A sua organização ainda não indicou nenhuma necessidade. Adicione-as ao seu perfil de capacidades para ver quem pode ajudar.
+matches-none-for-need = Ainda ninguém oferece apoio nesta área. Para o Secretariado, trata-se de uma lacuna da rede.
+matches-need = { $item } (prioridade: { $priority })
+reason-strength = Autoavaliação nesta área: { $level }.
+reason-evidence = Apresenta evidências: “{ $evidence }”
+reason-languages = Trabalha em { $languages }, tal como a sua organização.
+reason-region = Mesma região: { $region }.
+reason-hours = { $hours ->
+    [one] Tem { $hours } hora de expediente em comum com a sua organização.
+   *[other] Tem { $hours } horas de expediente em comum com a sua organização.
+}
+reason-past = { $count ->
+    [one] Concluiu { $count } intercâmbio entre pares.
+   *[other] Concluiu { $count } intercâmbios entre pares.
+}
+reason-together = { $count ->
+    [one] Concluiu { $count } intercâmbio com a sua organização.
+   *[other] Concluiu { $count } intercâmbios com a sua organização.
+}
+reason-busy = { $count ->
+    [one] Apoia atualmente { $count } organização.
+   *[other] Apoia atualmente { $count } organizações.
+}
 
-rounds-title = Mapping rounds
-rounds-intro = A round asks organisations to update their capacity profiles by a deadline. Minga emails their admins in their language and reminds those who have not submitted as the deadline nears.
-rounds-none = No round has been opened yet.
-rounds-open-title = Open a round
-rounds-field-title = Title
-rounds-field-deadline = Deadline
-rounds-scope = Which organisations (all members when left at “Any”)
-rounds-open-submit = Open the round and email the admins
-rounds-state-open = Open
-rounds-state-closed = Closed
-rounds-state-overdue = Past its deadline
-rounds-deadline = Deadline: { $date }
-error-deadline-past = The deadline must be a day in the future.
-error-date-invalid = Enter a date such as 2026-12-31.
-error-round-no-orgs = No organisation matches this choice.
-notice-round-opened = The round is open and the admins are being emailed.
+rounds-title = Ciclos de mapeamento
+rounds-intro = Em cada ciclo, as organizações são convidadas a atualizar o seu perfil de capacidades dentro de um prazo. Minga envia um e-mail aos administradores das organizações, no idioma de cada um, e, à medida que o prazo se aproxima, envia lembretes a quem ainda não enviou o perfil.
+rounds-none = Ainda não foi aberto nenhum ciclo.
+rounds-open-title = Abrir um ciclo
+rounds-field-title = Título
+rounds-field-deadline = Prazo
+rounds-scope = Que organizações (todos os membros se deixar “Qualquer”)
+rounds-open-submit = Abrir o ciclo e enviar e-mail aos administradores
+rounds-state-open = Aberto
+rounds-state-closed = Fechado
+rounds-state-overdue = Prazo ultrapassado
+rounds-deadline = Prazo: { $date }
+error-deadline-past = O prazo deve ser uma data futura.
+error-date-invalid = Indique uma data como 2026-12-31.
+error-round-no-orgs = Nenhuma organização corresponde a esta seleção.
+notice-round-opened = O ciclo foi aberto e os administradores vão receber um e-mail.
 
-round-title = Round progress
-round-by-region = Progress by region
-round-by-kind = Progress by kind of organisation
-round-overdue = Overdue: not submitted after the deadline
-round-none-overdue = Nobody is overdue.
-round-all = All organisations in the round
-round-csv = Download as CSV
+round-title = Progresso do ciclo
+round-by-region = Progresso por região
+round-by-kind = Progresso por tipo de organização
+round-overdue = Em atraso: perfil não enviado após o prazo
+round-none-overdue = Nenhuma organização está em atraso.
+round-all = Todas as organizações do ciclo
+round-csv = Exportar em CSV
 round-total = Total
-round-updated = Last change
-round-close = Close the round
-notice-round-closed = The round is closed.
+round-updated = Última alteração
+round-close = Fechar o ciclo
+notice-round-closed = O ciclo foi fechado.
 
-email-round-open-subject = { $network }: please update your capacity profile ({ $title })
+email-round-open-subject = { $network }: pedido de atualização do perfil de capacidades ({ $title })
 email-round-open-body =
-    Hello { $name },
+    Olá, { $name },
 
-    The Secretariat has opened the mapping round “{ $title }”. Please update the capacity profile of { $org } by { $date }: rate your strengths, say what you are willing to share and what you want to learn, so that members can learn from each other.
+    O Secretariado abriu o ciclo de mapeamento “{ $title }”. Pedimos que atualize o perfil de capacidades de { $org } até { $date }: avalie os seus pontos fortes e indique o que pode compartilhar e o que deseja aprender, para que os membros possam aprender uns com os outros.
 
-    Your answers from the last round are already filled in:
+    As suas respostas do ciclo anterior já estão preenchidas:
     { $link }
-email-round-reminder-subject = { $network }: reminder about { $title }
+email-round-reminder-subject = { $network }: lembrete sobre { $title }
 email-round-reminder-body =
-    Hello { $name },
+    Olá, { $name },
 
-    The capacity profile of { $org } for “{ $title }” has not been submitted yet. The deadline is { $date }.
+    O perfil de capacidades de { $org } para “{ $title }” ainda não foi enviado. O prazo termina em { $date }.
 
-    It takes a few minutes, and your answers from the last round are already filled in:
+    Leva apenas alguns minutos, e as suas respostas do ciclo anterior já estão preenchidas:
     { $link }
-profile-status-short = Status
+profile-status-short = Estado
+
+map-title = Mapa de capacidades
+map-intro = Onde estão os pontos fortes da rede (organizações que se autoavaliam com 2 ou 3) e o que os membros desejam aprender, por tema e região, no Norte Global e no Sul Global. Escolha uma célula para ver as organizações correspondentes.
+map-filters = Filtros do mapa
+map-round = Perfis
+map-current = Último perfil de cada organização
+map-compare = Comparar com
+map-compare-none = Sem comparação
+map-item = Tema ou capacidade
+map-measure = Mostrar
+map-strengths = Pontos fortes
+map-needs = Necessidades
+map-empty = Ainda não foi enviado nenhum perfil para esta seleção.
+map-key-few = poucas
+map-key-many = muitas
+map-no-countries = Ainda nenhuma organização se encontra nesta situação.
+map-table = O mapa em forma de tabela
+map-organisations = Organizações
+map-cell-title = Organizações no mapa
+map-cell-empty = Nenhuma organização corresponde.
+
+capacity-nav-exchanges = Intercâmbios entre pares
+exchange-status-requested = Solicitado
+exchange-status-agreed = Acordado
+exchange-status-in-progress = Em curso
+exchange-status-completed = Concluído
+exchange-status-declined = Recusado
+exchanges-title = Intercâmbios entre pares
+exchanges-intro = Intercâmbios que a sua organização pediu ou que lhe foram pedidos, começando pelos mais recentes.
+exchanges-none = Ainda não há nenhum intercâmbio. Peça um a partir dos seus pares recomendados.
+exchanges-asked = Pedido enviado a { $org }
+exchanges-asked-by = Pedido recebido de { $org }
+exchange-title = Intercâmbio entre pares
+exchange-about = Área: { $item }
+exchange-message = Pedido
+exchange-reply = Resposta
+exchange-outcome-seeker = O que a organização solicitante aprendeu
+exchange-outcome-helper = O que a organização que prestou apoio aprendeu
+exchange-step-accept = Aceitar
+exchange-step-decline = Recusar
+exchange-step-start = Marcar como em curso
+exchange-step-complete = Marcar como concluído
+exchange-text-reply = A sua resposta (opcional)
+exchange-text-outcome = Que resultados teve e o que se aprendeu (pode incluir links para o que foi produzido)
+exchange-outcome-save = Guardar o que aprendemos
+exchange-request = Pedir um intercâmbio
+exchange-request-message = A sua mensagem: o que precisa e como gostaria de trabalhar em conjunto
+exchange-request-send = Enviar o pedido
+exchange-secretariat-view = Vê este intercâmbio na qualidade de Secretariado.
+error-exchange-exists = Já existe um intercâmbio aberto com esta organização sobre esta necessidade.
+error-exchange-moved = Outra pessoa já respondeu a este intercâmbio. Recarregue a página.
+notice-exchange-requested = O seu pedido foi enviado. Receberá a resposta por e-mail.
+notice-exchange-updated = O intercâmbio foi atualizado e a outra organização foi avisada por e-mail.
+
+email-exchange-requested-subject = { $network }: { $org } pede o apoio da sua organização em { $item }
+email-exchange-requested-body =
+    Olá, { $name },
+
+    { $org } gostaria de aprender com a sua organização sobre { $item }. Leia a mensagem e aceite ou recuse o pedido:
+    { $link }
+email-exchange-agreed-subject = { $network }: { $org } aceitou o seu pedido ({ $item })
+email-exchange-agreed-body =
+    Olá, { $name },
+
+    Boas notícias: { $org } aceitou o seu pedido de intercâmbio entre pares sobre { $item }. Veja a resposta:
+    { $link }
+email-exchange-declined-subject = { $network }: { $org } não pode prestar apoio desta vez ({ $item })
+email-exchange-declined-body =
+    Olá, { $name },
+
+    { $org } recusou, por agora, o intercâmbio entre pares sobre { $item }. Na plataforma Minga, pode ver a resposta e outras organizações que podem ajudar:
+    { $link }
+email-exchange-in-progress-subject = { $network }: o intercâmbio com { $org } está em curso ({ $item })
+email-exchange-in-progress-body =
+    Olá, { $name },
+
+    { $org } marcou como em curso o intercâmbio entre pares sobre { $item }:
+    { $link }
+email-exchange-completed-subject = { $network }: o intercâmbio com { $org } foi concluído ({ $item })
+email-exchange-completed-body =
+    Olá, { $name },
+
+    { $org } marcou como concluído o intercâmbio entre pares sobre { $item }. Indique o que a sua organização aprendeu, para que a rede também possa aprender com isso:
+    { $link }

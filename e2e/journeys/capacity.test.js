@@ -1,0 +1,111 @@
+// Journey (issue 5): the Secretariat opens a mapping round; a Southern
+// coalition fills and submits its capacity profile with a need for digital
+// advocacy; the map shows the need; the matches page proposes a Northern
+// coalition with reasons; an exchange is requested, accepted and completed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startMinga, launchBrowser, newContext, waitForMail } from '../lib/harness.js';
+import { pageChecker, signIn } from '../lib/pages.js';
+
+let app;
+let browser;
+let pages;
+
+before(async () => {
+  app = await startMinga({ demo: true });
+  browser = await launchBrowser();
+  pages = pageChecker(browser, 'capacity');
+});
+
+after(async () => {
+  pages?.saveWeights();
+  await browser?.close();
+  await app?.stop();
+});
+
+test('map of capacities: round, profile, map, matches, exchange', { timeout: 240_000 }, async () => {
+  const base = app.baseUrl;
+  // The Secretariat opens a round for the Global South.
+  const sec = await (await newContext(browser)).newPage();
+  await signIn(sec, base, 'secretariat@demo.minga.test');
+  await sec.goto(`${base}/capacity/rounds`);
+  await pages.check(sec, 'rounds');
+  await sec.fill('input[name=title]', 'Capacity mapping, journey test');
+  const deadline = new Date(Date.now() + 20 * 86400e3).toISOString().slice(0, 10);
+  await sec.fill('input[name=deadline]', deadline);
+  await sec.selectOption('select[name=group]', 'south');
+  await Promise.all([sec.waitForURL(/\/capacity\/rounds\/[0-9a-f-]+/), sec.click('form[action="/capacity/rounds"] button.primary')]);
+  await pages.check(sec, 'round progress');
+  assert.match(await sec.textContent('h1'), /journey test/);
+  await waitForMail(app.dataDir, (m) => m.subject.includes('journey test') && m.to.includes('orgadmin@demo.minga.test'));
+
+  // The Southern coalition's admin fills and submits the profile.
+  const coalition = await (await newContext(browser)).newPage();
+  await signIn(coalition, base, 'orgadmin@demo.minga.test');
+  await coalition.goto(`${base}/capacity/profile`);
+  await pages.check(coalition, 'capacity profile');
+  await coalition.check('input[name=level_digital-advocacy][value="0"]');
+  await coalition.selectOption('select[name=need_digital-advocacy]', 'high');
+  await coalition.fill('input[name=needdesc_digital-advocacy]', 'Running social media campaigns on education budgets');
+  await coalition.check('input[name=level_teachers][value="3"]');
+  await coalition.fill('textarea[name=evidence_teachers]', 'We co-founded the national teachers forum.');
+  await coalition.check('input[name=share_teachers]');
+  await coalition.click('button[name=action][value=submit]');
+  await coalition.waitForSelector('.notice');
+  assert.match(await coalition.textContent('main'), /Submitted/);
+
+  // The map shows the need.
+  await coalition.goto(`${base}/capacity?measure=need&item=digital-advocacy`);
+  await pages.check(coalition, 'map of capacities');
+  assert.match(await coalition.textContent('#world-h'), /Digital advocacy/);
+  assert.ok((await coalition.locator('svg path.h1, svg path.h2, svg path.h3, svg path.h4').count()) > 0, 'countries are coloured');
+
+  // The matches page proposes a Northern coalition with reasons.
+  await coalition.goto(`${base}/capacity/matches`);
+  await pages.check(coalition, 'peer matches');
+  const block = coalition.locator('section.need-block', { hasText: 'Digital advocacy' });
+  const first = block.locator('ol.matches > li').first();
+  assert.match(await first.textContent(), /Europe and North America/);
+  assert.match(await first.textContent(), /Rates itself/);
+  const helperName = (await first.locator('h3').textContent()).trim();
+  await first.locator('summary').click();
+  await first.locator('textarea[name=message]').fill('Could we learn how you plan online campaigns?');
+  await Promise.all([coalition.waitForURL(/\/capacity\/exchanges\//), first.locator('button.primary').click()]);
+  await pages.check(coalition, 'exchange (requested)');
+  const exchangeUrl = coalition.url().split('?')[0];
+
+  // The helper's admin, found on its profile, accepts, and later completes.
+  await sec.goto(`${base}/orgs?q=${encodeURIComponent(helperName.slice(0, 12))}`);
+  await sec.locator('ul.cards a', { hasText: helperName.slice(0, 12) }).first().click();
+  const adminRow = sec.locator('tr', { hasText: 'Organisation admin' }).first();
+  const helperEmail = (await adminRow.locator('a[href^="mailto:"]').textContent()).trim();
+  await waitForMail(app.dataDir, (m) => m.to.includes(helperEmail) && m.subject.includes('asks for your support'));
+  const helper = await (await newContext(browser)).newPage();
+  await signIn(helper, base, helperEmail);
+  await helper.goto(exchangeUrl);
+  await helper.fill('textarea[name=text]', 'Yes, gladly: let us meet next week.');
+  await helper.click('button[name=step][value=accept]');
+  await helper.waitForSelector('.notice');
+  await helper.fill('textarea[name=text]', 'We shared our campaign planning template and learnt about their budget work.');
+  await helper.click('button[name=step][value=complete]');
+  await helper.waitForSelector('.notice');
+
+  // The coalition records what it learnt.
+  await coalition.goto(exchangeUrl);
+  assert.match(await coalition.textContent('main'), /Completed/);
+  await coalition.fill('textarea[name=text]', 'We planned our first online campaign with their template.');
+  await coalition.click('button[name=step][value=outcome]');
+  await coalition.waitForSelector('.notice');
+  await pages.check(coalition, 'exchange (completed)');
+  assert.match(await coalition.textContent('main'), /first online campaign/);
+
+  // And the map in Arabic, right to left.
+  await coalition.click('form.langs button[value=ar]');
+  await coalition.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await coalition.goto(`${base}/capacity`);
+  await pages.check(coalition, 'map of capacities (Arabic)');
+});
+
+test('every capacity page visited is valid HTML', { timeout: 120_000 }, () => {
+  pages.validateHtml();
+});
