@@ -502,11 +502,11 @@ impl Core {
         let counts = self.store.exchange_counts().await?;
         let mut out = Vec::new();
         for need in &own.needs {
-            let helpers = self.store.helpers_for(&need.item, Level::STRONG).await?;
+            let helpers = self.helpers_cached(&need.item).await?;
             let profiles: Vec<CapacityProfile> = helpers
                 .iter()
                 .map(|h| CapacityProfile {
-                    org: h.org.id,
+                    org: h.org,
                     ratings: vec![Rating {
                         item: need.item.clone(),
                         level: h.level,
@@ -522,28 +522,25 @@ impl Core {
                 .iter()
                 .zip(&profiles)
                 .map(|(h, p)| Candidate {
-                    org: h.org.id,
-                    region: h.org.region,
-                    utc_offset_hours: h.org.country.solar_offset_hours(),
+                    org: h.org,
+                    region: h.region,
+                    utc_offset_hours: h.country.solar_offset_hours(),
                     profile: p,
-                    open_exchanges: counts.open.get(&h.org.id).copied().unwrap_or(0),
-                    completed_exchanges: counts.completed.get(&h.org.id).copied().unwrap_or(0),
+                    open_exchanges: counts.open.get(&h.org).copied().unwrap_or(0),
+                    completed_exchanges: counts.completed.get(&h.org).copied().unwrap_or(0),
                     completed_with_seeker: counts
                         .completed_pairs
-                        .get(&(h.org.id, org_id))
+                        .get(&(h.org, org_id))
                         .copied()
                         .unwrap_or(0),
                 })
                 .collect();
             let ranked = matches_for_need(&seeker, &need.item, &candidates, per_need);
+            let ids: Vec<OrgId> = ranked.iter().map(|m| m.org).collect();
+            let orgs = self.store.orgs_by_ids(&ids).await?;
             let matches = ranked
                 .into_iter()
-                .filter_map(|m| {
-                    helpers
-                        .iter()
-                        .find(|h| h.org.id == m.org)
-                        .map(|h| (h.org.clone(), m))
-                })
+                .filter_map(|m| orgs.iter().find(|o| o.id == m.org).map(|o| (o.clone(), m)))
                 .collect();
             out.push(NeedMatches {
                 need: need.clone(),

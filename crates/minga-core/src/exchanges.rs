@@ -13,8 +13,18 @@ pub const MESSAGE_MAX: usize = 2_000;
 
 impl Core {
     /// Mails for the admins of `to_org` about `exchange`, in their languages.
-    async fn exchange_mails(&self, to_org: OrgId, exchange_id: ExchangeId, item: &ItemCode, from_org: OrgId, key: &str) -> Result<Vec<NewJob>> {
-        let admins = self.store.users_with_role_in(&[to_org], Role::OrgAdmin).await?;
+    async fn exchange_mails(
+        &self,
+        to_org: OrgId,
+        exchange_id: ExchangeId,
+        item: &ItemCode,
+        from_org: OrgId,
+        key: &str,
+    ) -> Result<Vec<NewJob>> {
+        let admins = self
+            .store
+            .users_with_role_in(&[to_org], Role::OrgAdmin)
+            .await?;
         let from = self.store.org_by_id(from_org).await?;
         let taxonomy = self.store.taxonomy().await?;
         let i18n = I18n::global();
@@ -22,13 +32,20 @@ impl Core {
             .iter()
             .map(|u| {
                 let l = u.locale;
-                let item_label = taxonomy.iter().find(|t| &t.code == item).map(|t| t.label.get(l).to_string()).unwrap_or_else(|| item.to_string());
+                let item_label = taxonomy
+                    .iter()
+                    .find(|t| &t.code == item)
+                    .map(|t| t.label.get(l).to_string())
+                    .unwrap_or_else(|| item.to_string());
                 let args = [
                     ("network", s(self.settings.network_name.clone())),
                     ("name", s(u.name.clone())),
                     ("org", s(from.name.clone())),
                     ("item", s(item_label)),
-                    ("link", s(self.link(&format!("/capacity/exchanges/{exchange_id}")))),
+                    (
+                        "link",
+                        s(self.link(&format!("/capacity/exchanges/{exchange_id}"))),
+                    ),
                 ];
                 mail_job(&OutgoingMail {
                     to: u.email.to_string(),
@@ -40,7 +57,13 @@ impl Core {
     }
 
     /// Asks `helper` for support with one of the actor's organisation's needs.
-    pub async fn request_exchange(&self, actor: &User, helper: OrgId, item: &str, message: &str) -> Result<ExchangeId> {
+    pub async fn request_exchange(
+        &self,
+        actor: &User,
+        helper: OrgId,
+        item: &str,
+        message: &str,
+    ) -> Result<ExchangeId> {
         if !matches!(actor.role, Role::OrgAdmin | Role::Member | Role::Partner) {
             return Err(CoreError::Forbidden);
         }
@@ -71,13 +94,21 @@ impl Core {
         e.into_result()?;
         let message = message.unwrap_or_default();
         let id = ExchangeId::new();
-        let mails = self.exchange_mails(helper, id, &item, actor.org_id, "email-exchange-requested").await?;
-        self.store.create_exchange(id, &item, actor.org_id, helper, &message, actor.id, &mails).await?;
+        let mails = self
+            .exchange_mails(helper, id, &item, actor.org_id, "email-exchange-requested")
+            .await?;
+        self.store
+            .create_exchange(id, &item, actor.org_id, helper, &message, actor.id, &mails)
+            .await?;
         Ok(id)
     }
 
     /// An exchange the actor may see: their organisation's, or any for the Secretariat.
-    pub async fn exchange_for(&self, actor: &User, id: ExchangeId) -> Result<(Exchange, Option<Side>)> {
+    pub async fn exchange_for(
+        &self,
+        actor: &User,
+        id: ExchangeId,
+    ) -> Result<(Exchange, Option<Side>)> {
         let x = self.store.exchange(id).await?;
         let side = x.side_of(actor.org_id);
         if side.is_none() && actor.role != Role::Secretariat {
@@ -88,7 +119,13 @@ impl Core {
 
     /// Takes a step (accept, decline, start, complete) with its text: the
     /// reply when answering, the outcome when completing.
-    pub async fn exchange_step(&self, actor: &User, id: ExchangeId, step: Step, text: &str) -> Result<ExchangeStatus> {
+    pub async fn exchange_step(
+        &self,
+        actor: &User,
+        id: ExchangeId,
+        step: Step,
+        text: &str,
+    ) -> Result<ExchangeStatus> {
         let (x, side) = self.exchange_for(actor, id).await?;
         let side = side.ok_or(CoreError::Forbidden)?;
         let to = next_status(x.status, side, step).ok_or(CoreError::Forbidden)?;
@@ -110,11 +147,33 @@ impl Core {
             Side::Seeker => (x.helper, x.seeker),
             Side::Helper => (x.seeker, x.helper),
         };
-        let mails = self.exchange_mails(other, id, &x.item, me, &format!("email-exchange-{}", to.code().replace('_', "-"))).await?;
-        match self.store.update_exchange(id, x.status, to, reply, seeker_outcome, helper_outcome, &mails).await {
+        let mails = self
+            .exchange_mails(
+                other,
+                id,
+                &x.item,
+                me,
+                &format!("email-exchange-{}", to.code().replace('_', "-")),
+            )
+            .await?;
+        match self
+            .store
+            .update_exchange(
+                id,
+                x.status,
+                to,
+                reply,
+                seeker_outcome,
+                helper_outcome,
+                &mails,
+            )
+            .await
+        {
             Ok(()) => Ok(to),
             // Someone else moved it first.
-            Err(minga_store::StoreError::NotFound) => Err(CoreError::field("text", "error-exchange-moved")),
+            Err(minga_store::StoreError::NotFound) => {
+                Err(CoreError::field("text", "error-exchange-moved"))
+            }
             Err(e) => Err(e.into()),
         }
     }
@@ -126,19 +185,31 @@ impl Core {
         if x.status != ExchangeStatus::Completed {
             return Err(CoreError::Forbidden);
         }
-        let text = required_text_multiline(text, MESSAGE_MAX).map_err(|k| CoreError::field("text", k))?;
+        let text =
+            required_text_multiline(text, MESSAGE_MAX).map_err(|k| CoreError::field("text", k))?;
         let (so, ho) = match side {
             Side::Seeker => (Some(text.as_str()), None),
             Side::Helper => (None, Some(text.as_str())),
         };
-        self.store.update_exchange(id, x.status, x.status, None, so, ho, &[]).await?;
+        self.store
+            .update_exchange(id, x.status, x.status, None, so, ho, &[])
+            .await?;
         Ok(())
     }
 }
 
 /// Like `required_text`, but line breaks are welcome.
 fn required_text_multiline(raw: &str, max: usize) -> std::result::Result<String, &'static str> {
-    let flat: String = raw.chars().map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c }).collect();
+    let flat: String = raw
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     required_text(&flat, max).map(|_| raw.trim().replace("\r\n", "\n"))
 }
 

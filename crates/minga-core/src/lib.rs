@@ -5,9 +5,10 @@
 pub mod accounts;
 pub mod capacity;
 pub mod demo;
-pub mod exchanges;
 mod demo_capacity;
+mod derived;
 mod error;
+pub mod exchanges;
 pub mod jobs;
 pub mod mail;
 pub mod markdown;
@@ -50,6 +51,7 @@ pub struct Core {
     pub store: Store,
     pub mailer: Arc<Mailer>,
     pub settings: Arc<Settings>,
+    derived: Arc<derived::Derived>,
 }
 
 impl Core {
@@ -58,6 +60,7 @@ impl Core {
             store,
             mailer: Arc::new(mailer),
             settings: Arc::new(settings),
+            derived: Arc::default(),
         }
     }
 

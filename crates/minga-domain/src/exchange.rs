@@ -42,7 +42,10 @@ impl ExchangeStatus {
         format!("exchange-status-{}", self.code().replace('_', "-"))
     }
     pub fn is_open(self) -> bool {
-        matches!(self, ExchangeStatus::Requested | ExchangeStatus::Agreed | ExchangeStatus::InProgress)
+        matches!(
+            self,
+            ExchangeStatus::Requested | ExchangeStatus::Agreed | ExchangeStatus::InProgress
+        )
     }
 }
 
@@ -72,7 +75,9 @@ impl Step {
         }
     }
     pub fn parse(s: &str) -> Option<Step> {
-        [Step::Accept, Step::Decline, Step::Start, Step::Complete].into_iter().find(|x| x.code() == s)
+        [Step::Accept, Step::Decline, Step::Start, Step::Complete]
+            .into_iter()
+            .find(|x| x.code() == s)
     }
 }
 
@@ -90,7 +95,10 @@ pub fn next_status(current: ExchangeStatus, side: Side, step: Step) -> Option<Ex
 
 /// The steps `side` may take now.
 pub fn steps(current: ExchangeStatus, side: Side) -> Vec<Step> {
-    [Step::Accept, Step::Decline, Step::Start, Step::Complete].into_iter().filter(|s| next_status(current, side, *s).is_some()).collect()
+    [Step::Accept, Step::Decline, Step::Start, Step::Complete]
+        .into_iter()
+        .filter(|s| next_status(current, side, *s).is_some())
+        .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,8 +135,14 @@ mod tests {
 
     #[test]
     fn only_the_helper_answers_a_request() {
-        assert_eq!(next_status(Requested, Side::Helper, Step::Accept), Some(Agreed));
-        assert_eq!(next_status(Requested, Side::Helper, Step::Decline), Some(Declined));
+        assert_eq!(
+            next_status(Requested, Side::Helper, Step::Accept),
+            Some(Agreed)
+        );
+        assert_eq!(
+            next_status(Requested, Side::Helper, Step::Decline),
+            Some(Declined)
+        );
         assert_eq!(next_status(Requested, Side::Seeker, Step::Accept), None);
         assert_eq!(next_status(Requested, Side::Seeker, Step::Complete), None);
     }
@@ -137,7 +151,10 @@ mod tests {
     fn either_side_moves_an_agreed_exchange_on() {
         for side in [Side::Seeker, Side::Helper] {
             assert_eq!(next_status(Agreed, side, Step::Start), Some(InProgress));
-            assert_eq!(next_status(InProgress, side, Step::Complete), Some(Completed));
+            assert_eq!(
+                next_status(InProgress, side, Step::Complete),
+                Some(Completed)
+            );
             assert_eq!(next_status(Agreed, side, Step::Complete), Some(Completed));
         }
     }
@@ -150,6 +167,9 @@ mod tests {
                 assert!(!s.is_open());
             }
         }
-        assert_eq!(steps(Requested, Side::Helper), vec![Step::Accept, Step::Decline]);
+        assert_eq!(
+            steps(Requested, Side::Helper),
+            vec![Step::Accept, Step::Decline]
+        );
     }
 }

@@ -76,7 +76,9 @@ pub struct NewRound {
 /// An organisation able to help with one item.
 #[derive(Debug, Clone)]
 pub struct Helper {
-    pub org: minga_domain::Org,
+    pub org: OrgId,
+    pub region: minga_domain::Region,
+    pub country: minga_domain::Country,
     pub level: Level,
     pub evidence: String,
     pub languages: Vec<Locale>,
@@ -420,28 +422,25 @@ impl Store {
     /// Organisations whose current profile rates `item` at `min` or more and
     /// that are willing to share, with the facts matching needs.
     pub async fn helpers_for(&self, item: &ItemCode, min: Level) -> Result<Vec<Helper>> {
-        let sql = format!(
-            "SELECT {}, r.level, r.evidence, p.languages FROM profile_ratings r \
+        // Only what ranking needs: the page fetches the few organisations it shows.
+        let sql = "SELECT o.id, o.region, o.country, r.level, r.evidence, p.languages FROM profile_ratings r \
              JOIN capacity_profiles p ON p.id = r.profile_id \
              JOIN orgs o ON o.id = p.org_id \
-             WHERE r.item = $1 AND r.level >= $2 AND p.current = 1 AND r.share = 1 AND o.archived_at IS NULL",
-            crate::orgs::COLUMNS_O
-        );
-        let rows = sqlx::query(&sql)
+             WHERE r.item = $1 AND r.level >= $2 AND p.current = 1 AND r.share = 1 AND o.archived_at IS NULL";
+        let rows: Vec<(String, String, String, i64, String, String)> = sqlx::query_as(sql)
             .bind(item.as_str())
             .bind(min.value() as i64)
             .fetch_all(&self.reader)
             .await?;
-        rows.iter()
-            .map(|r| {
+        rows.into_iter()
+            .map(|(id, region, country, level, evidence, languages)| {
                 Ok(Helper {
-                    org: crate::orgs::org_from_row(r)?,
-                    level: parse(
-                        "level",
-                        Level::new(r.try_get::<i64, _>("level")?.clamp(0, 255) as u8),
-                    )?,
-                    evidence: r.try_get("evidence")?,
-                    languages: languages_from_text(&r.try_get::<String, _>("languages")?),
+                    org: parse("org id", id.parse())?,
+                    region: opt("region", minga_domain::Region::parse(&region))?,
+                    country: parse("country", minga_domain::Country::parse(&country))?,
+                    level: parse("level", Level::new(level.clamp(0, 255) as u8))?,
+                    evidence,
+                    languages: languages_from_text(&languages),
                 })
             })
             .collect()
@@ -716,7 +715,10 @@ fn exchange_from_row(r: &AnyRow) -> Result<minga_domain::exchange::Exchange> {
         item: parse("item", ItemCode::parse(&r.try_get::<String, _>("item")?))?,
         seeker: parse("org id", r.try_get::<String, _>("seeker_org")?.parse())?,
         helper: parse("org id", r.try_get::<String, _>("helper_org")?.parse())?,
-        status: opt("exchange status", ExchangeStatus::parse(&r.try_get::<String, _>("status")?))?,
+        status: opt(
+            "exchange status",
+            ExchangeStatus::parse(&r.try_get::<String, _>("status")?),
+        )?,
         message: r.try_get("message")?,
         reply: r.try_get("reply")?,
         seeker_outcome: r.try_get("seeker_outcome")?,
@@ -762,15 +764,26 @@ impl Store {
         Ok(())
     }
 
-    pub async fn exchange(&self, id: minga_domain::ExchangeId) -> Result<minga_domain::exchange::Exchange> {
+    pub async fn exchange(
+        &self,
+        id: minga_domain::ExchangeId,
+    ) -> Result<minga_domain::exchange::Exchange> {
         let sql = format!("SELECT {EXCHANGE_COLUMNS} FROM peer_exchanges WHERE id = $1");
-        exchange_from_row(&sqlx::query(&sql).bind(id.to_string()).fetch_one(&self.writer).await?)
+        exchange_from_row(
+            &sqlx::query(&sql)
+                .bind(id.to_string())
+                .fetch_one(&self.writer)
+                .await?,
+        )
     }
 
     /// Exchanges an organisation takes part in, newest first.
     pub async fn exchanges_of(&self, org: OrgId) -> Result<Vec<minga_domain::exchange::Exchange>> {
         let sql = format!("SELECT {EXCHANGE_COLUMNS} FROM peer_exchanges WHERE seeker_org = $1 OR helper_org = $1 ORDER BY updated_at DESC, id DESC");
-        let rows = sqlx::query(&sql).bind(org.to_string()).fetch_all(&self.reader).await?;
+        let rows = sqlx::query(&sql)
+            .bind(org.to_string())
+            .fetch_all(&self.reader)
+            .await?;
         rows.iter().map(exchange_from_row).collect()
     }
 
@@ -807,6 +820,13 @@ impl Store {
                 crate::jobs::insert_job(&mut tx, m).await?;
             }
         }
-        change_log::commit_change(tx, done.rows_affected(), "exchange", &id.to_string(), to.code()).await
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            "exchange",
+            &id.to_string(),
+            to.code(),
+        )
+        .await
     }
 }

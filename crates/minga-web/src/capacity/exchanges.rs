@@ -25,13 +25,35 @@ pub struct RequestForm {
 }
 
 /// POST /capacity/exchanges: a request from the matches page.
-pub async fn request(State(st): State<AppState>, SignedIn(_, user): SignedIn, CsrfForm(ctx, f): CsrfForm<RequestForm>) -> Result<Response, AppError> {
+pub async fn request(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    CsrfForm(ctx, f): CsrfForm<RequestForm>,
+) -> Result<Response, AppError> {
     let helper = f.helper.parse().map_err(|_| AppError::NotFound)?;
-    match st.core.request_exchange(&user, helper, &f.item, &f.message).await {
-        Ok(id) => Ok(Redirect::to(&format!("/capacity/exchanges/{id}?notice=notice-exchange-requested")).into_response()),
+    match st
+        .core
+        .request_exchange(&user, helper, &f.item, &f.message)
+        .await
+    {
+        Ok(id) => Ok(Redirect::to(&format!(
+            "/capacity/exchanges/{id}?notice=notice-exchange-requested"
+        ))
+        .into_response()),
         Err(CoreError::Invalid(e)) => {
             // Show the matches again with the message kept and the error beside it.
-            let v = super::matches::view(&st, &ctx, &user, Some((f.helper.clone(), f.item.clone(), f.message.clone(), FormErrors::new(ctx.locale, e)))).await?;
+            let v = super::matches::view(
+                &st,
+                &ctx,
+                &user,
+                Some((
+                    f.helper.clone(),
+                    f.item.clone(),
+                    f.message.clone(),
+                    FormErrors::new(ctx.locale, e),
+                )),
+            )
+            .await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
         }
         Err(e) => Err(e.into()),
@@ -53,13 +75,31 @@ pub struct ListView {
     rows: Vec<ExchangeRow>,
 }
 
-pub async fn list(State(st): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+pub async fn list(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "exchanges-title");
     let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
     let mut rows = Vec::new();
-    for x in st.core.store.exchanges_of(user.org_id).await.map_err(CoreError::from)? {
-        let (other, key) = if x.seeker == user.org_id { (x.helper, "exchanges-asked") } else { (x.seeker, "exchanges-asked-by") };
-        let other = st.core.store.org_by_id(other).await.map_err(CoreError::from)?;
+    for x in st
+        .core
+        .store
+        .exchanges_of(user.org_id)
+        .await
+        .map_err(CoreError::from)?
+    {
+        let (other, key) = if x.seeker == user.org_id {
+            (x.helper, "exchanges-asked")
+        } else {
+            (x.seeker, "exchanges-asked-by")
+        };
+        let other = st
+            .core
+            .store
+            .org_by_id(other)
+            .await
+            .map_err(CoreError::from)?;
         rows.push(ExchangeRow {
             href: format!("/capacity/exchanges/{}", x.id),
             heading: page.t1(key, "org", &other.name),
@@ -99,30 +139,62 @@ pub struct DetailView {
     secretariat_view: bool,
 }
 
-async fn detail(st: &AppState, ctx: &crate::Ctx, user: &minga_domain::User, id: ExchangeId, text: String, errors: FormErrors) -> Result<DetailView, AppError> {
+async fn detail(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    user: &minga_domain::User,
+    id: ExchangeId,
+    text: String,
+    errors: FormErrors,
+) -> Result<DetailView, AppError> {
     let (x, side) = st.core.exchange_for(user, id).await?;
     let page = PageCtx::new(st, ctx, "exchange-title");
     let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
-    let seeker = st.core.store.org_by_id(x.seeker).await.map_err(CoreError::from)?;
-    let helper = st.core.store.org_by_id(x.helper).await.map_err(CoreError::from)?;
+    let seeker = st
+        .core
+        .store
+        .org_by_id(x.seeker)
+        .await
+        .map_err(CoreError::from)?;
+    let helper = st
+        .core
+        .store
+        .org_by_id(x.helper)
+        .await
+        .map_err(CoreError::from)?;
     let available = side.map(|s| steps(x.status, s)).unwrap_or_default();
-    let text_label = if available.contains(&Step::Complete) { page.t("exchange-text-outcome") } else { page.t("exchange-text-reply") };
+    let text_label = if available.contains(&Step::Complete) {
+        page.t("exchange-text-outcome")
+    } else {
+        page.t("exchange-text-reply")
+    };
     Ok(DetailView {
         id: id.to_string(),
         seeker_name: seeker.name.clone(),
         seeker_href: format!("/orgs/{}", seeker.slug),
         helper_name: helper.name.clone(),
         helper_href: format!("/orgs/{}", helper.slug),
-        about: page.t1("exchange-about", "item", label(&taxonomy, &x.item, page.locale)),
+        about: page.t1(
+            "exchange-about",
+            "item",
+            label(&taxonomy, &x.item, page.locale),
+        ),
         status: page.t(&x.status.label_key()),
         message: x.message.clone(),
         reply: x.reply.clone(),
         seeker_outcome: x.seeker_outcome.clone(),
         helper_outcome: x.helper_outcome.clone(),
-        steps: available.iter().map(|s| StepButton { code: s.code(), label: page.t(&format!("exchange-step-{}", s.code())) }).collect(),
+        steps: available
+            .iter()
+            .map(|s| StepButton {
+                code: s.code(),
+                label: page.t(&format!("exchange-step-{}", s.code())),
+            })
+            .collect(),
         text_label,
         text,
-        can_record_outcome: side.is_some() && x.status == minga_domain::exchange::ExchangeStatus::Completed,
+        can_record_outcome: side.is_some()
+            && x.status == minga_domain::exchange::ExchangeStatus::Completed,
         secretariat_view: side.is_none(),
         errors,
         page,
@@ -134,9 +206,22 @@ pub struct NoticeQuery {
     notice: Option<String>,
 }
 
-pub async fn show(State(st): State<AppState>, SignedIn(ctx, user): SignedIn, Path(id): Path<String>, Query(q): Query<NoticeQuery>) -> Result<Response, AppError> {
+pub async fn show(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
     let id: ExchangeId = id.parse().map_err(|_| AppError::NotFound)?;
-    let mut v = detail(&st, &ctx, &user, id, String::new(), FormErrors::none(ctx.locale)).await?;
+    let mut v = detail(
+        &st,
+        &ctx,
+        &user,
+        id,
+        String::new(),
+        FormErrors::none(ctx.locale),
+    )
+    .await?;
     v.page = v.page.with_notice(q.notice.as_deref());
     Ok(html(&v)?.into_response())
 }
@@ -149,16 +234,27 @@ pub struct StepForm {
     text: String,
 }
 
-pub async fn step(State(st): State<AppState>, SignedIn(_, user): SignedIn, Path(id): Path<String>, CsrfForm(ctx, f): CsrfForm<StepForm>) -> Result<Response, AppError> {
+pub async fn step(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(ctx, f): CsrfForm<StepForm>,
+) -> Result<Response, AppError> {
     let id: ExchangeId = id.parse().map_err(|_| AppError::NotFound)?;
     let result = if f.step == "outcome" {
         st.core.record_outcome(&user, id, &f.text).await
     } else {
         let step = Step::parse(&f.step).ok_or(AppError::BadRequest)?;
-        st.core.exchange_step(&user, id, step, &f.text).await.map(|_| ())
+        st.core
+            .exchange_step(&user, id, step, &f.text)
+            .await
+            .map(|_| ())
     };
     match result {
-        Ok(()) => Ok(Redirect::to(&format!("/capacity/exchanges/{id}?notice=notice-exchange-updated")).into_response()),
+        Ok(()) => Ok(Redirect::to(&format!(
+            "/capacity/exchanges/{id}?notice=notice-exchange-updated"
+        ))
+        .into_response()),
         Err(CoreError::Invalid(e)) => {
             let v = detail(&st, &ctx, &user, id, f.text, FormErrors::new(ctx.locale, e)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
@@ -166,4 +262,3 @@ pub async fn step(State(st): State<AppState>, SignedIn(_, user): SignedIn, Path(
         Err(e) => Err(e.into()),
     }
 }
-

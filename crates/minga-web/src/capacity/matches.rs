@@ -44,11 +44,19 @@ pub struct MatchesView {
 /// A request that failed: helper, item, message and what was wrong.
 pub type Failed = (String, String, String, FormErrors);
 
-pub async fn show(State(st): State<AppState>, SignedIn(ctx, user): SignedIn) -> Result<Response, AppError> {
+pub async fn show(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+) -> Result<Response, AppError> {
     Ok(html(&view(&st, &ctx, &user, None).await?)?.into_response())
 }
 
-pub async fn view(st: &AppState, ctx: &crate::Ctx, user: &User, failed: Option<Failed>) -> Result<MatchesView, AppError> {
+pub async fn view(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    user: &User,
+    failed: Option<Failed>,
+) -> Result<MatchesView, AppError> {
     let page = PageCtx::new(st, ctx, "matches-title");
     let l = page.locale;
     let i18n = I18n::global();
@@ -74,7 +82,9 @@ pub async fn view(st: &AppState, ctx: &crate::Ctx, user: &User, failed: Option<F
                     .iter()
                     .map(|(org, m)| MatchRow {
                         org_id: org.id.to_string(),
-                        failed: failed.as_ref().is_some_and(|f| f.0 == org.id.to_string() && f.1 == n.need.item.as_str()),
+                        failed: failed.as_ref().is_some_and(|f| {
+                            f.0 == org.id.to_string() && f.1 == n.need.item.as_str()
+                        }),
                         message: failed
                             .as_ref()
                             .filter(|f| f.0 == org.id.to_string() && f.1 == n.need.item.as_str())
@@ -131,5 +141,9 @@ pub async fn view(st: &AppState, ctx: &crate::Ctx, user: &User, failed: Option<F
         })
         .collect();
     let errors = failed.map(|f| f.3).unwrap_or_else(|| FormErrors::none(l));
-    Ok(MatchesView { page, needs, errors })
+    Ok(MatchesView {
+        page,
+        needs,
+        errors,
+    })
 }

@@ -20,8 +20,14 @@ pub fn router() -> Router<AppState> {
         .route("/capacity/profile", get(profile::show).post(profile::save))
         .route("/capacity/matches", get(matches::show))
         .route("/capacity/rounds", get(rounds::list).post(rounds::open))
-        .route("/capacity/exchanges", get(exchanges::list).post(exchanges::request))
-        .route("/capacity/exchanges/{id}", get(exchanges::show).post(exchanges::step))
+        .route(
+            "/capacity/exchanges",
+            get(exchanges::list).post(exchanges::request),
+        )
+        .route(
+            "/capacity/exchanges/{id}",
+            get(exchanges::show).post(exchanges::step),
+        )
         .route("/capacity/rounds/{id}", get(rounds::show))
         .route("/capacity/rounds/{id}/close", post(rounds::close))
 }

@@ -171,44 +171,160 @@ async fn the_map_shows_strengths_and_needs_and_drills_down() {
 #[tokio::test]
 async fn a_peer_exchange_from_request_to_what_was_learnt() {
     let app = TestApp::with_demo(40).await;
-    let seeker_admin = app.store().user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap()).await.unwrap().user;
+    let seeker_admin = app
+        .store()
+        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
+        .await
+        .unwrap()
+        .user;
     let needs = app.core.matches_for(seeker_admin.org_id, 3).await.unwrap();
-    let need = needs.iter().find(|n| !n.matches.is_empty()).expect("a need with matches");
+    let need = needs
+        .iter()
+        .find(|n| !n.matches.is_empty())
+        .expect("a need with matches");
     let helper = need.matches[0].0.clone();
     let item = need.need.item.to_string();
     let mut seeker = app.signed_in("orgadmin@demo.minga.test").await;
     // An empty message is refused and the form comes back open.
-    let bad = seeker.post("/capacity/exchanges", &[("helper", &helper.id.to_string()), ("item", &item), ("message", "  ")]).await;
+    let bad = seeker
+        .post(
+            "/capacity/exchanges",
+            &[
+                ("helper", &helper.id.to_string()),
+                ("item", &item),
+                ("message", "  "),
+            ],
+        )
+        .await;
     assert_eq!(bad.status, 422);
     assert!(bad.contains("<details open>"));
-    let ok = seeker.post("/capacity/exchanges", &[("helper", &helper.id.to_string()), ("item", &item), ("message", "Could you share your campaign toolkit?")]).await;
+    let ok = seeker
+        .post(
+            "/capacity/exchanges",
+            &[
+                ("helper", &helper.id.to_string()),
+                ("item", &item),
+                ("message", "Could you share your campaign toolkit?"),
+            ],
+        )
+        .await;
     assert_eq!(ok.status, 303, "{}", ok.body);
     let path = ok.location.unwrap().split('?').next().unwrap().to_string();
     // Asking twice for the same thing is refused.
-    let again = seeker.post("/capacity/exchanges", &[("helper", &helper.id.to_string()), ("item", &item), ("message", "again")]).await;
+    let again = seeker
+        .post(
+            "/capacity/exchanges",
+            &[
+                ("helper", &helper.id.to_string()),
+                ("item", &item),
+                ("message", "again"),
+            ],
+        )
+        .await;
     assert!(again.contains("You already have an open exchange"));
     // The helper's admins are told by email. Give the helper an admin to sign in as.
     let mail = app.deliver_mail().await;
-    assert!(mail.iter().any(|m| m.subject.contains("asks for your support")), "{:?}", mail.iter().map(|m| &m.subject).collect::<Vec<_>>());
-    let helper_admin = app.store().users_with_role_in(&[helper.id], minga_domain::Role::OrgAdmin).await.unwrap().into_iter().next().expect("the helper has an admin");
+    let helper_admin = app
+        .store()
+        .users_with_role_in(&[helper.id], minga_domain::Role::OrgAdmin)
+        .await
+        .unwrap()
+        .into_iter()
+        .next()
+        .expect("the helper has an admin");
+    let seeker_org = app.store().org_by_id(seeker_admin.org_id).await.unwrap();
+    // In the helper admin's own language, naming the asking organisation.
+    assert!(
+        mail.iter()
+            .any(|m| m.to == helper_admin.email.as_str() && m.subject.contains(&seeker_org.name)),
+        "{:?}",
+        mail.iter().map(|m| &m.subject).collect::<Vec<_>>()
+    );
     let mut h = app.signed_in(helper_admin.email.as_str()).await;
     // The seeker cannot accept its own request.
-    assert_eq!(seeker.post(&path, &[("step", "accept"), ("text", "")]).await.status, 403);
-    assert_eq!(h.post(&path, &[("step", "accept"), ("text", "Happy to help. Let us talk on Tuesday.")]).await.status, 303);
-    assert!(app.deliver_mail().await.iter().any(|m| m.subject.contains("accepted your request")));
-    assert_eq!(seeker.post(&path, &[("step", "start"), ("text", "")]).await.status, 303);
+    assert_eq!(
+        seeker
+            .post(&path, &[("step", "accept"), ("text", "")])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        h.post(
+            &path,
+            &[
+                ("step", "accept"),
+                ("text", "Happy to help. Let us talk on Tuesday.")
+            ]
+        )
+        .await
+        .status,
+        303
+    );
+    assert!(app
+        .deliver_mail()
+        .await
+        .iter()
+        .any(|m| m.subject.contains("accepted your request")));
+    assert_eq!(
+        seeker
+            .post(&path, &[("step", "start"), ("text", "")])
+            .await
+            .status,
+        303
+    );
     // Completing needs an outcome.
     let no_outcome = h.post(&path, &[("step", "complete"), ("text", "")]).await;
     assert_eq!(no_outcome.status, 422);
-    assert_eq!(h.post(&path, &[("step", "complete"), ("text", "We learnt how they work with radio.")]).await.status, 303);
-    assert_eq!(seeker.post(&path, &[("step", "outcome"), ("text", "We ran our first online campaign. https://example.org/report")]).await.status, 303);
+    assert_eq!(
+        h.post(
+            &path,
+            &[
+                ("step", "complete"),
+                ("text", "We learnt how they work with radio.")
+            ]
+        )
+        .await
+        .status,
+        303
+    );
+    assert_eq!(
+        seeker
+            .post(
+                &path,
+                &[
+                    ("step", "outcome"),
+                    (
+                        "text",
+                        "We ran our first online campaign. https://example.org/report"
+                    )
+                ]
+            )
+            .await
+            .status,
+        303
+    );
     let page = seeker.get(&path).await;
     assert!(page.contains("Completed"));
     assert!(page.contains("We learnt how they work with radio."));
     assert!(page.contains("We ran our first online campaign."));
     // Someone outside the exchange cannot see it; the Secretariat can.
-    assert_eq!(app.signed_in("partner@demo.minga.test").await.get(&path).await.status, 404);
-    assert_eq!(app.signed_in("secretariat@demo.minga.test").await.get(&path).await.status, 200);
+    assert_eq!(
+        app.signed_in("partner@demo.minga.test")
+            .await
+            .get(&path)
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        app.signed_in("secretariat@demo.minga.test")
+            .await
+            .get(&path)
+            .await
+            .status,
+        200
+    );
     // The completed exchange now counts in the helper's favour.
     let counts = app.store().exchange_counts().await.unwrap();
     assert_eq!(counts.completed.get(&helper.id), Some(&1));

@@ -1,0 +1,73 @@
+//! Derived data kept in memory until the change log moves: what many people
+//! ask for and nobody's request changes (who can help with an item, the
+//! counts behind the map). Each app server keeps its own copy and checks the
+//! newest change on every use, so none is ever stale.
+
+use crate::{Core, Result};
+use minga_domain::capacity::{ItemCode, Level};
+use minga_domain::OrgKind;
+use minga_store::{Helper, MapCount, MapSource};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+#[derive(Default)]
+pub struct Derived {
+    inner: Mutex<State>,
+}
+
+#[derive(Default)]
+struct State {
+    seq: i64,
+    helpers: HashMap<ItemCode, Arc<Vec<Helper>>>,
+    maps: HashMap<(String, Option<OrgKind>), Arc<Vec<MapCount>>>,
+}
+
+impl Derived {
+    /// The state for `seq`, emptied first when the log has moved.
+    fn at(&self, seq: i64) -> std::sync::MutexGuard<'_, State> {
+        let mut s = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        if s.seq != seq {
+            *s = State {
+                seq,
+                ..Default::default()
+            };
+        }
+        s
+    }
+}
+
+fn source_key(s: MapSource) -> String {
+    match s {
+        MapSource::Current => "current".into(),
+        MapSource::Round(id) => id.to_string(),
+    }
+}
+
+impl Core {
+    /// Organisations able to help with `item` (level 2 and up, willing to share).
+    pub async fn helpers_cached(&self, item: &ItemCode) -> Result<Arc<Vec<Helper>>> {
+        let seq = self.store.latest_change().await?;
+        if let Some(h) = self.derived.at(seq).helpers.get(item) {
+            return Ok(h.clone());
+        }
+        let h = Arc::new(self.store.helpers_for(item, Level::STRONG).await?);
+        self.derived.at(seq).helpers.insert(item.clone(), h.clone());
+        Ok(h)
+    }
+
+    /// The counts behind the map of capacities.
+    pub async fn map_counts(
+        &self,
+        source: MapSource,
+        kind: Option<OrgKind>,
+    ) -> Result<Arc<Vec<MapCount>>> {
+        let seq = self.store.latest_change().await?;
+        let key = (source_key(source), kind);
+        if let Some(m) = self.derived.at(seq).maps.get(&key) {
+            return Ok(m.clone());
+        }
+        let m = Arc::new(self.store.map_counts(source, kind).await?);
+        self.derived.at(seq).maps.insert(key, m.clone());
+        Ok(m)
+    }
+}
