@@ -190,3 +190,21 @@ email-exchange-completed-body =
 
     { $org } marked your peer exchange on { $item } as completed. Please record what your organisation learnt, so the network can learn from it too:
     { $link }
+
+capacity-nav-taxonomy = Themes and capacities
+taxonomy-title = Themes and capacities
+taxonomy-intro = The themes and technical capacities that organisations rate themselves on. Labels are needed in all five languages; descriptions and search terms help members choose.
+taxonomy-new = Add a theme or capacity
+taxonomy-edit-title = Theme or capacity
+taxonomy-code = Code
+taxonomy-code-hint = Lowercase letters, digits and hyphens, e.g. digital-advocacy. It cannot change later.
+taxonomy-position = Order in the list
+taxonomy-label = Name
+taxonomy-description = Description
+taxonomy-synonyms = Search terms, separated by commas
+error-code-taken = This code is already used.
+error-number-invalid = Enter a whole number.
+gaps-title = Gaps: needs nobody offers
+gaps-intro = Needs listed by members for which no organisation rates itself 2 or more and offers support, by region.
+gaps-none = No gap: someone offers support for every need listed.
+gaps-count = { $count } organisations need this

@@ -202,3 +202,21 @@ email-exchange-completed-body =
 
     { $org } ha marcado como completado su intercambio entre pares sobre { $item }. Le pedimos que registre lo que ha aprendido su organización, para que la red también pueda aprender de ello:
     { $link }
+
+capacity-nav-taxonomy = Temas y capacidades
+taxonomy-title = Temas y capacidades
+taxonomy-intro = Los temas y las capacidades técnicas en los que se autoevalúan las organizaciones. Los nombres deben indicarse en los cinco idiomas; las descripciones y los términos de búsqueda ayudan a los miembros a elegir.
+taxonomy-new = Añadir un tema o una capacidad
+taxonomy-edit-title = Tema o capacidad
+taxonomy-code = Código
+taxonomy-code-hint = Letras minúsculas, cifras y guiones; por ejemplo, digital-advocacy. No se podrá cambiar más adelante.
+taxonomy-position = Posición en la lista
+taxonomy-label = Nombre
+taxonomy-description = Descripción
+taxonomy-synonyms = Términos de búsqueda, separados por comas
+error-code-taken = Este código ya está en uso.
+error-number-invalid = Escriba un número entero.
+gaps-title = Carencias: necesidades para las que nadie ofrece apoyo
+gaps-intro = Necesidades indicadas por los miembros para las que ninguna organización con una autoevaluación de 2 o más ofrece apoyo, desglosadas por región.
+gaps-none = No hay carencias: alguien ofrece apoyo para cada una de las necesidades indicadas.
+gaps-count = organizaciones con esta necesidad: { $count }

@@ -202,3 +202,21 @@ email-exchange-completed-body =
 
     { $org } a marqué comme terminé votre échange entre pairs au sujet de { $item }. Veuillez indiquer ce que votre organisation a appris, afin que le réseau puisse lui aussi en tirer des enseignements :
     { $link }
+
+capacity-nav-taxonomy = Thèmes et capacités
+taxonomy-title = Thèmes et capacités
+taxonomy-intro = Les thèmes et les capacités techniques sur lesquels les organisations s’autoévaluent. Les noms doivent être renseignés dans les cinq langues ; les descriptions et les termes de recherche aident les membres à faire leur choix.
+taxonomy-new = Ajouter un thème ou une capacité
+taxonomy-edit-title = Thème ou capacité
+taxonomy-code = Code
+taxonomy-code-hint = Lettres minuscules, chiffres et traits d’union, par exemple digital-advocacy. Ce code ne pourra plus être modifié par la suite.
+taxonomy-position = Position dans la liste
+taxonomy-label = Nom
+taxonomy-description = Description
+taxonomy-synonyms = Termes de recherche, séparés par des virgules
+error-code-taken = Ce code est déjà utilisé.
+error-number-invalid = Saisissez un nombre entier.
+gaps-title = Lacunes : besoins pour lesquels personne ne propose d’accompagnement
+gaps-intro = Besoins indiqués par les membres pour lesquels aucune organisation s’évaluant à 2 ou plus ne propose d’accompagnement, ventilés par région.
+gaps-none = Aucune lacune : quelqu’un propose un accompagnement pour chacun des besoins indiqués.
+gaps-count = organisations ayant ce besoin : { $count }

@@ -202,3 +202,21 @@ email-exchange-completed-body =
 
     { $org } marcou como concluído o intercâmbio entre pares sobre { $item }. Indique o que a sua organização aprendeu, para que a rede também possa aprender com isso:
     { $link }
+
+capacity-nav-taxonomy = Temas e capacidades
+taxonomy-title = Temas e capacidades
+taxonomy-intro = Os temas e as capacidades técnicas em que as organizações se autoavaliam. Os nomes são obrigatórios nos cinco idiomas; as descrições e os termos de pesquisa ajudam os membros a escolher.
+taxonomy-new = Adicionar um tema ou uma capacidade
+taxonomy-edit-title = Tema ou capacidade
+taxonomy-code = Código
+taxonomy-code-hint = Letras minúsculas, algarismos e hífens, por exemplo digital-advocacy. Não poderá ser alterado mais tarde.
+taxonomy-position = Posição na lista
+taxonomy-label = Nome
+taxonomy-description = Descrição
+taxonomy-synonyms = Termos de pesquisa, separados por vírgulas
+error-code-taken = Este código já está em uso.
+error-number-invalid = Indique um número inteiro.
+gaps-title = Lacunas: necessidades sem oferta de apoio
+gaps-intro = Necessidades indicadas pelos membros para as quais nenhuma organização com autoavaliação de 2 ou mais oferece apoio, por região.
+gaps-none = Não há lacunas: há quem ofereça apoio para cada uma das necessidades indicadas.
+gaps-count = organizações com esta necessidade: { $count }

@@ -415,7 +415,7 @@ impl Core {
     /// The profile page of the actor's organisation.
     pub async fn profile_editor(&self, actor: &User) -> Result<ProfileEditor> {
         let org = self.store.org_by_id(actor.org_id).await?;
-        let may_edit = can(Some(&actor.actor()), Action::Edit, org.resource());
+        let may_edit = can(Some(&actor.actor()), Action::EditCapacity, org.resource());
         let round = self.store.open_round_for(org.id).await?;
         let current = match &round {
             Some(r) => self.store.profile(org.id, r.id).await?,
@@ -452,7 +452,7 @@ impl Core {
         submit: bool,
     ) -> Result<()> {
         let org = self.store.org_by_id(actor.org_id).await?;
-        if !can(Some(&actor.actor()), Action::Edit, org.resource()) {
+        if !can(Some(&actor.actor()), Action::EditCapacity, org.resource()) {
             return Err(CoreError::Forbidden);
         }
         let round = self
@@ -502,25 +502,11 @@ impl Core {
         let counts = self.store.exchange_counts().await?;
         let mut out = Vec::new();
         for need in &own.needs {
-            let helpers = self.helpers_cached(&need.item).await?;
-            let profiles: Vec<CapacityProfile> = helpers
-                .iter()
-                .map(|h| CapacityProfile {
-                    org: h.org,
-                    ratings: vec![Rating {
-                        item: need.item.clone(),
-                        level: h.level,
-                        evidence: h.evidence.clone(),
-                        share: true,
-                    }],
-                    needs: vec![],
-                    languages: h.languages.clone(),
-                    status: ProfileStatus::Submitted,
-                })
-                .collect();
+            let set = self.helpers_cached(&need.item).await?;
+            let (helpers, profiles) = (&set.helpers, &set.profiles);
             let candidates: Vec<Candidate> = helpers
                 .iter()
-                .zip(&profiles)
+                .zip(profiles)
                 .map(|(h, p)| Candidate {
                     org: h.org,
                     region: h.region,
@@ -548,5 +534,204 @@ impl Core {
             });
         }
         Ok(out)
+    }
+}
+
+/// A need that nobody in the network offers, with where it comes from.
+pub struct Gap {
+    pub item: ItemCode,
+    pub by_region: Vec<(Region, i64)>,
+    pub total: i64,
+}
+
+/// The taxonomy form as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct TaxonomyInput {
+    pub code: String,
+    pub kind: String,
+    pub position: String,
+    pub label_en: String,
+    pub label_es: String,
+    pub label_fr: String,
+    pub label_pt: String,
+    pub label_ar: String,
+    pub description_en: String,
+    pub description_es: String,
+    pub description_fr: String,
+    pub description_pt: String,
+    pub description_ar: String,
+    pub synonyms_en: String,
+    pub synonyms_es: String,
+    pub synonyms_fr: String,
+    pub synonyms_pt: String,
+    pub synonyms_ar: String,
+}
+
+impl TaxonomyInput {
+    pub fn from_item(t: &TaxonomyItem) -> TaxonomyInput {
+        let l = |x: &Localised, i: usize| x.0[i].clone();
+        let syn = |i: usize| t.synonyms[i].join(", ");
+        TaxonomyInput {
+            code: t.code.to_string(),
+            kind: t.kind.code().into(),
+            position: t.position.to_string(),
+            label_en: l(&t.label, 0),
+            label_es: l(&t.label, 1),
+            label_fr: l(&t.label, 2),
+            label_pt: l(&t.label, 3),
+            label_ar: l(&t.label, 4),
+            description_en: l(&t.description, 0),
+            description_es: l(&t.description, 1),
+            description_fr: l(&t.description, 2),
+            description_pt: l(&t.description, 3),
+            description_ar: l(&t.description, 4),
+            synonyms_en: syn(0),
+            synonyms_es: syn(1),
+            synonyms_fr: syn(2),
+            synonyms_pt: syn(3),
+            synonyms_ar: syn(4),
+        }
+    }
+
+    /// Every label is required in all five languages; descriptions and
+    /// synonyms are optional (a missing description shows the English one).
+    pub fn validate(&self) -> Result<TaxonomyItem, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let code = e.check("code", ItemCode::parse(self.code.trim()));
+        let kind = e.check(
+            "kind",
+            ItemKind::parse(&self.kind).ok_or("error-choose-option"),
+        );
+        let position = match self.position.trim() {
+            "" => Some(0),
+            p => e.check(
+                "position",
+                p.parse::<i64>().map_err(|_| "error-number-invalid"),
+            ),
+        };
+        let labels = [
+            ("label_en", &self.label_en),
+            ("label_es", &self.label_es),
+            ("label_fr", &self.label_fr),
+            ("label_pt", &self.label_pt),
+            ("label_ar", &self.label_ar),
+        ]
+        .map(|(f, v)| e.check(f, required_text(v, 120)).unwrap_or_default());
+        let descriptions = [
+            ("description_en", &self.description_en),
+            ("description_es", &self.description_es),
+            ("description_fr", &self.description_fr),
+            ("description_pt", &self.description_pt),
+            ("description_ar", &self.description_ar),
+        ]
+        .map(|(f, v)| {
+            let v = v.trim().to_string();
+            if v.chars().count() > 500 {
+                e.add(f, "error-too-long");
+            }
+            v
+        });
+        let synonyms = [
+            &self.synonyms_en,
+            &self.synonyms_es,
+            &self.synonyms_fr,
+            &self.synonyms_pt,
+            &self.synonyms_ar,
+        ]
+        .map(|v| {
+            v.split([',', '\n'])
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty())
+                .take(30)
+                .collect::<Vec<_>>()
+        });
+        e.into_result()?;
+        match (code, kind, position) {
+            (Some(code), Some(kind), Some(position)) => Ok(TaxonomyItem {
+                code,
+                kind,
+                label: Localised(labels),
+                description: Localised(descriptions),
+                synonyms,
+                position,
+            }),
+            _ => Err(FieldErrors::new()),
+        }
+    }
+}
+
+impl Core {
+    /// Needs that nobody offers (no organisation rates the item 2 or more
+    /// and shares it), by region, for the Secretariat.
+    pub async fn gaps(&self, actor: &User) -> Result<Vec<Gap>> {
+        if !can(Some(&actor.actor()), Action::Administer, Resource::Network) {
+            return Err(CoreError::Forbidden);
+        }
+        let counts = self
+            .map_counts(minga_store::MapSource::Current, None)
+            .await?;
+        let mut gaps: Vec<Gap> = Vec::new();
+        for t in self.store.taxonomy().await? {
+            let needs: Vec<&minga_store::MapCount> = counts
+                .iter()
+                .filter(|c| c.measure == minga_store::MapMeasure::Need && c.item == t.code)
+                .collect();
+            if needs.is_empty() || !self.helpers_cached(&t.code).await?.helpers.is_empty() {
+                continue;
+            }
+            let by_region: Vec<(Region, i64)> = Region::ALL
+                .iter()
+                .map(|r| {
+                    (
+                        *r,
+                        needs
+                            .iter()
+                            .filter(|c| c.region == r.code())
+                            .map(|c| c.count)
+                            .sum(),
+                    )
+                })
+                .filter(|(_, n)| *n > 0)
+                .collect();
+            let total = by_region.iter().map(|(_, n)| n).sum();
+            gaps.push(Gap {
+                item: t.code,
+                by_region,
+                total,
+            });
+        }
+        gaps.sort_by(|a, b| b.total.cmp(&a.total).then(a.item.cmp(&b.item)));
+        Ok(gaps)
+    }
+
+    /// Adds or changes a taxonomy item (the Secretariat).
+    pub async fn save_taxonomy_item(
+        &self,
+        actor: &User,
+        input: &TaxonomyInput,
+        existing: Option<&ItemCode>,
+    ) -> Result<ItemCode> {
+        if !can(Some(&actor.actor()), Action::Administer, Resource::Network) {
+            return Err(CoreError::Forbidden);
+        }
+        let mut fixed = input.clone();
+        if let Some(code) = existing {
+            // The code is the item's identity: it never changes.
+            fixed.code = code.to_string();
+        } else if self
+            .store
+            .taxonomy()
+            .await?
+            .iter()
+            .any(|t| t.code.as_str() == input.code.trim())
+        {
+            return Err(CoreError::field("code", "error-code-taken"));
+        }
+        let item = fixed.validate()?;
+        self.store
+            .upsert_taxonomy(std::slice::from_ref(&item))
+            .await?;
+        Ok(item.code)
     }
 }

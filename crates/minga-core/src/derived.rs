@@ -4,7 +4,7 @@
 //! newest change on every use, so none is ever stale.
 
 use crate::{Core, Result};
-use minga_domain::capacity::{ItemCode, Level};
+use minga_domain::capacity::{CapacityProfile, ItemCode, Level, ProfileStatus, Rating};
 use minga_domain::OrgKind;
 use minga_store::{Helper, MapCount, MapSource};
 use std::collections::HashMap;
@@ -18,7 +18,7 @@ pub struct Derived {
 #[derive(Default)]
 struct State {
     seq: i64,
-    helpers: HashMap<ItemCode, Arc<Vec<Helper>>>,
+    helpers: HashMap<ItemCode, Arc<HelperSet>>,
     maps: HashMap<(String, Option<OrgKind>), Arc<Vec<MapCount>>>,
 }
 
@@ -36,6 +36,13 @@ impl Derived {
     }
 }
 
+/// The organisations able to help with one item, with the one-item profile
+/// matching reads, built once per change of the log.
+pub struct HelperSet {
+    pub helpers: Vec<Helper>,
+    pub profiles: Vec<CapacityProfile>,
+}
+
 fn source_key(s: MapSource) -> String {
     match s {
         MapSource::Current => "current".into(),
@@ -45,12 +52,28 @@ fn source_key(s: MapSource) -> String {
 
 impl Core {
     /// Organisations able to help with `item` (level 2 and up, willing to share).
-    pub async fn helpers_cached(&self, item: &ItemCode) -> Result<Arc<Vec<Helper>>> {
+    pub async fn helpers_cached(&self, item: &ItemCode) -> Result<Arc<HelperSet>> {
         let seq = self.store.latest_change().await?;
         if let Some(h) = self.derived.at(seq).helpers.get(item) {
             return Ok(h.clone());
         }
-        let h = Arc::new(self.store.helpers_for(item, Level::STRONG).await?);
+        let helpers = self.store.helpers_for(item, Level::STRONG).await?;
+        let profiles = helpers
+            .iter()
+            .map(|h| CapacityProfile {
+                org: h.org,
+                ratings: vec![Rating {
+                    item: item.clone(),
+                    level: h.level,
+                    evidence: h.evidence.clone(),
+                    share: true,
+                }],
+                needs: vec![],
+                languages: h.languages.clone(),
+                status: ProfileStatus::Submitted,
+            })
+            .collect();
+        let h = Arc::new(HelperSet { helpers, profiles });
         self.derived.at(seq).helpers.insert(item.clone(), h.clone());
         Ok(h)
     }

@@ -5,7 +5,9 @@ use crate::mail::OutgoingMail;
 use crate::{Core, CoreError, Result};
 use minga_domain::capacity::ItemCode;
 use minga_domain::exchange::{next_status, Exchange, ExchangeStatus, Side, Step};
-use minga_domain::{required_text, ExchangeId, FieldErrors, OrgId, Role, User};
+use minga_domain::{
+    can, required_text, Action, ExchangeId, FieldErrors, OrgId, Resource, Role, User,
+};
 use minga_i18n::{s, I18n};
 use minga_store::NewJob;
 
@@ -64,9 +66,6 @@ impl Core {
         item: &str,
         message: &str,
     ) -> Result<ExchangeId> {
-        if !matches!(actor.role, Role::OrgAdmin | Role::Member | Role::Partner) {
-            return Err(CoreError::Forbidden);
-        }
         let mut e = FieldErrors::new();
         let message = e.check("message", required_text_multiline(message, MESSAGE_MAX));
         let item = ItemCode::parse(item).ok();
@@ -75,12 +74,13 @@ impl Core {
             Some(i) => i,
             None => return Err(CoreError::NotFound),
         };
-        if helper == actor.org_id {
-            return Err(CoreError::Forbidden);
-        }
         let helper_org = self.store.org_by_id(helper).await?;
-        if helper_org.archived_at.is_some() {
-            return Err(CoreError::NotFound);
+        if !can(
+            Some(&actor.actor()),
+            Action::RequestExchange,
+            helper_org.resource(),
+        ) {
+            return Err(CoreError::Forbidden);
         }
         let open_already = self
             .store
@@ -110,10 +110,10 @@ impl Core {
         id: ExchangeId,
     ) -> Result<(Exchange, Option<Side>)> {
         let x = self.store.exchange(id).await?;
-        let side = x.side_of(actor.org_id);
-        if side.is_none() && actor.role != Role::Secretariat {
+        if !can(Some(&actor.actor()), Action::View, resource(&x)) {
             return Err(CoreError::NotFound);
         }
+        let side = x.side_of(actor.org_id);
         Ok((x, side))
     }
 
@@ -128,6 +128,14 @@ impl Core {
     ) -> Result<ExchangeStatus> {
         let (x, side) = self.exchange_for(actor, id).await?;
         let side = side.ok_or(CoreError::Forbidden)?;
+        let needed = if matches!(step, Step::Accept | Step::Decline) {
+            Action::Answer
+        } else {
+            Action::Edit
+        };
+        if !can(Some(&actor.actor()), needed, resource(&x)) {
+            return Err(CoreError::Forbidden);
+        }
         let to = next_status(x.status, side, step).ok_or(CoreError::Forbidden)?;
         let mut e = FieldErrors::new();
         let text = if step == Step::Complete {
@@ -182,7 +190,9 @@ impl Core {
     pub async fn record_outcome(&self, actor: &User, id: ExchangeId, text: &str) -> Result<()> {
         let (x, side) = self.exchange_for(actor, id).await?;
         let side = side.ok_or(CoreError::Forbidden)?;
-        if x.status != ExchangeStatus::Completed {
+        if x.status != ExchangeStatus::Completed
+            || !can(Some(&actor.actor()), Action::Edit, resource(&x))
+        {
             return Err(CoreError::Forbidden);
         }
         let text =
@@ -195,6 +205,13 @@ impl Core {
             .update_exchange(id, x.status, x.status, None, so, ho, &[])
             .await?;
         Ok(())
+    }
+}
+
+fn resource(x: &Exchange) -> Resource {
+    Resource::Exchange {
+        seeker: x.seeker,
+        helper: x.helper,
     }
 }
 

@@ -21,8 +21,14 @@ pub enum Action {
     Archive,
     /// Invite a person with this role.
     Invite(Role),
-    /// See the Secretariat's administration pages.
+    /// See the Secretariat's administration pages (rounds, taxonomy).
     Administer,
+    /// Rate the organisation's capacities and needs.
+    EditCapacity,
+    /// Ask the organisation for a peer exchange.
+    RequestExchange,
+    /// Accept or decline a request (the helper's side).
+    Answer,
 }
 
 /// What an action is about.
@@ -35,6 +41,8 @@ pub enum Resource {
         visibility: Visibility,
         archived: bool,
     },
+    /// A peer exchange between two organisations.
+    Exchange { seeker: OrgId, helper: OrgId },
 }
 
 pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
@@ -60,8 +68,26 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
         (Invite(r), Resource::Org { id, .. }) => {
             secretariat || (is_admin_of(actor, id) && matches!(r, Role::Member | Role::OrgAdmin))
         }
-        (Create | Administer, Resource::Org { .. }) => false,
+        (EditCapacity, Resource::Org { id, .. }) => secretariat || is_admin_of(actor, id),
+        (RequestExchange, Resource::Org { id, .. }) => actor.is_some_and(|a| {
+            a.org != id && matches!(a.role, Role::OrgAdmin | Role::Member | Role::Partner)
+        }),
+        (Create | Administer | Answer, Resource::Org { .. }) => false,
+
+        // The Secretariat follows every exchange; only the two sides act in it.
+        (View, Resource::Exchange { seeker, helper }) => {
+            secretariat || in_org(actor, &[seeker, helper])
+        }
+        (Edit, Resource::Exchange { seeker, helper }) => {
+            !secretariat && in_org(actor, &[seeker, helper])
+        }
+        (Answer, Resource::Exchange { helper, .. }) => !secretariat && in_org(actor, &[helper]),
+        (_, Resource::Exchange { .. }) => false,
     }
+}
+
+fn in_org(actor: Option<&Actor>, orgs: &[OrgId]) -> bool {
+    actor.is_some_and(|a| orgs.contains(&a.org))
 }
 
 fn is_admin_of(actor: Option<&Actor>, org: OrgId) -> bool {
@@ -135,6 +161,15 @@ mod tests {
             archived: true,
         };
         let net = Resource::Network;
+        // An exchange that the "own" organisation asked for, and one it was asked for.
+        let asked = Resource::Exchange {
+            seeker: id,
+            helper: OrgId::new(),
+        };
+        let asked_of = Resource::Exchange {
+            seeker: OrgId::new(),
+            helper: id,
+        };
         #[rustfmt::skip]
         let table: Vec<(Action, Resource, [u8; 7])> = vec![
             //                                     anon sec adm adm' mem mem' par
@@ -161,6 +196,19 @@ mod tests {
             (Invite(Role::Partner), public,        [0,   1,  0,  0,   0,  0,   0]),
             (Invite(Role::Secretariat), public,    [0,   1,  0,  0,   0,  0,   0]),
             (Invite(Role::Member), archived,       [0,   1,  0,  0,   0,  0,   0]),
+            (EditCapacity, public,                 [0,   1,  1,  0,   0,  0,   0]),
+            (EditCapacity, archived,               [0,   1,  0,  0,   0,  0,   0]),
+            (RequestExchange, public,              [0,   0,  0,  1,   0,  1,   0]),
+            (RequestExchange, archived,            [0,   0,  0,  0,   0,  0,   0]),
+            (Answer, public,                       [0,   0,  0,  0,   0,  0,   0]),
+            (EditCapacity, net,                    [0,   0,  0,  0,   0,  0,   0]),
+            (View, asked,                          [0,   1,  1,  0,   1,  0,   1]),
+            (Edit, asked,                          [0,   0,  1,  0,   1,  0,   1]),
+            (Answer, asked,                        [0,   0,  0,  0,   0,  0,   0]),
+            (View, asked_of,                       [0,   1,  1,  0,   1,  0,   1]),
+            (Edit, asked_of,                       [0,   0,  1,  0,   1,  0,   1]),
+            (Answer, asked_of,                     [0,   0,  1,  0,   1,  0,   1]),
+            (Archive, asked_of,                    [0,   0,  0,  0,   0,  0,   0]),
         ];
         for (action, resource, expected) in table {
             for (who, want) in WHO.iter().zip(expected) {

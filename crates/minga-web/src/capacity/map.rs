@@ -86,6 +86,12 @@ pub struct Shape {
     pub title: String,
 }
 
+pub struct GapRow {
+    pub label: String,
+    pub count: String,
+    pub regions: String,
+}
+
 pub struct CountryRow {
     pub name: String,
     pub count: i64,
@@ -109,6 +115,8 @@ pub struct MapView {
     map_title: String,
     country_rows: Vec<CountryRow>,
     empty: bool,
+    /// For the Secretariat: needs that nobody offers.
+    gaps: Option<Vec<GapRow>>,
 }
 
 fn parse_source(s: &str) -> Option<MapSource> {
@@ -147,7 +155,7 @@ fn totals(counts: &[MapCount]) -> HashMap<Key, i64> {
 
 pub async fn show(
     State(st): State<AppState>,
-    SignedIn(ctx, _): SignedIn,
+    SignedIn(ctx, user): SignedIn,
     Query(q): Query<MapQuery>,
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "map-title");
@@ -178,15 +186,10 @@ pub async fn show(
         })
         .or_else(|| taxonomy.first().map(|t| t.code.clone()));
 
-    let counts = store
-        .map_counts(source, kind)
-        .await
-        .map_err(CoreError::from)?;
+    let counts = st.core.map_counts(source, kind).await?;
     let now = totals(&counts);
     let before = match compare {
-        Some(c) => Some(totals(
-            &store.map_counts(c, kind).await.map_err(CoreError::from)?,
-        )),
+        Some(c) => Some(totals(&st.core.map_counts(c, kind).await?)),
         None => None,
     };
 
@@ -324,7 +327,31 @@ pub async fn show(
         v.extend(rounds.iter().map(|r| (r.id.to_string(), r.title.clone())));
         Choice::list(v, current)
     };
+    let gaps = if page.is_secretariat() {
+        Some(
+            st.core
+                .gaps(&user)
+                .await?
+                .into_iter()
+                .map(|g| GapRow {
+                    label: label(&taxonomy, &g.item, l),
+                    count: page.t1("gaps-count", "count", page.number(&(g.total as u64))),
+                    regions: g
+                        .by_region
+                        .iter()
+                        .map(|(r, n)| {
+                            format!("{} ({})", page.t(&r.label_key()), page.number(&(*n as u64)))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })
+                .collect(),
+        )
+    } else {
+        None
+    };
     let view = MapView {
+        gaps,
         no_errors: FormErrors::none(l),
         rounds: round_choices(&source_code(source), false),
         compares: round_choices(&compare.map(source_code).unwrap_or_default(), true),

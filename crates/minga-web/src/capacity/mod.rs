@@ -6,6 +6,7 @@ mod map;
 mod matches;
 mod profile;
 mod rounds;
+mod taxonomy;
 
 use crate::AppState;
 use axum::routing::{get, post};
@@ -30,6 +31,15 @@ pub fn router() -> Router<AppState> {
         )
         .route("/capacity/rounds/{id}", get(rounds::show))
         .route("/capacity/rounds/{id}/close", post(rounds::close))
+        .route("/capacity/taxonomy", get(taxonomy::list))
+        .route(
+            "/capacity/taxonomy/new",
+            get(taxonomy::new_show).post(taxonomy::new_submit),
+        )
+        .route(
+            "/capacity/taxonomy/{code}",
+            get(taxonomy::edit_show).post(taxonomy::edit_submit),
+        )
 }
 
 /// An item's label in `l`, or its code when the taxonomy no longer has it.

@@ -329,3 +329,114 @@ async fn a_peer_exchange_from_request_to_what_was_learnt() {
     let counts = app.store().exchange_counts().await.unwrap();
     assert_eq!(counts.completed.get(&helper.id), Some(&1));
 }
+
+#[tokio::test]
+async fn the_secretariat_edits_the_taxonomy_and_sees_gaps() {
+    let app = TestApp::with_demo(10).await;
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let list = sec.get("/capacity/taxonomy").await;
+    assert!(list.contains("Digital advocacy"));
+    // A new item needs its name in all five languages; what was typed is kept.
+    let bad = sec
+        .post(
+            "/capacity/taxonomy/new",
+            &[
+                ("code", "school-meals"),
+                ("kind", "theme"),
+                ("label_en", "School meals"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.contains("value=\"School meals\""));
+    let taken = sec
+        .post(
+            "/capacity/taxonomy/new",
+            &[
+                ("code", "teachers"),
+                ("kind", "theme"),
+                ("label_en", "x"),
+                ("label_es", "x"),
+                ("label_fr", "x"),
+                ("label_pt", "x"),
+                ("label_ar", "x"),
+            ],
+        )
+        .await;
+    assert!(taken.contains("This code is already used."));
+    let ok = sec
+        .post(
+            "/capacity/taxonomy/new",
+            &[
+                ("code", "school-meals"),
+                ("kind", "theme"),
+                ("position", "50"),
+                ("label_en", "School meals"),
+                ("label_es", "Alimentación escolar"),
+                ("label_fr", "Cantines scolaires"),
+                ("label_pt", "Alimentação escolar"),
+                ("label_ar", "الوجبات المدرسية"),
+                ("synonyms_en", "school feeding, nutrition"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    let item = app
+        .store()
+        .taxonomy()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.code.as_str() == "school-meals")
+        .unwrap();
+    assert_eq!(
+        item.synonyms[0],
+        vec!["school feeding".to_string(), "nutrition".to_string()]
+    );
+    // Editing keeps the code whatever the form says.
+    let edit = sec
+        .post(
+            "/capacity/taxonomy/school-meals",
+            &[
+                ("code", "hijack"),
+                ("kind", "theme"),
+                ("label_en", "School meals and nutrition"),
+                ("label_es", "a"),
+                ("label_fr", "b"),
+                ("label_pt", "c"),
+                ("label_ar", "d"),
+            ],
+        )
+        .await;
+    assert_eq!(edit.status, 303);
+    assert!(app
+        .store()
+        .taxonomy()
+        .await
+        .unwrap()
+        .iter()
+        .any(|t| t.code.as_str() == "school-meals"
+            && t.label.get(minga_domain::Locale::En) == "School meals and nutrition"));
+    // Nobody offers the new item yet: a need for it is a gap.
+    let admin = app
+        .store()
+        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
+        .await
+        .unwrap()
+        .user;
+    let input = minga_core::capacity::ProfileInput::from_pairs(&[
+        ("need_school-meals".into(), "high".into()),
+        ("languages".into(), "en".into()),
+    ]);
+    app.core.save_profile(&admin, &input, true).await.unwrap();
+    let map = sec.get("/capacity").await;
+    assert!(map.contains("Gaps: needs nobody offers"));
+    assert!(map.contains("<strong>School meals and nutrition</strong>"));
+    // Members neither edit the taxonomy nor see the gaps.
+    let mut m = app.signed_in("member@demo.minga.test").await;
+    assert_eq!(m.get("/capacity/taxonomy").await.status, 403);
+    assert!(!m
+        .get("/capacity")
+        .await
+        .contains("Gaps: needs nobody offers"));
+}
