@@ -72,73 +72,115 @@ pub fn office_hours_overlap(a: i32, b: i32) -> u8 {
     (8 - d).max(0) as u8
 }
 
+/// The reasons and score of one candidate, or `None` when it cannot help.
+fn assess(seeker: &Seeker, need: &ItemCode, c: &Candidate<'_>) -> Option<Match> {
+    if c.org == seeker.org || c.profile.org != c.org {
+        return None;
+    }
+    let rating = c.profile.rating(need)?;
+    if !rating.level.can_support() || !rating.share {
+        return None;
+    }
+    let mut reasons = vec![Reason::Strength(rating.level)];
+    let mut score = if rating.level == Level::LEADS { 60 } else { 40 };
+    if !rating.evidence.trim().is_empty() {
+        reasons.push(Reason::Evidence(rating.evidence.trim().to_string()));
+        score += 10;
+    }
+    let shared: Vec<Locale> = Locale::ALL
+        .into_iter()
+        .filter(|l| seeker.languages.contains(l) && c.profile.languages.contains(l))
+        .collect();
+    if !shared.is_empty() {
+        reasons.push(Reason::SharedLanguages(shared));
+        score += 20;
+    }
+    if c.region == seeker.region {
+        reasons.push(Reason::SameRegion(c.region));
+        score += 10;
+    }
+    let overlap = office_hours_overlap(seeker.utc_offset_hours, c.utc_offset_hours);
+    if overlap > 0 {
+        reasons.push(Reason::OfficeHoursOverlap(overlap));
+        score += 2 * overlap as i32;
+    }
+    if c.completed_exchanges > 0 {
+        reasons.push(Reason::PastExchanges(c.completed_exchanges));
+        score += (3 * c.completed_exchanges.min(5)) as i32;
+    }
+    if c.completed_with_seeker > 0 {
+        reasons.push(Reason::WorkedTogether(c.completed_with_seeker));
+        score += (5 * c.completed_with_seeker.min(2)) as i32;
+    }
+    if c.open_exchanges > 0 {
+        reasons.push(Reason::Busy(c.open_exchanges));
+        score -= 8 * c.open_exchanges.min(10) as i32;
+    }
+    Some(Match {
+        org: c.org,
+        score,
+        reasons,
+    })
+}
+
+/// The score alone, without allocating the reasons: the same arithmetic as
+/// `assess`, which the tests check.
+fn score_only(seeker: &Seeker, need: &ItemCode, c: &Candidate<'_>) -> Option<i32> {
+    if c.org == seeker.org || c.profile.org != c.org {
+        return None;
+    }
+    let rating = c.profile.rating(need)?;
+    if !rating.level.can_support() || !rating.share {
+        return None;
+    }
+    let mut score = if rating.level == Level::LEADS { 60 } else { 40 };
+    if !rating.evidence.trim().is_empty() {
+        score += 10;
+    }
+    if seeker
+        .languages
+        .iter()
+        .any(|l| c.profile.languages.contains(l))
+    {
+        score += 20;
+    }
+    if c.region == seeker.region {
+        score += 10;
+    }
+    score += 2 * office_hours_overlap(seeker.utc_offset_hours, c.utc_offset_hours) as i32;
+    score += (3 * c.completed_exchanges.min(5)) as i32;
+    score += (5 * c.completed_with_seeker.min(2)) as i32;
+    score -= 8 * c.open_exchanges.min(10) as i32;
+    Some(score)
+}
+
 /// The organisations that can help `seeker` with `need`, best first, at most `limit`.
+/// Candidates are ranked on their score alone; reasons are written only for
+/// those shown, since a need may have thousands of candidates.
 pub fn matches_for_need(
     seeker: &Seeker,
     need: &ItemCode,
     candidates: &[Candidate<'_>],
     limit: usize,
 ) -> Vec<Match> {
-    let mut out: Vec<(Match, u32)> = candidates
+    let mut ranked: Vec<(i32, u32, OrgId, usize)> = candidates
         .iter()
-        .filter(|c| c.org != seeker.org && c.profile.org == c.org)
-        .filter_map(|c| {
-            let rating = c.profile.rating(need)?;
-            if !rating.level.can_support() || !rating.share {
-                return None;
-            }
-            let mut reasons = vec![Reason::Strength(rating.level)];
-            let mut score = if rating.level == Level::LEADS { 60 } else { 40 };
-            if !rating.evidence.trim().is_empty() {
-                reasons.push(Reason::Evidence(rating.evidence.trim().to_string()));
-                score += 10;
-            }
-            let shared: Vec<Locale> = Locale::ALL
-                .into_iter()
-                .filter(|l| seeker.languages.contains(l) && c.profile.languages.contains(l))
-                .collect();
-            if !shared.is_empty() {
-                reasons.push(Reason::SharedLanguages(shared));
-                score += 20;
-            }
-            if c.region == seeker.region {
-                reasons.push(Reason::SameRegion(c.region));
-                score += 10;
-            }
-            let overlap = office_hours_overlap(seeker.utc_offset_hours, c.utc_offset_hours);
-            if overlap > 0 {
-                reasons.push(Reason::OfficeHoursOverlap(overlap));
-                score += 2 * overlap as i32;
-            }
-            if c.completed_exchanges > 0 {
-                reasons.push(Reason::PastExchanges(c.completed_exchanges));
-                score += (3 * c.completed_exchanges.min(5)) as i32;
-            }
-            if c.completed_with_seeker > 0 {
-                reasons.push(Reason::WorkedTogether(c.completed_with_seeker));
-                score += (5 * c.completed_with_seeker.min(2)) as i32;
-            }
-            if c.open_exchanges > 0 {
-                reasons.push(Reason::Busy(c.open_exchanges));
-                score -= 8 * c.open_exchanges.min(10) as i32;
-            }
-            Some((
-                Match {
-                    org: c.org,
-                    score,
-                    reasons,
-                },
-                c.open_exchanges,
-            ))
-        })
+        .enumerate()
+        .filter_map(|(i, c)| score_only(seeker, need, c).map(|s| (s, c.open_exchanges, c.org, i)))
         .collect();
-    out.sort_by(|(a, a_open), (b, b_open)| {
-        b.score
-            .cmp(&a.score)
-            .then(a_open.cmp(b_open))
-            .then(a.org.cmp(&b.org))
-    });
-    out.into_iter().take(limit).map(|(m, _)| m).collect()
+    let by_rank = |a: &(i32, u32, OrgId, usize), b: &(i32, u32, OrgId, usize)| {
+        b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    };
+    if ranked.len() > limit && limit > 0 {
+        ranked.select_nth_unstable_by(limit - 1, by_rank);
+        ranked.truncate(limit);
+    }
+    ranked.sort_by(by_rank);
+    ranked
+        .into_iter()
+        .take(limit)
+        .filter_map(|(_, _, _, i)| assess(seeker, need, &candidates[i]))
+        .collect()
 }
 
 #[cfg(test)]
@@ -341,7 +383,11 @@ mod tests {
             // The order does not depend on the order candidates come in.
             let mut reversed = cands.clone();
             reversed.reverse();
-            prop_assert_eq!(matches_for_need(&seeker, &need, &reversed, limit), got);
+            prop_assert_eq!(matches_for_need(&seeker, &need, &reversed, limit), got.clone());
+            // The quick score used for ranking is the score the reasons explain.
+            for c in &cands {
+                prop_assert_eq!(score_only(&seeker, &need, c), assess(&seeker, &need, c).map(|m| m.score));
+            }
         }
     }
 }
