@@ -1,6 +1,7 @@
 //! /capacity/rounds: the Secretariat opens mapping rounds and follows their
 //! progress by region and kind, sees who is overdue, and exports CSV.
 
+use super::require_secretariat;
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
 use crate::view::{html, Choice, FormErrors, PageCtx};
@@ -13,16 +14,8 @@ use chrono::Utc;
 use minga_core::capacity::RoundInput;
 use minga_core::CoreError;
 use minga_domain::capacity::{MappingRound, ProfileStatus, RoundEntry};
-use minga_domain::{can, Action, Group, OrgKind, Region, Resource, RoundId, User};
+use minga_domain::{Group, OrgKind, Region, RoundId};
 use serde::Deserialize;
-
-fn require_secretariat(user: &User) -> Result<(), AppError> {
-    if can(Some(&user.actor()), Action::Administer, Resource::Network) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
 
 pub struct RoundRow {
     pub href: String,

@@ -1,6 +1,7 @@
 //! /capacity/taxonomy: the Secretariat edits the themes and capacities, with
 //! their labels, descriptions and synonyms in the five languages.
 
+use super::require_secretariat;
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
 use crate::view::{html, Choice, FormErrors, PageCtx};
@@ -12,16 +13,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minga_core::capacity::TaxonomyInput;
 use minga_core::CoreError;
 use minga_domain::capacity::{ItemCode, ItemKind};
-use minga_domain::{can, Action, Locale, Resource, User};
+use minga_domain::{Locale, User};
 use serde::Deserialize;
-
-fn require_secretariat(user: &User) -> Result<(), AppError> {
-    if can(Some(&user.actor()), Action::Administer, Resource::Network) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
 
 pub struct Row {
     pub href: String,
