@@ -59,6 +59,8 @@ pub struct MapQuery {
     round: String,
     compare: String,
     kind: String,
+    /// Limits the world map and its table to one region.
+    region: String,
     item: String,
     measure: String,
 }
@@ -106,6 +108,7 @@ pub struct MapView {
     rounds: Vec<Choice>,
     compares: Vec<Choice>,
     kinds: Vec<Choice>,
+    regions: Vec<Choice>,
     items: Vec<Choice>,
     measures: Vec<Choice>,
     columns: Vec<String>,
@@ -170,6 +173,7 @@ pub async fn show(
         parse_source(&q.compare)
     };
     let kind = OrgKind::parse(&q.kind);
+    let region = Region::parse(&q.region);
     let measure = if q.measure == "need" {
         MapMeasure::Need
     } else {
@@ -274,10 +278,9 @@ pub async fn show(
     // The choropleth: one item, one measure, by country.
     let mut by_country: HashMap<&str, i64> = HashMap::new();
     if let Some(item) = &item {
-        for c in counts
-            .iter()
-            .filter(|c| c.measure == measure && &c.item == item)
-        {
+        for c in counts.iter().filter(|c| {
+            c.measure == measure && &c.item == item && region.is_none_or(|r| c.region == r.code())
+        }) {
             *by_country.entry(c.country.as_str()).or_insert(0) += c.count;
         }
     }
@@ -355,6 +358,12 @@ pub async fn show(
         no_errors: FormErrors::none(l),
         rounds: round_choices(&source_code(source), false),
         compares: round_choices(&compare.map(source_code).unwrap_or_default(), true),
+        regions: Choice::list(
+            Region::ALL
+                .iter()
+                .map(|r| (r.code().into(), page.t(&r.label_key()))),
+            &q.region,
+        ),
         kinds: Choice::list(
             OrgKind::ALL
                 .iter()

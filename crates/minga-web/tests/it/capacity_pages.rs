@@ -148,6 +148,24 @@ async fn the_map_shows_strengths_and_needs_and_drills_down() {
         drill.contains(&org.slug.to_string()),
         "the demo org_admin's coalition needs digital advocacy"
     );
+    // The region filter narrows the world map and its table.
+    let africa = c
+        .get("/capacity?measure=need&item=digital-advocacy&region=africa")
+        .await;
+    assert!(africa.contains("<option value=\"africa\" selected>"));
+    let table = africa
+        .body
+        .split("<details>")
+        .nth(1)
+        .unwrap_or("")
+        .split("</details>")
+        .next()
+        .unwrap_or("")
+        .to_string();
+    assert!(
+        !table.contains("country=US"),
+        "no country outside Africa in the map's table"
+    );
     // Comparing two rounds shows the change.
     let rounds = app.store().rounds().await.unwrap();
     let cmp = c
