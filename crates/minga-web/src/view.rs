@@ -229,3 +229,40 @@ pub fn time_zone_choices(current: &str) -> Vec<Choice> {
         current,
     )
 }
+
+/// The `?notice=` shown after a redirect; every page that redirects to itself reads it.
+#[derive(serde::Deserialize, Default)]
+pub struct NoticeQuery {
+    pub notice: Option<String>,
+}
+
+/// The network's regions, in the reader's language.
+pub fn region_choices(page: &PageCtx, current: &str) -> Vec<Choice> {
+    Choice::list(
+        minga_domain::Region::ALL
+            .iter()
+            .map(|r| (r.code().into(), page.t(&r.label_key()))),
+        current,
+    )
+}
+
+/// Global North and Global South.
+pub fn group_choices(page: &PageCtx, current: &str) -> Vec<Choice> {
+    Choice::list(
+        minga_domain::Group::ALL
+            .iter()
+            .map(|g| (g.code().into(), page.t(&g.label_key()))),
+        current,
+    )
+}
+
+/// Kinds of organisation; `members_only` leaves out the Secretariat.
+pub fn kind_choices(page: &PageCtx, current: &str, members_only: bool) -> Vec<Choice> {
+    Choice::list(
+        minga_domain::OrgKind::ALL
+            .iter()
+            .filter(|k| !members_only || **k != minga_domain::OrgKind::Secretariat)
+            .map(|k| (k.code().into(), page.t(&k.label_key()))),
+        current,
+    )
+}

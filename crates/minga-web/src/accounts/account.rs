@@ -2,7 +2,9 @@
 
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
-use crate::view::{html, locale_choices, time_zone_choices, Choice, FormErrors, PageCtx};
+use crate::view::{
+    html, locale_choices, time_zone_choices, Choice, FormErrors, NoticeQuery, PageCtx,
+};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -24,11 +26,6 @@ pub struct AccountView {
     name: String,
     locales: Vec<Choice>,
     zones: Vec<Choice>,
-}
-
-#[derive(Deserialize, Default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
 }
 
 async fn build(

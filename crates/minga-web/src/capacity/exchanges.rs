@@ -3,7 +3,7 @@
 use super::label;
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
-use crate::view::{html, FormErrors, PageCtx};
+use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -199,11 +199,6 @@ async fn detail(
         errors,
         page,
     })
-}
-
-#[derive(Deserialize, Default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
 }
 
 pub async fn show(

@@ -6,7 +6,7 @@
 
 use super::label;
 use crate::ctx::SignedIn;
-use crate::view::{html, urlencode, Choice, FormErrors, PageCtx};
+use crate::view::{html, kind_choices, region_choices, urlencode, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -358,19 +358,8 @@ pub async fn show(
         no_errors: FormErrors::none(l),
         rounds: round_choices(&source_code(source), false),
         compares: round_choices(&compare.map(source_code).unwrap_or_default(), true),
-        regions: Choice::list(
-            Region::ALL
-                .iter()
-                .map(|r| (r.code().into(), page.t(&r.label_key()))),
-            &q.region,
-        ),
-        kinds: Choice::list(
-            OrgKind::ALL
-                .iter()
-                .filter(|k| **k != OrgKind::Secretariat)
-                .map(|k| (k.code().into(), page.t(&k.label_key()))),
-            &q.kind,
-        ),
+        regions: region_choices(&page, &q.region),
+        kinds: kind_choices(&page, &q.kind, true),
         items: Choice::list(
             ItemKind::ALL
                 .iter()

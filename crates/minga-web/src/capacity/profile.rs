@@ -3,7 +3,7 @@
 
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
-use crate::view::{html, FormErrors, PageCtx};
+use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -13,7 +13,6 @@ use minga_core::capacity::{ProfileEditor, ProfileInput};
 use minga_core::CoreError;
 use minga_domain::capacity::{ItemKind, Level, Priority, TaxonomyItem};
 use minga_domain::Locale;
-use serde::Deserialize;
 
 pub struct LevelOption {
     pub value: u8,
@@ -177,11 +176,6 @@ fn build(
         errors,
         page,
     }
-}
-
-#[derive(Deserialize, Default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
 }
 
 pub async fn show(

@@ -4,7 +4,9 @@
 use super::require_secretariat;
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
-use crate::view::{html, Choice, FormErrors, PageCtx};
+use crate::view::{
+    group_choices, html, kind_choices, region_choices, Choice, FormErrors, NoticeQuery, PageCtx,
+};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -14,7 +16,7 @@ use chrono::Utc;
 use minga_core::capacity::RoundInput;
 use minga_core::CoreError;
 use minga_domain::capacity::{MappingRound, ProfileStatus, RoundEntry};
-use minga_domain::{Group, OrgKind, Region, RoundId};
+use minga_domain::{OrgKind, Region, RoundId};
 use serde::Deserialize;
 
 pub struct RoundRow {
@@ -68,35 +70,14 @@ async fn rounds_view(
         })
         .collect();
     Ok(RoundsView {
-        regions: Choice::list(
-            Region::ALL
-                .iter()
-                .map(|r| (r.code().into(), page.t(&r.label_key()))),
-            &input.region,
-        ),
-        kinds: Choice::list(
-            OrgKind::ALL
-                .iter()
-                .filter(|k| **k != OrgKind::Secretariat)
-                .map(|k| (k.code().into(), page.t(&k.label_key()))),
-            &input.kind,
-        ),
-        groups: Choice::list(
-            Group::ALL
-                .iter()
-                .map(|g| (g.code().into(), page.t(&g.label_key()))),
-            &input.group,
-        ),
+        regions: region_choices(&page, &input.region),
+        kinds: kind_choices(&page, &input.kind, true),
+        groups: group_choices(&page, &input.group),
         page,
         rounds,
         errors,
         input,
     })
-}
-
-#[derive(Deserialize, Default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
 }
 
 pub async fn list(

@@ -4,7 +4,7 @@
 use super::require_secretariat;
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
-use crate::view::{html, Choice, FormErrors, PageCtx};
+use crate::view::{html, Choice, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -14,7 +14,6 @@ use minga_core::capacity::TaxonomyInput;
 use minga_core::CoreError;
 use minga_domain::capacity::{ItemCode, ItemKind};
 use minga_domain::{Locale, User};
-use serde::Deserialize;
 
 pub struct Row {
     pub href: String,
@@ -28,11 +27,6 @@ pub struct Row {
 pub struct ListView {
     page: PageCtx,
     rows: Vec<Row>,
-}
-
-#[derive(Deserialize, Default)]
-pub struct NoticeQuery {
-    notice: Option<String>,
 }
 
 pub async fn list(

@@ -2,14 +2,13 @@
 //! person their organisation and next steps.
 
 use crate::ctx::Ctx;
-use crate::view::{html, PageCtx};
+use crate::view::{html, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/", get(home))
@@ -33,15 +32,10 @@ pub struct HomeView {
     may_invite: bool,
 }
 
-#[derive(Deserialize, Default)]
-pub struct HomeQuery {
-    notice: Option<String>,
-}
-
 pub async fn home(
     State(st): State<AppState>,
     ctx: Ctx,
-    Query(q): Query<HomeQuery>,
+    Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "home-title").with_notice(q.notice.as_deref());
     let viewer = ctx.user.as_ref();

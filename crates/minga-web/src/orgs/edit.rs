@@ -4,7 +4,7 @@
 
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
-use crate::view::{html, Choice, FormErrors, PageCtx};
+use crate::view::{group_choices, html, kind_choices, region_choices, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use minga_core::orgs::OrgInput;
 use minga_core::CoreError;
-use minga_domain::{can, Action, Country, Group, OrgKind, Region, Resource};
+use minga_domain::{can, Action, Country, Resource};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -64,28 +64,13 @@ fn view(
 ) -> EditView {
     let page = PageCtx::new(st, ctx, target.title);
     EditView {
-        kinds: Choice::list(
-            OrgKind::ALL
-                .iter()
-                .map(|k| (k.code().into(), page.t(&k.label_key()))),
-            &input.kind,
-        ),
+        kinds: kind_choices(&page, &input.kind, false),
         countries: Choice::list(
             Country::all_sorted(page.locale).map(|c| (c.code().into(), c.name(page.locale).into())),
             &input.country,
         ),
-        regions: Choice::list(
-            Region::ALL
-                .iter()
-                .map(|r| (r.code().into(), page.t(&r.label_key()))),
-            &input.region,
-        ),
-        groups: Choice::list(
-            Group::ALL
-                .iter()
-                .map(|g| (g.code().into(), page.t(&g.label_key()))),
-            &input.group,
-        ),
+        regions: region_choices(&page, &input.region),
+        groups: group_choices(&page, &input.group),
         page,
         errors,
         action: target.action,

@@ -4,7 +4,9 @@
 
 use super::OrgCard;
 use crate::ctx::Ctx;
-use crate::view::{html, urlencode, Choice, FormErrors, PageCtx};
+use crate::view::{
+    group_choices, html, kind_choices, region_choices, urlencode, Choice, FormErrors, PageCtx,
+};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -102,28 +104,13 @@ pub async fn list(
     };
     let pages = result.pages();
     let view = ListView {
-        regions: Choice::list(
-            Region::ALL
-                .iter()
-                .map(|r| (r.code().into(), page.t(&r.label_key()))),
-            &f.region,
-        ),
+        regions: region_choices(&page, &f.region),
         countries: Choice::list(
             Country::all_sorted(page.locale).map(|c| (c.code().into(), c.name(page.locale).into())),
             &f.country.to_ascii_uppercase(),
         ),
-        kinds: Choice::list(
-            OrgKind::ALL
-                .iter()
-                .map(|k| (k.code().into(), page.t(&k.label_key()))),
-            &f.kind,
-        ),
-        groups: Choice::list(
-            Group::ALL
-                .iter()
-                .map(|g| (g.code().into(), page.t(&g.label_key()))),
-            &f.group,
-        ),
+        kinds: kind_choices(&page, &f.kind, false),
+        groups: group_choices(&page, &f.group),
         cards: result
             .items
             .iter()

@@ -3,12 +3,11 @@
 
 use super::OrgCard;
 use crate::ctx::Ctx;
-use crate::view::{html, PageCtx};
+use crate::view::{html, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use serde::Deserialize;
 
 pub struct StaffRow {
     pub name: String,
@@ -35,16 +34,11 @@ pub struct ShowView {
     updated: String,
 }
 
-#[derive(Deserialize, Default)]
-pub struct ShowQuery {
-    notice: Option<String>,
-}
-
 pub async fn show(
     State(st): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    Query(q): Query<ShowQuery>,
+    Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let p = st.core.org_profile(ctx.user.as_ref(), &slug).await?;
     let page = PageCtx::new(&st, &ctx, "org-title").with_notice(q.notice.as_deref());
