@@ -73,3 +73,12 @@ role-secretariat = الأمانة العامة
 role-org-admin = مسؤول المنظمة
 role-member = عضو
 role-partner = شريك
+
+# الملفات
+file-size-kb = { $n } ك.ب
+file-size-mb = { $n } م.ب
+error-file-too-large = حجم «{ $name }» أكبر من { $max }، وهو الحد الأقصى للملف الواحد. لم يُحفظ الملف؛ وبقية النموذج كما تركتَه.
+error-file-empty = الملف «{ $name }» فارغ، لذلك لم يُحفظ.
+error-file-interrupted = انقطع رفع «{ $name }». يُرجى اختيار الملف مرة أخرى.
+error-too-many-files = يمكن دعم الإجابة الواحدة بعشرة ملفات على الأكثر. ألغِ تحديد بعضها للاحتفاظ بالبقية.
+error-too-many-files-at-once = يمكن إرسال { $max } ملفًا على الأكثر في المرة الواحدة؛ ولم تُحفظ البقية.

@@ -208,3 +208,8 @@ gaps-title = Gaps: needs nobody offers
 gaps-intro = Needs listed by members for which no organisation rates itself 2 or more and offers support, by region.
 gaps-none = No gap: someone offers support for every need listed.
 gaps-count = { $count } organisations need this
+
+profile-upload = Add files
+profile-upload-hint = (reports, photos, recordings; up to { $max } each)
+exchange-resources = What it produced
+exchange-upload = Attach what the exchange produced

@@ -73,3 +73,12 @@ role-secretariat = Secretariat
 role-org-admin = Organisation admin
 role-member = Member
 role-partner = Partner
+
+# Files
+file-size-kb = { $n } KB
+file-size-mb = { $n } MB
+error-file-too-large = “{ $name }” is larger than { $max }, the most one file can be. It was not kept; everything else in the form is as you left it.
+error-file-empty = “{ $name }” is empty, so it was not kept.
+error-file-interrupted = The upload of “{ $name }” was cut off. Please choose the file again.
+error-too-many-files = At most 10 files can back up one answer. Untick some to keep the others.
+error-too-many-files-at-once = At most { $max } files can be sent at once; the rest were not kept.

@@ -220,3 +220,8 @@ gaps-title = Carencias: necesidades para las que nadie ofrece apoyo
 gaps-intro = Necesidades indicadas por los miembros para las que ninguna organización con una autoevaluación de 2 o más ofrece apoyo, desglosadas por región.
 gaps-none = No hay carencias: alguien ofrece apoyo para cada una de las necesidades indicadas.
 gaps-count = organizaciones con esta necesidad: { $count }
+
+profile-upload = Añadir archivos
+profile-upload-hint = (informes, fotos, grabaciones; hasta { $max } cada uno)
+exchange-resources = Lo que produjo
+exchange-upload = Adjunte lo que produjo el intercambio

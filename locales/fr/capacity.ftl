@@ -220,3 +220,8 @@ gaps-title = Lacunes : besoins pour lesquels personne ne propose d’accompagne
 gaps-intro = Besoins indiqués par les membres pour lesquels aucune organisation s’évaluant à 2 ou plus ne propose d’accompagnement, ventilés par région.
 gaps-none = Aucune lacune : quelqu’un propose un accompagnement pour chacun des besoins indiqués.
 gaps-count = organisations ayant ce besoin : { $count }
+
+profile-upload = Ajouter des fichiers
+profile-upload-hint = (rapports, photos, enregistrements ; jusqu’à { $max } chacun)
+exchange-resources = Ce qu’il a produit
+exchange-upload = Joignez ce que l’échange a produit

@@ -73,3 +73,12 @@ role-secretariat = Secrétariat
 role-org-admin = Administrateur de l’organisation
 role-member = Membre
 role-partner = Partenaire
+
+# Fichiers
+file-size-kb = { $n } Ko
+file-size-mb = { $n } Mo
+error-file-too-large = « { $name } » dépasse { $max }, la taille maximale d’un fichier. Il n’a pas été conservé ; le reste du formulaire est tel que vous l’avez laissé.
+error-file-empty = « { $name } » est vide : il n’a pas été conservé.
+error-file-interrupted = L’envoi de « { $name } » a été interrompu. Veuillez choisir à nouveau le fichier.
+error-too-many-files = Une réponse peut s’appuyer sur 10 fichiers au plus. Décochez-en quelques-uns pour garder les autres.
+error-too-many-files-at-once = Vous pouvez envoyer au plus { $max } fichiers à la fois ; les autres n’ont pas été conservés.

@@ -220,3 +220,8 @@ gaps-title = Lacunas: necessidades sem oferta de apoio
 gaps-intro = Necessidades indicadas pelos membros para as quais nenhuma organização com autoavaliação de 2 ou mais oferece apoio, por região.
 gaps-none = Não há lacunas: há quem ofereça apoio para cada uma das necessidades indicadas.
 gaps-count = organizações com esta necessidade: { $count }
+
+profile-upload = Adicionar arquivos
+profile-upload-hint = (relatórios, fotos, gravações; até { $max } cada)
+exchange-resources = O que produziu
+exchange-upload = Anexe o que o intercâmbio produziu

@@ -9,16 +9,19 @@ use minga_domain::capacity::{
     CapacityProfile, ItemCode, ItemKind, Level, Localised, MappingRound, Need, Priority,
     ProfileStatus, Rating, TaxonomyItem,
 };
+use minga_domain::files::FileRef;
 use minga_domain::matching::{matches_for_need, Candidate, Match, Seeker};
 use minga_domain::{
-    can, required_text, Action, FieldErrors, Group, Locale, Org, OrgFilter, OrgId, OrgKind, Region,
-    Resource, Role, RoundId, User,
+    can, required_text, Action, FieldErrors, FileId, Group, Locale, Org, OrgFilter, OrgId, OrgKind,
+    Region, Resource, Role, RoundId, User,
 };
 use minga_i18n::{s, I18n};
 use minga_store::{NewJob, NewRound};
 use serde::Deserialize;
 
 pub const EVIDENCE_MAX: usize = 2_000;
+/// Evidence files per rating: enough for a report, a plan and a photo or two.
+pub const FILES_PER_ITEM_MAX: usize = 10;
 pub const NEED_MAX: usize = 500;
 pub const TITLE_MAX: usize = 160;
 /// Reminders start this many days before the deadline, and repeat at most this often.
@@ -80,6 +83,8 @@ pub struct ItemInput {
     pub share: bool,
     pub need: String,
     pub need_description: String,
+    /// Evidence files kept (ids as the form sent them).
+    pub files: Vec<String>,
 }
 
 /// The whole profile form as typed, kept so errors lose nothing.
@@ -91,7 +96,8 @@ pub struct ProfileInput {
 
 impl ProfileInput {
     /// Reads the form's pairs: `level_CODE`, `evidence_CODE`, `share_CODE`,
-    /// `need_CODE`, `needdesc_CODE` and repeated `languages`.
+    /// `need_CODE`, `needdesc_CODE`, repeated `file_CODE` (evidence files
+    /// kept) and repeated `languages`.
     pub fn from_pairs(pairs: &[(String, String)]) -> ProfileInput {
         let mut input = ProfileInput::default();
         for (k, v) in pairs {
@@ -109,6 +115,7 @@ impl ProfileInput {
                 "share" => item.share = true,
                 "need" => item.need = v.clone(),
                 "needdesc" => item.need_description = v.clone(),
+                "file" if !item.files.contains(v) => item.files.push(v.clone()),
                 _ => {}
             }
         }
@@ -125,6 +132,7 @@ impl ProfileInput {
             it.level = r.level.value().to_string();
             it.evidence = r.evidence.clone();
             it.share = r.share;
+            it.files = r.files.iter().map(|f| f.id.to_string()).collect();
         }
         for n in &p.needs {
             let it = input.items.entry(n.item.to_string()).or_default();
@@ -134,11 +142,22 @@ impl ProfileInput {
         input
     }
 
-    /// Checks every item against the taxonomy; a profile only when all is well.
+    /// Every evidence file id the form names, parsed (unreadable ones dropped).
+    pub fn file_ids(&self) -> Vec<FileId> {
+        self.items
+            .values()
+            .flat_map(|it| it.files.iter().filter_map(|f| f.parse().ok()))
+            .collect()
+    }
+
+    /// Checks every item against the taxonomy; a profile only when all is
+    /// well. `files` are the organisation's own files among `file_ids()`:
+    /// any other id is dropped.
     pub fn validate(
         &self,
         org: OrgId,
         taxonomy: &[TaxonomyItem],
+        files: &[FileRef],
         status: ProfileStatus,
     ) -> Result<CapacityProfile, FieldErrors> {
         let mut e = FieldErrors::new();
@@ -171,12 +190,21 @@ impl ProfileInput {
             if it.share && !level.can_support() {
                 e.add(format!("share_{code}"), "error-share-needs-level");
             }
-            if level != Level::NONE || !evidence.is_empty() {
+            let item_files: Vec<FileRef> = it
+                .files
+                .iter()
+                .filter_map(|id| files.iter().find(|f| f.id.to_string() == *id).cloned())
+                .collect();
+            if item_files.len() > FILES_PER_ITEM_MAX {
+                e.add(format!("evidence_{code}"), "error-too-many-files");
+            }
+            if level != Level::NONE || !evidence.is_empty() || !item_files.is_empty() {
                 ratings.push(Rating {
                     item: t.code.clone(),
                     level,
                     evidence,
                     share: it.share,
+                    files: item_files,
                 });
             }
             let desc = it.need_description.trim().to_string();
@@ -443,6 +471,16 @@ impl Core {
         })
     }
 
+    /// Whether the actor may change their organisation's capacity profile.
+    pub async fn may_edit_capacity(&self, actor: &User) -> Result<bool> {
+        let org = self.store.org_by_id(actor.org_id).await?;
+        Ok(can(
+            Some(&actor.actor()),
+            Action::EditCapacity,
+            org.resource(),
+        ))
+    }
+
     /// Saves the actor's organisation's profile in the open round, as a draft
     /// or submitted.
     pub async fn save_profile(
@@ -466,7 +504,8 @@ impl Core {
         } else {
             ProfileStatus::Draft
         };
-        let profile = input.validate(org.id, &taxonomy, status)?;
+        let files = self.store.files_of_org(org.id, &input.file_ids()).await?;
+        let profile = input.validate(org.id, &taxonomy, &files, status)?;
         self.store
             .save_profile(round.id, &profile, Some(actor.id))
             .await?;

@@ -75,6 +75,7 @@ fn profile_for(
             level,
             evidence,
             share: level.can_support() && !h.is_multiple_of(4),
+            files: vec![],
         });
         let need = wants && level.value() <= 1 && (focus || !h.is_multiple_of(3));
         if need {

@@ -67,6 +67,7 @@ impl Core {
                     level: h.level,
                     evidence: h.evidence.clone(),
                     share: true,
+                    files: vec![],
                 }],
                 needs: vec![],
                 languages: h.languages.clone(),

@@ -22,6 +22,9 @@ pub enum CoreError {
     /// A one-time link that is unknown, used or expired.
     #[error("link no longer valid")]
     LinkInvalid,
+    /// A byte range beyond the end of a file of this size.
+    #[error("range not satisfiable")]
+    RangeNotSatisfiable(u64),
     #[error("internal error: {0}")]
     Internal(String),
 }

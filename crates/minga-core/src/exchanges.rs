@@ -208,6 +208,34 @@ impl Core {
     }
 }
 
+impl Core {
+    /// Links files the actor's organisation uploaded to an exchange, as
+    /// resources it produced. Only a side of the exchange may, once it is
+    /// under way or done; another organisation's files are ignored.
+    pub async fn add_exchange_resources(
+        &self,
+        actor: &User,
+        id: ExchangeId,
+        files: &[minga_domain::FileId],
+    ) -> Result<()> {
+        let (x, side) = self.exchange_for(actor, id).await?;
+        side.ok_or(CoreError::Forbidden)?;
+        if !matches!(
+            x.status,
+            ExchangeStatus::InProgress | ExchangeStatus::Completed
+        ) || !can(Some(&actor.actor()), Action::Edit, resource(&x))
+        {
+            return Err(CoreError::Forbidden);
+        }
+        let own = self.store.files_of_org(actor.org_id, files).await?;
+        let ids: Vec<_> = own.iter().map(|f| f.id).collect();
+        self.store
+            .add_exchange_resources(id, actor.org_id, &ids)
+            .await?;
+        Ok(())
+    }
+}
+
 fn resource(x: &Exchange) -> Resource {
     Resource::Exchange {
         seeker: x.seeker,

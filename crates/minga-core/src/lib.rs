@@ -9,6 +9,7 @@ mod demo_capacity;
 mod derived;
 mod error;
 pub mod exchanges;
+pub mod files;
 pub mod jobs;
 pub mod mail;
 pub mod markdown;
@@ -19,6 +20,7 @@ pub mod tokens;
 pub use error::CoreError;
 pub use mail::{Mailer, OutgoingMail};
 
+pub use minga_blobs::Blobs;
 use minga_store::Store;
 use std::sync::Arc;
 
@@ -33,6 +35,8 @@ pub struct Settings {
     pub mail_from: String,
     /// The network's name, shown in emails.
     pub network_name: String,
+    /// The largest file anyone may upload, in bytes.
+    pub max_upload_bytes: u64,
 }
 
 impl Default for Settings {
@@ -41,6 +45,7 @@ impl Default for Settings {
             base_url: "http://127.0.0.1:8080".into(),
             mail_from: "Minga <minga@localhost>".into(),
             network_name: "Minga".into(),
+            max_upload_bytes: 20_000_000,
         }
     }
 }
@@ -49,15 +54,17 @@ impl Default for Settings {
 #[derive(Clone)]
 pub struct Core {
     pub store: Store,
+    pub blobs: Blobs,
     pub mailer: Arc<Mailer>,
     pub settings: Arc<Settings>,
     derived: Arc<derived::Derived>,
 }
 
 impl Core {
-    pub fn new(store: Store, mailer: Mailer, settings: Settings) -> Core {
+    pub fn new(store: Store, blobs: Blobs, mailer: Mailer, settings: Settings) -> Core {
         Core {
             store,
+            blobs,
             mailer: Arc::new(mailer),
             settings: Arc::new(settings),
             derived: Arc::default(),

@@ -149,6 +149,8 @@ pub struct Rating {
     pub evidence: String,
     /// The organisation is willing to support peers in this item.
     pub share: bool,
+    /// Documents that back the level up.
+    pub files: Vec<crate::files::FileRef>,
 }
 
 /// Something an organisation wants to learn.

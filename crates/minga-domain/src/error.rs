@@ -7,6 +7,8 @@ pub struct FieldError {
     /// The form field's name (some are made at run time, e.g. `level_teachers`).
     pub field: String,
     pub key: &'static str,
+    /// Values the message names (e.g. a file name or a limit).
+    pub args: Vec<(&'static str, String)>,
 }
 
 /// All the problems found in one form, in the order they were found.
@@ -18,10 +20,28 @@ impl FieldErrors {
         Self::default()
     }
     pub fn add(&mut self, field: impl Into<String>, key: &'static str) {
+        self.add_with(field, key, vec![]);
+    }
+    /// A problem whose message names values, e.g. `{ $name }`.
+    pub fn add_with(
+        &mut self,
+        field: impl Into<String>,
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    ) {
         self.0.push(FieldError {
             field: field.into(),
             key,
+            args,
         });
+    }
+    /// Adds every problem of `other`.
+    pub fn extend(&mut self, other: FieldErrors) {
+        self.0.extend(other.0);
+    }
+    /// The first problem with a field.
+    pub fn find(&self, field: &str) -> Option<&FieldError> {
+        self.0.iter().find(|e| e.field == field)
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

@@ -43,5 +43,6 @@ id_type!(
     JobId,
     RoundId,
     ProfileId,
-    ExchangeId
+    ExchangeId,
+    FileId
 );

@@ -6,6 +6,7 @@ pub mod capacity;
 pub mod country;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod ids;
 pub mod locale;
 pub mod matching;

@@ -207,6 +207,7 @@ mod tests {
                 level: Level::new(level).unwrap(),
                 evidence: evidence.into(),
                 share: willing,
+                files: vec![],
             }],
             needs: vec![],
             languages: langs.to_vec(),

@@ -166,22 +166,55 @@ pub fn format_datetime(l: Locale, t: DateTime<Utc>, tz: chrono_tz::Tz) -> String
     )
 }
 
-/// An integer with the locale's digit grouping (1,234 / 1.234 / 1 234).
-pub fn format_number(l: Locale, n: i64) -> String {
-    use num_format::ToFormattedString;
-    let grouping = match l {
+fn number_locale(l: Locale) -> num_format::Locale {
+    match l {
         Locale::En => num_format::Locale::en,
         Locale::Es => num_format::Locale::es,
         Locale::Fr => num_format::Locale::fr,
         Locale::Pt => num_format::Locale::pt,
         Locale::Ar => num_format::Locale::ar,
+    }
+}
+
+/// An integer with the locale's digit grouping (1,234 / 1.234 / 1 234).
+pub fn format_number(l: Locale, n: i64) -> String {
+    use num_format::ToFormattedString;
+    n.to_formatted_string(&number_locale(l))
+}
+
+/// A file size in the reader's units and separators ("340 KB", "1,5 Mo").
+pub fn format_file_size(l: Locale, bytes: u64) -> String {
+    let i18n = I18n::global();
+    if bytes < 1_000_000 {
+        let kb = bytes.div_ceil(1_000).max(1) as i64;
+        return i18n.ta(l, "file-size-kb", &[("n", s(format_number(l, kb)))]);
+    }
+    let tenths = (bytes + 50_000) / 100_000;
+    let n = if tenths >= 100 || tenths.is_multiple_of(10) {
+        format_number(l, (tenths / 10) as i64)
+    } else {
+        format!(
+            "{}{}{}",
+            format_number(l, (tenths / 10) as i64),
+            number_locale(l).decimal(),
+            tenths % 10
+        )
     };
-    n.to_formatted_string(&grouping)
+    i18n.ta(l, "file-size-mb", &[("n", s(n))])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_sizes_read_naturally() {
+        assert_eq!(format_file_size(Locale::En, 1), "1 KB");
+        assert_eq!(format_file_size(Locale::En, 340_200), "341 KB");
+        assert_eq!(format_file_size(Locale::En, 1_500_000), "1.5 MB");
+        assert_eq!(format_file_size(Locale::Fr, 1_500_000), "1,5 Mo");
+        assert_eq!(format_file_size(Locale::En, 12_000_000), "12 MB");
+    }
 
     #[test]
     fn every_key_exists_in_every_language() {
@@ -224,6 +257,8 @@ mod tests {
                         "evidence",
                         "languages",
                         "region",
+                        "max",
+                        "n",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

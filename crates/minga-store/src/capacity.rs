@@ -354,6 +354,7 @@ impl Store {
                         level: parse("level", Level::new(level.clamp(0, 255) as u8))?,
                         evidence,
                         share: share != 0,
+                        files: vec![],
                     });
                 }
             }
@@ -369,6 +370,35 @@ impl Store {
                         priority: opt("priority", Priority::parse(&priority))?,
                         description,
                     });
+                }
+            }
+        }
+        for chunk in ids.chunks(500) {
+            let sql = format!(
+                "SELECT e.profile_id, e.item, {} FROM evidence_files e JOIN files f ON f.id = e.file_id \
+                 WHERE e.profile_id IN ({}) ORDER BY e.position",
+                crate::files::FILE_COLUMNS,
+                (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(",")
+            );
+            let mut q = sqlx::query(&sql);
+            for id in chunk {
+                q = q.bind(id.as_str());
+            }
+            for r in q.fetch_all(&self.reader).await? {
+                let pid: String = r.try_get("profile_id")?;
+                let item: String = r.try_get("item")?;
+                let Some(&i) = index.get(&pid) else { continue };
+                let file = crate::files::file_from_row(&r)?;
+                let ratings = &mut out[i].2.ratings;
+                match ratings.iter_mut().find(|x| x.item.as_str() == item) {
+                    Some(rating) => rating.files.push(file),
+                    None => ratings.push(Rating {
+                        item: parse("item", ItemCode::parse(&item))?,
+                        level: Level::NONE,
+                        evidence: String::new(),
+                        share: false,
+                        files: vec![file],
+                    }),
                 }
             }
         }
@@ -494,6 +524,10 @@ impl Store {
                     .bind(&id)
                     .execute(&mut *tx)
                     .await?;
+                sqlx::query("DELETE FROM evidence_files WHERE profile_id = $1")
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
                 id
             }
             None => {
@@ -524,6 +558,15 @@ impl Store {
                 .bind(r.share as i64)
                 .execute(&mut *tx)
                 .await?;
+            for (position, f) in r.files.iter().enumerate() {
+                sqlx::query("INSERT INTO evidence_files (profile_id, item, file_id, position) VALUES ($1, $2, $3, $4)")
+                    .bind(&id)
+                    .bind(r.item.as_str())
+                    .bind(f.id.to_string())
+                    .bind(position as i64)
+                    .execute(&mut *tx)
+                    .await?;
+            }
         }
         for n in &p.needs {
             sqlx::query("INSERT INTO profile_needs (profile_id, item, priority, description) VALUES ($1, $2, $3, $4)")

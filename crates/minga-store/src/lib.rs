@@ -14,6 +14,7 @@ mod capacity;
 mod change_log;
 mod db;
 mod error;
+mod files;
 mod invitations;
 mod jobs;
 mod migrate;
@@ -26,6 +27,7 @@ pub use capacity::{ExchangeCounts, Helper, MapCount, MapMeasure, MapSource, NewR
 pub use change_log::Change;
 pub use db::{Backend, Store};
 pub use error::StoreError;
+pub use files::{NewFile, StoredFile};
 pub use invitations::NewInvitation;
 pub use jobs::{Job, NewJob, MAX_ATTEMPTS};
 pub use users::NewUser;

@@ -6,6 +6,7 @@ use sqlx::{AnyPool, Executor};
 const SQLITE: &[(i64, &str)] = &[
     (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
     (2, include_str!("../migrations/sqlite/0002_capacity.sql")),
+    (3, include_str!("../migrations/sqlite/0003_files.sql")),
 ];
 const POSTGRES: &[(i64, &str)] = &[
     (
@@ -13,6 +14,7 @@ const POSTGRES: &[(i64, &str)] = &[
         include_str!("../migrations/postgres/0001_foundation.sql"),
     ),
     (2, include_str!("../migrations/postgres/0002_capacity.sql")),
+    (3, include_str!("../migrations/postgres/0003_files.sql")),
 ];
 
 pub async fn run(pool: &AnyPool, backend: Backend) -> Result<()> {

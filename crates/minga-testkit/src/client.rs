@@ -130,6 +130,87 @@ impl Client {
         self.send(req).await
     }
 
+    /// Posts a `multipart/form-data` form (one with file inputs), CSRF token first.
+    pub async fn post_multipart(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        self.post_files(path, fields, &[]).await
+    }
+
+    /// Posts a multipart form with files: `(input name, file name, bytes)`.
+    pub async fn post_files(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Resp {
+        if !self.cookies.contains_key(minga_web::CSRF_COOKIE) {
+            self.get("/login").await;
+        }
+        let token = self
+            .cookies
+            .get(minga_web::CSRF_COOKIE)
+            .cloned()
+            .unwrap_or_default();
+        let boundary = "----mingatestboundary7MA4YWxkTrZu0gW";
+        let mut body: Vec<u8> = Vec::new();
+        let mut part = |headers: String, content: &[u8]| {
+            body.extend_from_slice(format!("--{boundary}\r\n{headers}\r\n\r\n").as_bytes());
+            body.extend_from_slice(content);
+            body.extend_from_slice(b"\r\n");
+        };
+        part(
+            "Content-Disposition: form-data; name=\"csrf\"".into(),
+            token.as_bytes(),
+        );
+        for (name, value) in fields {
+            part(
+                format!("Content-Disposition: form-data; name=\"{name}\""),
+                value.as_bytes(),
+            );
+        }
+        for (name, file_name, bytes) in files {
+            part(
+                format!(
+                    "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream"
+                ),
+                bytes,
+            );
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let req = self
+            .builder("POST", path)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .expect("request");
+        self.send(req).await
+    }
+
+    /// Fetches raw bytes (downloads), with extra request headers.
+    pub async fn get_bytes(
+        &mut self,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> (u16, axum::http::HeaderMap, Vec<u8>) {
+        let mut b = self.builder("GET", path);
+        for (k, v) in headers {
+            b = b.header(*k, *v);
+        }
+        let res = self
+            .router
+            .clone()
+            .oneshot(b.body(Body::empty()).expect("request"))
+            .await
+            .expect("router answers");
+        let status = res.status().as_u16();
+        let headers = res.headers().clone();
+        let bytes = axum::body::to_bytes(res.into_body(), 64 * 1024 * 1024)
+            .await
+            .expect("body");
+        (status, headers, bytes.to_vec())
+    }
+
     pub async fn login(&mut self, email: &str, password: &str) -> Resp {
         self.post("/login", &[("email", email), ("password", password)])
             .await

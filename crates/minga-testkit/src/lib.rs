@@ -13,6 +13,9 @@ pub use smtp::{Received, SmtpSink};
 use minga_core::{Core, Mailer, Settings};
 use minga_store::Store;
 
+/// Uploads larger than this are refused in tests (small, so tests stay quick).
+pub const UPLOAD_LIMIT: u64 = 200_000;
+
 pub struct TestApp {
     pub core: Core,
     pub router: axum::Router,
@@ -33,8 +36,11 @@ impl TestApp {
             base_url: "http://minga.test".into(),
             mail_from: "Minga <minga@test.invalid>".into(),
             network_name: "Minga".into(),
+            max_upload_bytes: UPLOAD_LIMIT,
         };
-        let core = Core::new(store, mailer, settings);
+        // Real files in the test's own folder, through the same code as production.
+        let blobs = minga_core::Blobs::local(&db.dir.path().join("blobs")).expect("blob folder");
+        let core = Core::new(store, blobs, mailer, settings);
         core.ensure_taxonomy().await.expect("taxonomy");
         let router = minga_web::router(minga_web::AppState::new(core.clone()));
         TestApp {

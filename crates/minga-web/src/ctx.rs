@@ -209,7 +209,10 @@ pub async fn context(
 /// text; they get the same translated page as our own errors.
 fn plain_error(res: &Response) -> Option<ErrorPage> {
     let status = res.status();
-    if !(status.is_client_error() || status.is_server_error()) {
+    // A 416 answers a download's Range header: its Content-Range is the message.
+    if !(status.is_client_error() || status.is_server_error())
+        || status == StatusCode::RANGE_NOT_SATISFIABLE
+    {
         return None;
     }
     let is_html = res

@@ -47,7 +47,9 @@ impl From<CoreError> for AppError {
             CoreError::Forbidden => AppError::Forbidden,
             CoreError::RateLimited => AppError::TooManyRequests,
             // Handlers that take forms deal with these themselves.
-            CoreError::Invalid(_) | CoreError::InvalidCredentials => AppError::BadRequest,
+            CoreError::Invalid(_)
+            | CoreError::InvalidCredentials
+            | CoreError::RangeNotSatisfiable(_) => AppError::BadRequest,
             CoreError::Internal(msg) => AppError::Internal(msg),
         }
     }

@@ -68,3 +68,122 @@ fn cross_site(req: &Request) -> bool {
         _ => false,
     }
 }
+
+/// A form with file inputs (`multipart/form-data`), after the Origin check.
+/// Read it with [`read_upload_form`], which checks the CSRF token before it
+/// stores anything.
+pub struct CsrfMultipart(pub Ctx, pub axum::extract::Multipart);
+
+impl<S: Send + Sync> FromRequest<S> for CsrfMultipart {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let ctx = req
+            .extensions()
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("no context".into()))?;
+        if cross_site(&req) {
+            return Err(AppError::Csrf);
+        }
+        let mp = axum::extract::Multipart::from_request(req, state)
+            .await
+            .map_err(|_| AppError::BadRequest)?;
+        Ok(CsrfMultipart(ctx, mp))
+    }
+}
+
+/// What a multipart form sent: its text fields in order, the files it
+/// uploaded (already stored, each with the input it came from), and the
+/// uploads that were refused, as errors under their input's name.
+pub struct UploadForm {
+    pub pairs: Vec<(String, String)>,
+    pub uploaded: Vec<(String, minga_domain::files::FileRef)>,
+    pub errors: minga_domain::FieldErrors,
+}
+
+/// Longest text field accepted in a multipart form (the longest textarea is
+/// far shorter; this only stops abuse).
+const TEXT_FIELD_MAX: usize = 64 * 1024;
+/// All text fields of one multipart form together.
+const TEXT_TOTAL_MAX: usize = 1024 * 1024;
+/// Files accepted in one submission.
+pub const FILES_PER_FORM_MAX: usize = 20;
+
+/// Reads a multipart form whose first field is `csrf`. File inputs are the
+/// fields whose name starts with `upload`; each file streams to the blob
+/// store as it arrives (never held in memory), and one that is too large is
+/// refused without losing the rest of the form.
+pub async fn read_upload_form(
+    core: &minga_core::Core,
+    user: &minga_domain::User,
+    CsrfMultipart(ctx, mut mp): CsrfMultipart,
+) -> Result<(Ctx, UploadForm), AppError> {
+    let mut form = UploadForm {
+        pairs: Vec::new(),
+        uploaded: Vec::new(),
+        errors: minga_domain::FieldErrors::new(),
+    };
+    let mut checked = false;
+    let mut files = 0usize;
+    let mut text_total = 0usize;
+    while let Some(mut field) = mp.next_field().await.map_err(|_| AppError::BadRequest)? {
+        let name = field.name().unwrap_or_default().to_string();
+        if !checked {
+            // Nothing is stored before the token is known to be good.
+            let token = read_text(&mut field).await?;
+            if name != "csrf"
+                || !minga_core::tokens::constant_time_eq(token.as_bytes(), ctx.csrf.as_bytes())
+            {
+                return Err(AppError::Csrf);
+            }
+            checked = true;
+            continue;
+        }
+        if name.starts_with("upload") {
+            let file_name = field.file_name().unwrap_or_default().to_string();
+            if file_name.is_empty() {
+                // An input left empty still sends an empty part.
+                continue;
+            }
+            files += 1;
+            if files > FILES_PER_FORM_MAX {
+                if files == FILES_PER_FORM_MAX + 1 {
+                    form.errors.add_with(
+                        name,
+                        "error-too-many-files-at-once",
+                        vec![("max", FILES_PER_FORM_MAX.to_string())],
+                    );
+                }
+                continue;
+            }
+            match core.upload_file(user, &name, &file_name, &mut field).await {
+                Ok(f) => form.uploaded.push((name, f)),
+                Err(minga_core::CoreError::Invalid(e)) => form.errors.extend(e),
+                Err(e) => return Err(e.into()),
+            }
+        } else {
+            let value = read_text(&mut field).await?;
+            text_total += value.len() + name.len();
+            if text_total > TEXT_TOTAL_MAX {
+                return Err(AppError::BadRequest);
+            }
+            form.pairs.push((name, value));
+        }
+    }
+    if !checked {
+        return Err(AppError::Csrf);
+    }
+    Ok((ctx, form))
+}
+
+async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> Result<String, AppError> {
+    let mut buf = Vec::new();
+    while let Some(chunk) = field.chunk().await.map_err(|_| AppError::BadRequest)? {
+        if buf.len() + chunk.len() > TEXT_FIELD_MAX {
+            return Err(AppError::BadRequest);
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    String::from_utf8(buf).map_err(|_| AppError::BadRequest)
+}

@@ -9,6 +9,7 @@ mod assets;
 mod capacity;
 mod ctx;
 mod error;
+mod files;
 mod forms;
 mod home;
 mod orgs;
@@ -54,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::router())
         .merge(orgs::router())
         .merge(capacity::router())
+        .merge(files::router())
         .route("/healthz", get(healthz))
         .route("/static/{file}", get(assets::serve))
         .fallback(|| async { AppError::NotFound })

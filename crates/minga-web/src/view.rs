@@ -93,6 +93,9 @@ impl PageCtx {
     pub fn signed_in(&self) -> bool {
         self.user.is_some()
     }
+    pub fn file_size(&self, bytes: u64) -> String {
+        minga_i18n::format_file_size(self.locale, bytes)
+    }
     pub fn number(&self, n: &u64) -> String {
         minga_i18n::format_number(self.locale, *n as i64)
     }
@@ -140,9 +143,15 @@ impl FormErrors {
         self.errors.get(field).is_some()
     }
     pub fn error(&self, field: &str) -> Option<String> {
-        self.errors
-            .get(field)
-            .map(|k| I18n::global().t(self.locale, k))
+        self.errors.find(field).map(|e| self.message(e))
+    }
+    fn message(&self, e: &minga_domain::FieldError) -> String {
+        let args: Vec<(&str, minga_i18n::Value)> = e
+            .args
+            .iter()
+            .map(|(k, v)| (*k, minga_i18n::s(v.clone())))
+            .collect();
+        I18n::global().ta(self.locale, e.key, &args)
     }
     pub fn summary(&self) -> Option<String> {
         self.form_key.map(|k| I18n::global().t(self.locale, k))
@@ -152,7 +161,7 @@ impl FormErrors {
         self.errors
             .0
             .iter()
-            .map(|e| (e.field.clone(), I18n::global().t(self.locale, e.key)))
+            .map(|e| (e.field.clone(), self.message(e)))
             .collect()
     }
 }

@@ -77,7 +77,7 @@ pub struct ServerArgs {
     /// Address to listen on.
     #[arg(long, env = "MINGA_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: String,
-    /// Folder for the SQLite database, the outbox and (later) files.
+    /// Folder for the SQLite database, the outbox and uploaded files.
     #[arg(long, env = "MINGA_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
     /// postgres://… to use PostgreSQL; default: SQLite in the data folder.
@@ -99,9 +99,15 @@ pub struct ServerArgs {
     /// The network's name, used in emails.
     #[arg(long, env = "MINGA_NETWORK_NAME", default_value = "Minga")]
     pub network_name: String,
+    /// Where uploaded files live: file:///path (default: DATA_DIR/files) or memory:.
+    #[arg(long, env = "MINGA_BLOBS_URL")]
+    pub blobs_url: Option<String>,
+    /// The largest file anyone may upload, in megabytes.
+    #[arg(long, env = "MINGA_MAX_UPLOAD_MB", default_value_t = 20)]
+    pub max_upload_mb: u64,
 }
 
-const KNOWN_ENV: [&str; 10] = [
+const KNOWN_ENV: [&str; 12] = [
     "MINGA_LISTEN",
     "MINGA_DATA_DIR",
     "MINGA_DATABASE_URL",
@@ -109,6 +115,8 @@ const KNOWN_ENV: [&str; 10] = [
     "MINGA_MAIL_FROM",
     "MINGA_BASE_URL",
     "MINGA_NETWORK_NAME",
+    "MINGA_BLOBS_URL",
+    "MINGA_MAX_UPLOAD_MB",
     "MINGA_DEMO_PASSWORD",
     "MINGA_LOG",
     "MINGA_TEST_DATABASE_URL",

@@ -74,8 +74,13 @@ async fn open(args: &ServerArgs) -> anyhow::Result<Core> {
             .unwrap_or_else(|| format!("http://{}", args.listen)),
         mail_from: args.mail_from.clone(),
         network_name: args.network_name.clone(),
+        max_upload_bytes: args.max_upload_mb.saturating_mul(1_000_000),
     };
-    let core = Core::new(store, mailer, settings);
+    let blobs = match &args.blobs_url {
+        Some(url) => minga_core::Blobs::from_url(url)?,
+        None => minga_core::Blobs::local(&args.data_dir.join("files"))?,
+    };
+    let core = Core::new(store, blobs, mailer, settings);
     core.ensure_taxonomy().await?;
     Ok(core)
 }

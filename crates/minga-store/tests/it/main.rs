@@ -205,9 +205,9 @@ mod capacity {
         s.upsert_taxonomy(&[item("teachers", ItemKind::Theme, 2)])
             .await
             .unwrap();
-        // The seeded taxonomy (24 items) is updated in place, never duplicated.
+        // The seeded taxonomy (40 items) is updated in place, never duplicated.
         let tax = s.taxonomy().await.unwrap();
-        assert_eq!(tax.len(), 24);
+        assert_eq!(tax.len(), 40);
         let first_capacity = tax
             .iter()
             .position(|t| t.kind == ItemKind::Capacity)
@@ -267,6 +267,7 @@ mod capacity {
                 level: Level::LEADS,
                 evidence: "campaigns".into(),
                 share: true,
+                files: vec![],
             }],
             needs: vec![Need {
                 item: ItemCode::parse("teachers").unwrap(),

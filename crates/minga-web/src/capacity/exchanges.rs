@@ -1,8 +1,9 @@
 //! /capacity/exchanges: peer exchanges, from request to what was learnt.
 
 use super::label;
+use super::profile::FileRow;
 use crate::ctx::SignedIn;
-use crate::forms::CsrfForm;
+use crate::forms::{read_upload_form, CsrfForm, CsrfMultipart};
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -137,6 +138,12 @@ pub struct DetailView {
     text: String,
     can_record_outcome: bool,
     secretariat_view: bool,
+    /// What the exchange produced, with who added each.
+    resources: Vec<(FileRow, String)>,
+    /// Files uploaded with a form that needs fixing, kept for the next try.
+    kept: Vec<FileRow>,
+    can_attach: bool,
+    upload_hint: String,
 }
 
 async fn detail(
@@ -145,6 +152,7 @@ async fn detail(
     user: &minga_domain::User,
     id: ExchangeId,
     text: String,
+    kept: &[minga_domain::files::FileRef],
     errors: FormErrors,
 ) -> Result<DetailView, AppError> {
     let (x, side) = st.core.exchange_for(user, id).await?;
@@ -163,6 +171,24 @@ async fn detail(
         .await
         .map_err(CoreError::from)?;
     let available = side.map(|s| steps(x.status, s)).unwrap_or_default();
+    let resources = st
+        .core
+        .store
+        .exchange_resources(id)
+        .await
+        .map_err(CoreError::from)?
+        .iter()
+        .map(|(f, by)| {
+            let name = if *by == seeker.id {
+                seeker.name.clone()
+            } else {
+                helper.name.clone()
+            };
+            (FileRow::new(f, &page), name)
+        })
+        .collect();
+    let can_record_outcome =
+        side.is_some() && x.status == minga_domain::exchange::ExchangeStatus::Completed;
     let text_label = if available.contains(&Step::Complete) {
         page.t("exchange-text-outcome")
     } else {
@@ -193,9 +219,16 @@ async fn detail(
             .collect(),
         text_label,
         text,
-        can_record_outcome: side.is_some()
-            && x.status == minga_domain::exchange::ExchangeStatus::Completed,
+        can_attach: can_record_outcome || available.contains(&Step::Complete),
+        can_record_outcome,
         secretariat_view: side.is_none(),
+        resources,
+        kept: kept.iter().map(|f| FileRow::new(f, &page)).collect(),
+        upload_hint: page.t1(
+            "profile-upload-hint",
+            "max",
+            minga_core::files::format_megabytes(st.core.settings.max_upload_bytes),
+        ),
         errors,
         page,
     })
@@ -214,6 +247,7 @@ pub async fn show(
         &user,
         id,
         String::new(),
+        &[],
         FormErrors::none(ctx.locale),
     )
     .await?;
@@ -221,29 +255,50 @@ pub async fn show(
     Ok(html(&v)?.into_response())
 }
 
-#[derive(Deserialize)]
-pub struct StepForm {
-    #[serde(default)]
-    step: String,
-    #[serde(default)]
-    text: String,
-}
-
+/// POST /capacity/exchanges/{id}: a step (accept, decline, start,
+/// complete) or an outcome, with files the exchange produced.
 pub async fn step(
     State(st): State<AppState>,
     SignedIn(_, user): SignedIn,
     Path(id): Path<String>,
-    CsrfForm(ctx, f): CsrfForm<StepForm>,
+    mp: CsrfMultipart,
 ) -> Result<Response, AppError> {
     let id: ExchangeId = id.parse().map_err(|_| AppError::NotFound)?;
-    let result = if f.step == "outcome" {
-        st.core.record_outcome(&user, id, &f.text).await
+    // Only the two sides may send files here; others are refused before any upload.
+    let (_, side) = st.core.exchange_for(&user, id).await?;
+    if side.is_none() {
+        return Err(AppError::Forbidden);
+    }
+    let (ctx, form) = read_upload_form(&st.core, &user, mp).await?;
+    let field = |name: &str| {
+        form.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let (step_code, text) = (field("step"), field("text"));
+    let mut files: Vec<minga_domain::FileId> = form
+        .pairs
+        .iter()
+        .filter(|(k, _)| k == "file")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    files.extend(form.uploaded.iter().map(|(_, f)| f.id));
+    let result = if !form.errors.is_empty() {
+        Err(CoreError::Invalid(form.errors))
+    } else if step_code == "outcome" {
+        st.core.record_outcome(&user, id, &text).await
     } else {
-        let step = Step::parse(&f.step).ok_or(AppError::BadRequest)?;
+        let step = Step::parse(&step_code).ok_or(AppError::BadRequest)?;
         st.core
-            .exchange_step(&user, id, step, &f.text)
+            .exchange_step(&user, id, step, &text)
             .await
             .map(|_| ())
+    };
+    let result = match result {
+        Ok(()) if !files.is_empty() => st.core.add_exchange_resources(&user, id, &files).await,
+        other => other,
     };
     match result {
         Ok(()) => Ok(Redirect::to(&format!(
@@ -251,7 +306,17 @@ pub async fn step(
         ))
         .into_response()),
         Err(CoreError::Invalid(e)) => {
-            let v = detail(&st, &ctx, &user, id, f.text, FormErrors::new(ctx.locale, e)).await?;
+            let kept = st.core.own_files(&user, &files).await?;
+            let v = detail(
+                &st,
+                &ctx,
+                &user,
+                id,
+                text,
+                &kept,
+                FormErrors::new(ctx.locale, e),
+            )
+            .await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
         }
         Err(e) => Err(e.into()),

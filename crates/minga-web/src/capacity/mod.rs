@@ -9,6 +9,8 @@ mod rounds;
 mod taxonomy;
 
 use crate::AppState;
+use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::routing::{get, post};
 use axum::Router;
 use minga_domain::capacity::{ItemCode, TaxonomyItem};
@@ -18,7 +20,12 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/capacity", get(map::show))
         .route("/capacity/orgs", get(map::cell))
-        .route("/capacity/profile", get(profile::show).post(profile::save))
+        // Forms with files: each file is limited as it streams in
+        // (`read_upload_form`), so the whole body needs no fixed cap.
+        .route(
+            "/capacity/profile",
+            get(profile::show).post(profile::save.layer(DefaultBodyLimit::disable())),
+        )
         .route("/capacity/matches", get(matches::show))
         .route("/capacity/rounds", get(rounds::list).post(rounds::open))
         .route(
@@ -27,7 +34,7 @@ pub fn router() -> Router<AppState> {
         )
         .route(
             "/capacity/exchanges/{id}",
-            get(exchanges::show).post(exchanges::step),
+            get(exchanges::show).post(exchanges::step.layer(DefaultBodyLimit::disable())),
         )
         .route("/capacity/rounds/{id}", get(rounds::show))
         .route("/capacity/rounds/{id}/close", post(rounds::close))

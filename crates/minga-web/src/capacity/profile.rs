@@ -2,7 +2,7 @@
 //! Admins edit it (drafts save; submit when ready); members read it.
 
 use crate::ctx::SignedIn;
-use crate::forms::CsrfForm;
+use crate::forms::{read_upload_form, CsrfMultipart};
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use minga_core::capacity::{ProfileEditor, ProfileInput};
 use minga_core::CoreError;
 use minga_domain::capacity::{ItemKind, Level, Priority, TaxonomyItem};
+use minga_domain::files::FileRef;
 use minga_domain::Locale;
 
 pub struct LevelOption {
@@ -31,6 +32,26 @@ pub struct ItemRow {
     pub need_label: String,
     pub need_options: Vec<(String, String, bool)>,
     pub need_description: String,
+    pub files: Vec<FileRow>,
+}
+
+/// An evidence file beside its rating.
+pub struct FileRow {
+    pub id: String,
+    pub name: String,
+    pub href: String,
+    pub size: String,
+}
+
+impl FileRow {
+    pub fn new(f: &FileRef, page: &PageCtx) -> FileRow {
+        FileRow {
+            id: f.id.to_string(),
+            name: f.name.clone(),
+            href: f.href(),
+            size: page.file_size(f.size),
+        }
+    }
 }
 
 pub struct Section {
@@ -57,6 +78,7 @@ pub struct ProfileView {
     has_round: bool,
     sections: Vec<Section>,
     languages: Vec<LanguageOption>,
+    upload_hint: String,
 }
 
 impl ProfileView {
@@ -72,6 +94,7 @@ fn build(
     ed: &ProfileEditor,
     input: &ProfileInput,
     taxonomy: &[TaxonomyItem],
+    files: &[FileRef],
     errors: FormErrors,
 ) -> ProfileView {
     let page = PageCtx::new(st, ctx, "profile-title");
@@ -127,6 +150,12 @@ fn build(
                         }))
                         .collect(),
                         need_description: it.need_description.clone(),
+                        files: it
+                            .files
+                            .iter()
+                            .filter_map(|id| files.iter().find(|f| f.id.to_string() == *id))
+                            .map(|f| FileRow::new(f, &page))
+                            .collect(),
                     }
                 })
                 .collect(),
@@ -173,6 +202,11 @@ fn build(
         has_round: ed.round.is_some(),
         sections,
         languages,
+        upload_hint: page.t1(
+            "profile-upload-hint",
+            "max",
+            minga_core::files::format_megabytes(st.core.settings.max_upload_bytes),
+        ),
         errors,
         page,
     }
@@ -185,26 +219,46 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let ed = st.core.profile_editor(&user).await?;
     let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+    let files = st.core.own_files(&user, &ed.input.file_ids()).await?;
     let mut v = build(
         &st,
         &ctx,
         &ed,
         &ed.input,
         &taxonomy,
+        &files,
         FormErrors::none(ctx.locale),
     );
     v.page = v.page.with_notice(q.notice.as_deref());
     Ok(html(&v)?.into_response())
 }
 
+/// POST /capacity/profile (multipart: evidence files come with the form).
+/// Files that arrive are stored at once and stay attached to the form even
+/// when something else in it needs fixing, so nothing uploaded is lost.
 pub async fn save(
     State(st): State<AppState>,
     SignedIn(_, user): SignedIn,
-    CsrfForm(ctx, pairs): CsrfForm<Vec<(String, String)>>,
+    mp: CsrfMultipart,
 ) -> Result<Response, AppError> {
+    if !st.core.may_edit_capacity(&user).await? {
+        return Err(AppError::Forbidden);
+    }
+    let (ctx, form) = read_upload_form(&st.core, &user, mp).await?;
+    let mut pairs = form.pairs;
+    for (field, f) in &form.uploaded {
+        if let Some(code) = field.strip_prefix("upload_") {
+            pairs.push((format!("file_{code}"), f.id.to_string()));
+        }
+    }
     let submit = pairs.iter().any(|(k, v)| k == "action" && v == "submit");
     let input = ProfileInput::from_pairs(&pairs);
-    match st.core.save_profile(&user, &input, submit).await {
+    let result = if form.errors.is_empty() {
+        st.core.save_profile(&user, &input, submit).await
+    } else {
+        Err(CoreError::Invalid(form.errors))
+    };
+    match result {
         Ok(()) => {
             let notice = if submit {
                 "notice-profile-submitted"
@@ -216,12 +270,14 @@ pub async fn save(
         Err(CoreError::Invalid(e)) => {
             let ed = st.core.profile_editor(&user).await?;
             let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+            let files = st.core.own_files(&user, &input.file_ids()).await?;
             let v = build(
                 &st,
                 &ctx,
                 &ed,
                 &input,
                 &taxonomy,
+                &files,
                 FormErrors::new(ctx.locale, e),
             );
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())

@@ -12,7 +12,7 @@ async fn org_admin_fills_and_submits_the_profile_in_the_browserless_flow() {
         "last round's answers are carried over"
     );
     let bad = c
-        .post(
+        .post_multipart(
             "/capacity/profile",
             &[
                 ("action", "submit"),
@@ -25,7 +25,7 @@ async fn org_admin_fills_and_submits_the_profile_in_the_browserless_flow() {
     assert!(bad.contains("Choose a level from 0 to 3."));
     assert!(bad.contains("kept words"));
     let ok = c
-        .post(
+        .post_multipart(
             "/capacity/profile",
             &[
                 ("action", "submit"),
@@ -51,7 +51,7 @@ async fn org_admin_fills_and_submits_the_profile_in_the_browserless_flow() {
         .await
         .contains("name=\"level_teachers\""));
     assert_eq!(
-        m.post("/capacity/profile", &[("action", "draft")])
+        m.post_multipart("/capacity/profile", &[("action", "draft")])
             .await
             .status,
         403
@@ -262,13 +262,13 @@ async fn a_peer_exchange_from_request_to_what_was_learnt() {
     // The seeker cannot accept its own request.
     assert_eq!(
         seeker
-            .post(&path, &[("step", "accept"), ("text", "")])
+            .post_multipart(&path, &[("step", "accept"), ("text", "")])
             .await
             .status,
         403
     );
     assert_eq!(
-        h.post(
+        h.post_multipart(
             &path,
             &[
                 ("step", "accept"),
@@ -286,21 +286,24 @@ async fn a_peer_exchange_from_request_to_what_was_learnt() {
         .any(|m| m.subject.contains("accepted your request")));
     assert_eq!(
         seeker
-            .post(&path, &[("step", "start"), ("text", "")])
+            .post_multipart(&path, &[("step", "start"), ("text", "")])
             .await
             .status,
         303
     );
     // Completing needs an outcome.
-    let no_outcome = h.post(&path, &[("step", "complete"), ("text", "")]).await;
+    let no_outcome = h
+        .post_multipart(&path, &[("step", "complete"), ("text", "")])
+        .await;
     assert_eq!(no_outcome.status, 422);
     assert_eq!(
-        h.post(
+        h.post_files(
             &path,
             &[
                 ("step", "complete"),
                 ("text", "We learnt how they work with radio.")
-            ]
+            ],
+            &[("upload", "radio toolkit.pdf", b"%PDF-1.4 toolkit")]
         )
         .await
         .status,
@@ -308,7 +311,7 @@ async fn a_peer_exchange_from_request_to_what_was_learnt() {
     );
     assert_eq!(
         seeker
-            .post(
+            .post_multipart(
                 &path,
                 &[
                     ("step", "outcome"),
@@ -326,6 +329,13 @@ async fn a_peer_exchange_from_request_to_what_was_learnt() {
     assert!(page.contains("Completed"));
     assert!(page.contains("We learnt how they work with radio."));
     assert!(page.contains("We ran our first online campaign."));
+    // What the exchange produced is linked from it, for both sides.
+    assert!(page.contains("What it produced"));
+    let toolkit = file_href(&page.body, "radio toolkit.pdf");
+    assert_eq!(
+        seeker.get_bytes(&toolkit, &[]).await.2,
+        b"%PDF-1.4 toolkit".to_vec()
+    );
     // Someone outside the exchange cannot see it; the Secretariat can.
     assert_eq!(
         app.signed_in("partner@demo.minga.test")
@@ -457,4 +467,132 @@ async fn the_secretariat_edits_the_taxonomy_and_sees_gaps() {
         .get("/capacity")
         .await
         .contains("Gaps: needs nobody offers"));
+}
+
+/// The `href` of the first link to a file called `name` on a page.
+fn file_href(page: &str, name: &str) -> String {
+    let at = page
+        .find(&format!("<bdi>{name}</bdi>"))
+        .expect("file listed");
+    let start = page[..at].rfind("href=\"/files/").expect("file link") + 6;
+    let end = start + page[start..].find('"').unwrap();
+    page[start..end].to_string()
+}
+
+#[tokio::test]
+async fn evidence_files_upload_survive_errors_and_download_with_ranges() {
+    let app = TestApp::with_demo(12).await;
+    let mut c = app.signed_in("orgadmin@demo.minga.test").await;
+    let pdf: &[u8] = b"%PDF-1.4 plan of action";
+    let saved = c
+        .post_files(
+            "/capacity/profile",
+            &[("action", "draft"), ("level_teachers", "3")],
+            &[("upload_teachers", "Plan d'action 2026.pdf", pdf)],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let page = c.get("/capacity/profile").await;
+    let href = file_href(&page.body, "Plan d&#39;action 2026.pdf");
+    let id = href.split('/').nth(2).unwrap().to_string();
+    assert!(page.contains(&format!("name=\"file_teachers\" value=\"{id}\" checked")));
+    // The organisation downloads it, whole or in part.
+    let (status, headers, body) = c.get_bytes(&href, &[]).await;
+    assert_eq!((status, body.as_slice()), (200, pdf));
+    assert_eq!(headers["content-type"], "application/pdf");
+    assert!(headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .starts_with("inline;"));
+    let (status, headers, body) = c.get_bytes(&href, &[("range", "bytes=0-3")]).await;
+    assert_eq!((status, body.as_slice()), (206, &b"%PDF"[..]));
+    assert_eq!(headers["content-range"], format!("bytes 0-3/{}", pdf.len()));
+    let (status, headers, _) = c.get_bytes(&href, &[("range", "bytes=900-")]).await;
+    assert_eq!(status, 416);
+    assert_eq!(headers["content-range"], format!("bytes */{}", pdf.len()));
+
+    // A file over the limit is refused beside its input; everything else
+    // typed, the file already attached and a second file sent with it stay.
+    let too_big = vec![b'x'; minga_testkit::UPLOAD_LIMIT as usize + 1];
+    let bad = c
+        .post_files(
+            "/capacity/profile",
+            &[
+                ("action", "draft"),
+                ("level_teachers", "3"),
+                ("file_teachers", &id),
+                ("evidence_teachers", "kept words"),
+            ],
+            &[
+                ("upload_teachers", "video.mp4", &too_big),
+                ("upload_policy-analysis", "photo.jpg", b"\xff\xd8\xff jpeg"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        bad.contains("“video.mp4” is larger than 0.2 MB"),
+        "{}",
+        bad.body
+    );
+    assert!(bad.contains("kept words"));
+    assert!(bad.contains(&format!("name=\"file_teachers\" value=\"{id}\" checked")));
+    let photo = file_href(&bad.body, "photo.jpg");
+    let photo_id = photo.split('/').nth(2).unwrap().to_string();
+    assert!(bad.contains(&format!(
+        "name=\"file_policy-analysis\" value=\"{photo_id}\" checked"
+    )));
+    assert!(!bad.contains("video.mp4</bdi>"));
+
+    // Until the profile is submitted, only the organisation sees its files.
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    assert_eq!(sec.get_bytes(&href, &[]).await.0, 404);
+    let submitted = c
+        .post_multipart(
+            "/capacity/profile",
+            &[
+                ("action", "submit"),
+                ("languages", "en"),
+                ("level_teachers", "3"),
+                ("file_teachers", &id),
+                ("level_policy-analysis", "2"),
+                ("file_policy-analysis", &photo_id),
+            ],
+        )
+        .await;
+    assert_eq!(submitted.status, 303, "{}", submitted.body);
+    let page = c.get("/capacity/profile").await;
+    assert!(page.contains("photo.jpg") && page.contains("Plan d&#39;action 2026.pdf"));
+    // Then every member of the network may read them; partners and visitors may not.
+    assert_eq!(sec.get_bytes(&href, &[]).await.0, 200);
+    let (_, headers, _) = sec.get_bytes(&photo, &[]).await;
+    assert_eq!(headers["content-type"], "image/jpeg");
+    let mut partner = app.signed_in("partner@demo.minga.test").await;
+    assert_eq!(partner.get_bytes(&href, &[]).await.0, 404);
+    assert_eq!(app.client().get_bytes(&href, &[]).await.0, 303);
+    // Unticking a file takes it off the profile.
+    let unticked = c
+        .post_multipart(
+            "/capacity/profile",
+            &[("action", "draft"), ("level_teachers", "3")],
+        )
+        .await;
+    assert_eq!(unticked.status, 303);
+    assert!(!c
+        .get("/capacity/profile")
+        .await
+        .contains("Plan d&#39;action"));
+    // A forged id of another organisation's file is ignored.
+    let mut other = app.signed_in("member@demo.minga.test").await;
+    assert_eq!(
+        other
+            .post_files(
+                "/capacity/profile",
+                &[("action", "draft")],
+                &[("upload_teachers", "x.txt", b"x")]
+            )
+            .await
+            .status,
+        403
+    );
 }

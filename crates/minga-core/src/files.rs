@@ -1,0 +1,131 @@
+//! Uploading and reading files: evidence behind capacity ratings and the
+//! resources peer exchanges produce. The bytes go to the blob store; the
+//! database records the name, the type and whose they are.
+
+use crate::{Core, CoreError, Result};
+use minga_blobs::{BlobError, Reading};
+use minga_domain::files::{clean_name, FileRef};
+use minga_domain::{can, Action, FieldErrors, FileId, User};
+use minga_store::NewFile;
+
+/// Why an upload was refused, for the message beside the field.
+fn upload_error(field: &str, name: &str, limit: u64, e: BlobError) -> CoreError {
+    let mut errors = FieldErrors::new();
+    match e {
+        BlobError::TooLarge { .. } => errors.add_with(
+            field,
+            "error-file-too-large",
+            vec![("name", name.to_string()), ("max", format_megabytes(limit))],
+        ),
+        BlobError::Empty => {
+            errors.add_with(field, "error-file-empty", vec![("name", name.to_string())])
+        }
+        BlobError::Upload(_) => errors.add_with(
+            field,
+            "error-file-interrupted",
+            vec![("name", name.to_string())],
+        ),
+        other => return CoreError::Internal(other.to_string()),
+    }
+    CoreError::Invalid(errors)
+}
+
+/// "20 MB", "2.5 MB": limits are whole or half megabytes in practice.
+pub fn format_megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / 1_000_000.0;
+    if (mb - mb.round()).abs() < 0.05 {
+        format!("{} MB", mb.round() as u64)
+    } else {
+        format!("{mb:.1} MB")
+    }
+}
+
+impl Core {
+    /// Stores a file the actor uploads for their organisation. Errors name
+    /// `field`, so the form can show them beside the right input.
+    pub async fn upload_file<S, E>(
+        &self,
+        actor: &User,
+        field: &str,
+        raw_name: &str,
+        body: S,
+    ) -> Result<FileRef>
+    where
+        S: futures_util::Stream<Item = std::result::Result<bytes::Bytes, E>> + Send,
+        E: Into<Box<dyn std::error::Error + Send + Sync>>,
+    {
+        let name = clean_name(raw_name);
+        let limit = self.settings.max_upload_bytes;
+        let stored = self
+            .blobs
+            .put_stream(body, limit)
+            .await
+            .map_err(|e| upload_error(field, &name, limit, e))?;
+        let content_type = mime_guess::from_path(&name)
+            .first_or_octet_stream()
+            .essence_str()
+            .to_string();
+        let file = NewFile {
+            id: FileId::new(),
+            blob_key: stored.key,
+            name: name.clone(),
+            content_type: content_type.clone(),
+            size: stored.size,
+            org: actor.org_id,
+            by: Some(actor.id),
+        };
+        self.store.insert_file(&file).await?;
+        Ok(FileRef {
+            id: file.id,
+            name,
+            content_type,
+            size: stored.size,
+        })
+    }
+
+    /// The actor's organisation's files among `ids` (anything else is dropped:
+    /// a form cannot attach another organisation's file).
+    pub async fn own_files(&self, actor: &User, ids: &[FileId]) -> Result<Vec<FileRef>> {
+        Ok(self.store.files_of_org(actor.org_id, ids).await?)
+    }
+
+    /// Opens a file for reading: all of it, or the byte range `pick` chooses
+    /// once the size is known (`Err` when the asked range is not in the file).
+    /// Files attached to a profile or an exchange are for every signed-in
+    /// member of the network; a file not yet attached only for its own
+    /// organisation.
+    pub async fn open_file(
+        &self,
+        actor: &User,
+        id: FileId,
+        pick: impl FnOnce(u64) -> std::result::Result<Option<std::ops::Range<u64>>, ()>,
+    ) -> Result<(FileRef, Reading)> {
+        let f = self.store.file(id).await?.ok_or(CoreError::NotFound)?;
+        let org = self.store.org_by_id(f.org).await?;
+        let member = can(Some(&actor.actor()), Action::ViewContacts, org.resource());
+        let allowed = actor.org_id == f.org || (member && self.store.file_is_published(id).await?);
+        if !allowed {
+            return Err(CoreError::NotFound);
+        }
+        let range = pick(f.file.size).map_err(|()| CoreError::RangeNotSatisfiable(f.file.size))?;
+        let reading = self
+            .blobs
+            .get(&f.blob_key, range)
+            .await
+            .map_err(|e| match e {
+                BlobError::NotFound => CoreError::NotFound,
+                BlobError::BadRange => CoreError::RangeNotSatisfiable(f.file.size),
+                other => CoreError::Internal(other.to_string()),
+            })?;
+        Ok((f.file, reading))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn megabytes_read_naturally() {
+        assert_eq!(super::format_megabytes(20_000_000), "20 MB");
+        assert_eq!(super::format_megabytes(2_500_000), "2.5 MB");
+    }
+}

@@ -1,0 +1,176 @@
+//! Uploaded files' metadata, evidence links and exchange resources.
+//! The bytes themselves are in the blob store, keyed by `blob_key`.
+
+use crate::row::{now_ms, parse};
+use crate::{change_log, Result, Store};
+use minga_domain::files::FileRef;
+use minga_domain::{ExchangeId, FileId, OrgId, UserId};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+/// A file to record after its bytes are stored.
+#[derive(Debug, Clone)]
+pub struct NewFile {
+    pub id: FileId,
+    pub blob_key: String,
+    pub name: String,
+    pub content_type: String,
+    pub size: u64,
+    pub org: OrgId,
+    pub by: Option<UserId>,
+}
+
+/// A file with what the download needs to decide and find it.
+#[derive(Debug, Clone)]
+pub struct StoredFile {
+    pub file: FileRef,
+    pub blob_key: String,
+    pub org: OrgId,
+}
+
+pub(crate) const FILE_COLUMNS: &str = "f.id, f.name, f.content_type, f.size";
+
+pub(crate) fn file_from_row(r: &AnyRow) -> Result<FileRef> {
+    Ok(FileRef {
+        id: parse("file id", r.try_get::<String, _>("id")?.parse())?,
+        name: r.try_get("name")?,
+        content_type: r.try_get("content_type")?,
+        size: r.try_get::<i64, _>("size")?.max(0) as u64,
+    })
+}
+
+fn placeholders(from: usize, n: usize) -> String {
+    (from..from + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+impl Store {
+    pub async fn insert_file(&self, f: &NewFile) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        sqlx::query(
+            "INSERT INTO files (id, blob_key, name, content_type, size, org_id, uploaded_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(f.id.to_string())
+        .bind(&f.blob_key)
+        .bind(&f.name)
+        .bind(&f.content_type)
+        .bind(f.size as i64)
+        .bind(f.org.to_string())
+        .bind(f.by.map(|u| u.to_string()))
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+        change_log::record(&mut tx, "file", &f.id.to_string(), "create").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn file(&self, id: FileId) -> Result<Option<StoredFile>> {
+        let sql =
+            format!("SELECT {FILE_COLUMNS}, f.blob_key, f.org_id FROM files f WHERE f.id = $1");
+        let Some(r) = sqlx::query(&sql)
+            .bind(id.to_string())
+            .fetch_optional(&self.reader)
+            .await?
+        else {
+            return Ok(None);
+        };
+        Ok(Some(StoredFile {
+            file: file_from_row(&r)?,
+            blob_key: r.try_get("blob_key")?,
+            org: parse("org id", r.try_get::<String, _>("org_id")?.parse())?,
+        }))
+    }
+
+    /// Those of `ids` that were uploaded for `org`, in the order asked.
+    pub async fn files_of_org(&self, org: OrgId, ids: &[FileId]) -> Result<Vec<FileRef>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut found = Vec::new();
+        for chunk in ids.chunks(200) {
+            let sql = format!(
+                "SELECT {FILE_COLUMNS} FROM files f WHERE f.org_id = $1 AND f.id IN ({})",
+                placeholders(2, chunk.len())
+            );
+            let mut q = sqlx::query(&sql).bind(org.to_string());
+            for id in chunk {
+                q = q.bind(id.to_string());
+            }
+            for r in q.fetch_all(&self.reader).await? {
+                found.push(file_from_row(&r)?);
+            }
+        }
+        Ok(ids
+            .iter()
+            .filter_map(|id| found.iter().find(|f| f.id == *id).cloned())
+            .collect())
+    }
+
+    /// Links files to an exchange as resources it produced.
+    pub async fn add_exchange_resources(
+        &self,
+        exchange: ExchangeId,
+        org: OrgId,
+        files: &[FileId],
+    ) -> Result<()> {
+        if files.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.writer.begin().await?;
+        let now = now_ms();
+        for f in files {
+            sqlx::query(
+                "INSERT INTO exchange_resources (exchange_id, file_id, org_id, added_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (exchange_id, file_id) DO NOTHING",
+            )
+            .bind(exchange.to_string())
+            .bind(f.to_string())
+            .bind(org.to_string())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        change_log::record(&mut tx, "exchange", &exchange.to_string(), "resources").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The resources an exchange produced, oldest first, with who added each.
+    pub async fn exchange_resources(&self, exchange: ExchangeId) -> Result<Vec<(FileRef, OrgId)>> {
+        let sql = format!(
+            "SELECT {FILE_COLUMNS}, r.org_id AS added_by_org FROM exchange_resources r JOIN files f ON f.id = r.file_id \
+             WHERE r.exchange_id = $1 ORDER BY r.added_at, f.name"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(exchange.to_string())
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    file_from_row(r)?,
+                    parse("org id", r.try_get::<String, _>("added_by_org")?.parse())?,
+                ))
+            })
+            .collect()
+    }
+
+    /// Whether `file` is evidence in a submitted profile or a resource of an
+    /// exchange (readable by every signed-in member), as opposed to a file
+    /// still only in its organisation's draft or unsaved form.
+    pub async fn file_is_published(&self, file: FileId) -> Result<bool> {
+        let row: Option<(i64,)> = sqlx::query_as(
+            "SELECT 1 FROM evidence_files e JOIN capacity_profiles p ON p.id = e.profile_id \
+             WHERE e.file_id = $1 AND p.status = 'submitted' \
+             UNION ALL SELECT 1 FROM exchange_resources WHERE file_id = $1 LIMIT 1",
+        )
+        .bind(file.to_string())
+        .fetch_optional(&self.reader)
+        .await?;
+        Ok(row.is_some())
+    }
+}
