@@ -1,6 +1,7 @@
 // Journey (issue 5): the Secretariat opens a mapping round; a Southern
 // coalition fills and submits its capacity profile with a need for digital
-// advocacy; the map shows the need; the matches page proposes a Northern
+// advocacy and a file as evidence (a file over the limit is refused without
+// losing what was typed); the map shows the need; the matches page proposes a Northern
 // coalition with reasons; an exchange is requested, accepted and completed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +13,8 @@ let browser;
 let pages;
 
 before(async () => {
-  app = await startMinga({ demo: true });
+  // A 1 MB upload limit, so the journey can try a file that is too large.
+  app = await startMinga({ demo: true, extraArgs: ['--max-upload-mb', '1'] });
   browser = await launchBrowser();
   pages = pageChecker(browser, 'capacity');
 });
@@ -50,9 +52,27 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   await coalition.check('input[name=level_teachers][value="3"]');
   await coalition.fill('textarea[name=evidence_teachers]', 'We co-founded the national teachers forum.');
   await coalition.check('input[name=share_teachers]');
+  // Evidence as files: one too large, one fine. The large one is refused
+  // beside its input; the other file and everything typed are kept.
+  const report = Buffer.from('%PDF-1.4\n% teachers forum report\n');
+  await coalition.setInputFiles('input[name=upload_teachers]', [
+    { name: 'forum-report.pdf', mimeType: 'application/pdf', buffer: report },
+    { name: 'forum-video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(1_100_000, 1) },
+  ]);
+  await coalition.click('button[name=action][value=submit]');
+  await coalition.waitForSelector('.alert');
+  await pages.check(coalition, 'capacity profile (file too large)');
+  assert.match(await coalition.textContent('main'), /forum-video\.mp4.+larger than 1 MB/);
+  assert.equal(await coalition.inputValue('textarea[name=evidence_teachers]'), 'We co-founded the national teachers forum.');
+  assert.equal(await coalition.inputValue('input[name=needdesc_digital-advocacy]'), 'Running social media campaigns on education budgets');
+  assert.ok(await coalition.isChecked('input[name=file_teachers]'), 'the good file stays attached');
   await coalition.click('button[name=action][value=submit]');
   await coalition.waitForSelector('.notice');
   assert.match(await coalition.textContent('main'), /Submitted/);
+  const evidenceHref = await coalition.locator('a', { hasText: 'forum-report.pdf' }).first().getAttribute('href');
+  const evidence = await coalition.request.get(`${base}${evidenceHref}`);
+  assert.equal(evidence.status(), 200);
+  assert.deepEqual(Buffer.from(await evidence.body()), report);
 
   // The map shows the need.
   await coalition.goto(`${base}/capacity?measure=need&item=digital-advocacy`);
@@ -88,6 +108,9 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   await helper.click('button[name=step][value=accept]');
   await helper.waitForSelector('.notice');
   await helper.fill('textarea[name=text]', 'We shared our campaign planning template and learnt about their budget work.');
+  await helper.setInputFiles('input[name=upload]', {
+    name: 'campaign-template.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% template\n'),
+  });
   await helper.click('button[name=step][value=complete]');
   await helper.waitForSelector('.notice');
 
@@ -99,6 +122,10 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   await coalition.waitForSelector('.notice');
   await pages.check(coalition, 'exchange (completed)');
   assert.match(await coalition.textContent('main'), /first online campaign/);
+  // What the exchange produced is there for the coalition to download.
+  const template = coalition.locator('a', { hasText: 'campaign-template.pdf' });
+  const got = await coalition.request.get(`${base}${await template.getAttribute('href')}`);
+  assert.equal(got.status(), 200);
 
   // And the map in Arabic, right to left.
   await coalition.click('form.langs button[value=ar]');
