@@ -3,9 +3,10 @@
 //! counts behind the map). Each app server keeps its own copy and checks the
 //! newest change on every use, so none is ever stale.
 
+use crate::capacity::NeedMatches;
 use crate::{Core, Result};
 use minga_domain::capacity::{CapacityProfile, ItemCode, Level, ProfileStatus, Rating};
-use minga_domain::OrgKind;
+use minga_domain::{OrgId, OrgKind};
 use minga_store::{Helper, MapCount, MapSource};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -20,7 +21,12 @@ struct State {
     seq: i64,
     helpers: HashMap<ItemCode, Arc<HelperSet>>,
     maps: HashMap<(String, Option<OrgKind>), Arc<Vec<MapCount>>>,
+    matches: HashMap<(OrgId, usize), Arc<Vec<NeedMatches>>>,
 }
+
+/// Organisations' match lists kept at once; past this the list starts afresh
+/// (each holds a few dozen organisations: a few megabytes in all).
+const MATCHES_KEPT: usize = 2_000;
 
 impl Derived {
     /// The state for `seq`, emptied first when the log has moved.
@@ -77,6 +83,26 @@ impl Core {
         let h = Arc::new(HelperSet { helpers, profiles });
         self.derived.at(seq).helpers.insert(item.clone(), h.clone());
         Ok(h)
+    }
+
+    /// `matches_for`, kept until the change log moves: every input of the
+    /// ranking (profiles, exchanges, organisations) is a logged change.
+    pub async fn matches_cached(
+        &self,
+        org: OrgId,
+        per_need: usize,
+    ) -> Result<Arc<Vec<NeedMatches>>> {
+        let seq = self.store.latest_change().await?;
+        if let Some(m) = self.derived.at(seq).matches.get(&(org, per_need)) {
+            return Ok(m.clone());
+        }
+        let m = Arc::new(self.matches_for(org, per_need).await?);
+        let mut state = self.derived.at(seq);
+        if state.matches.len() >= MATCHES_KEPT {
+            state.matches.clear();
+        }
+        state.matches.insert((org, per_need), m.clone());
+        Ok(m)
     }
 
     /// The counts behind the map of capacities.

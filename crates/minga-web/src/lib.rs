@@ -11,6 +11,7 @@ mod ctx;
 mod error;
 mod files;
 mod forms;
+mod fragments;
 mod home;
 mod orgs;
 mod page_cache;
@@ -34,6 +35,7 @@ pub struct AppState {
     /// Cookies get `Secure` when the site is served over https.
     pub secure_cookies: bool,
     pub page_cache: Arc<page_cache::PageCache>,
+    pub fragments: Arc<fragments::Fragments>,
 }
 
 impl AppState {
@@ -44,6 +46,7 @@ impl AppState {
             assets: Arc::new(Assets::build()),
             secure_cookies,
             page_cache: Arc::default(),
+            fragments: Arc::default(),
         }
     }
 }

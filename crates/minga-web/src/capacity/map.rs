@@ -104,6 +104,17 @@ pub struct CountryRow {
 #[template(path = "capacity/map.html")]
 pub struct MapView {
     page: PageCtx,
+    /// For the Secretariat: needs that nobody offers.
+    gaps: Option<Vec<GapRow>>,
+    /// The filters, the world map and the heat maps, rendered once per
+    /// language and query until the change log moves (`Fragments`).
+    body: std::sync::Arc<str>,
+}
+
+#[derive(Template)]
+#[template(path = "capacity/map_body.html")]
+pub struct MapBody<'a> {
+    page: &'a PageCtx,
     no_errors: FormErrors,
     rounds: Vec<Choice>,
     compares: Vec<Choice>,
@@ -118,8 +129,6 @@ pub struct MapView {
     map_title: String,
     country_rows: Vec<CountryRow>,
     empty: bool,
-    /// For the Secretariat: needs that nobody offers.
-    gaps: Option<Vec<GapRow>>,
 }
 
 fn parse_source(s: &str) -> Option<MapSource> {
@@ -162,6 +171,58 @@ pub async fn show(
     Query(q): Query<MapQuery>,
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "map-title");
+    let l = page.locale;
+    let seq = st
+        .core
+        .store
+        .latest_change()
+        .await
+        .map_err(CoreError::from)?;
+    // Debug-quoted, so no two queries can make the same key.
+    let key = format!(
+        "map|{}|{:?}",
+        l.code(),
+        (&q.round, &q.compare, &q.kind, &q.region, &q.item, &q.measure)
+    );
+    let body = match st.fragments.get(&key, seq) {
+        Some(b) => b,
+        None => {
+            let b: std::sync::Arc<str> = render_body(&st, &page, &q).await?.into();
+            st.fragments.put(key, seq, b.clone());
+            b
+        }
+    };
+    let gaps = if page.is_secretariat() {
+        let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+        Some(
+            st.core
+                .gaps(&user)
+                .await?
+                .into_iter()
+                .map(|g| GapRow {
+                    label: label(&taxonomy, &g.item, l),
+                    count: page.t1("gaps-count", "count", page.number(&(g.total as u64))),
+                    regions: g
+                        .by_region
+                        .iter()
+                        .map(|(r, n)| {
+                            format!("{} ({})", page.t(&r.label_key()), page.number(&(*n as u64)))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })
+                .collect(),
+        )
+    } else {
+        None
+    };
+    let view = MapView { gaps, body, page };
+    Ok(html(&view)?.into_response())
+}
+
+/// The part of the map page that is the same for everyone reading it in one
+/// language with one query.
+async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<String, AppError> {
     let l = page.locale;
     let store = &st.core.store;
     let taxonomy: Vec<TaxonomyItem> = store.taxonomy().await.map_err(CoreError::from)?;
@@ -330,31 +391,7 @@ pub async fn show(
         v.extend(rounds.iter().map(|r| (r.id.to_string(), r.title.clone())));
         Choice::list(v, current)
     };
-    let gaps = if page.is_secretariat() {
-        Some(
-            st.core
-                .gaps(&user)
-                .await?
-                .into_iter()
-                .map(|g| GapRow {
-                    label: label(&taxonomy, &g.item, l),
-                    count: page.t1("gaps-count", "count", page.number(&(g.total as u64))),
-                    regions: g
-                        .by_region
-                        .iter()
-                        .map(|(r, n)| {
-                            format!("{} ({})", page.t(&r.label_key()), page.number(&(*n as u64)))
-                        })
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                })
-                .collect(),
-        )
-    } else {
-        None
-    };
-    let view = MapView {
-        gaps,
+    let view = MapBody {
         no_errors: FormErrors::none(l),
         rounds: round_choices(&source_code(source), false),
         compares: round_choices(&compare.map(source_code).unwrap_or_default(), true),
@@ -383,7 +420,7 @@ pub async fn show(
         country_rows,
         page,
     };
-    Ok(html(&view)?.into_response())
+    view.render().map_err(|e| AppError::Internal(e.to_string()))
 }
 
 #[derive(Deserialize, Default)]

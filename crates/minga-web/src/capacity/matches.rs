@@ -61,9 +61,9 @@ pub async fn view(
     let l = page.locale;
     let i18n = I18n::global();
     let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
-    let found = st.core.matches_for(user.org_id, PER_NEED).await?;
+    let found = st.core.matches_cached(user.org_id, PER_NEED).await?;
     let needs = found
-        .into_iter()
+        .iter()
         .map(|n| {
             let item = label(&taxonomy, &n.need.item, l);
             NeedRow {

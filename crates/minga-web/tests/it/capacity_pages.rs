@@ -596,3 +596,51 @@ async fn evidence_files_upload_survive_errors_and_download_with_ranges() {
         403
     );
 }
+
+/// The number the map's country table shows for `country`, if it lists it.
+fn country_count(page: &str, country: &str) -> Option<i64> {
+    let at = page.find(&format!("<td>{country}</td><td><a href="))?;
+    let rest = &page[at..];
+    let start = rest.find("\">")? + 2;
+    let end = start + rest[start..].find("</a>")?;
+    rest[start..end].parse().ok()
+}
+
+#[tokio::test]
+async fn the_kept_map_and_matches_follow_every_change() {
+    let app = TestApp::with_demo(30).await;
+    let mut c = app.signed_in("orgadmin@demo.minga.test").await;
+    let admin = app
+        .store()
+        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
+        .await
+        .unwrap()
+        .user;
+    let org = app.store().org_by_id(admin.org_id).await.unwrap();
+    let country = org.country.name(minga_domain::Locale::En).to_string();
+    let url = "/capacity?measure=need&item=digital-advocacy";
+    let first = c.get(url).await;
+    let before = country_count(&first.body, &country).expect("the coalition's country needs it");
+    // Asked again with nothing changed: the same page, from the kept copy.
+    assert_eq!(country_count(&c.get(url).await.body, &country), Some(before));
+    let matches = c.get("/capacity/matches").await;
+    assert!(matches.contains("Digital advocacy (priority: High)"));
+    // The coalition's need is met: it drops it and submits.
+    let saved = c
+        .post_multipart(
+            "/capacity/profile",
+            &[
+                ("action", "submit"),
+                ("languages", "en"),
+                ("level_digital-advocacy", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let after = country_count(&c.get(url).await.body, &country).unwrap_or(0);
+    assert_eq!(after, before - 1);
+    assert!(!c
+        .get("/capacity/matches")
+        .await
+        .contains("Digital advocacy (priority: High)"));
+}
