@@ -395,8 +395,8 @@ async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<Stri
         no_errors: FormErrors::none(l),
         rounds: round_choices(&source_code(source), false),
         compares: round_choices(&compare.map(source_code).unwrap_or_default(), true),
-        regions: region_choices(&page, &q.region),
-        kinds: kind_choices(&page, &q.kind, true),
+        regions: region_choices(page, &q.region),
+        kinds: kind_choices(page, &q.kind, true),
         items: Choice::list(
             ItemKind::ALL
                 .iter()
