@@ -237,3 +237,4 @@ profile-upload = إضافة ملفات
 profile-upload-hint = (تقارير، صور، تسجيلات؛ حتى { $max } لكل ملف)
 exchange-resources = ما أنتجه التبادل
 exchange-upload = أرفق ما أنتجه التبادل
+matches-evidence-files = الأدلة التي يشاركونها:

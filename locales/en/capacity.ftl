@@ -213,3 +213,4 @@ profile-upload = Add files
 profile-upload-hint = (reports, photos, recordings; up to { $max } each)
 exchange-resources = What it produced
 exchange-upload = Attach what the exchange produced
+matches-evidence-files = Evidence they share:

@@ -225,3 +225,4 @@ profile-upload = Añadir archivos
 profile-upload-hint = (informes, fotos, grabaciones; hasta { $max } cada uno)
 exchange-resources = Lo que produjo
 exchange-upload = Adjunte lo que produjo el intercambio
+matches-evidence-files = Evidencia que comparten:

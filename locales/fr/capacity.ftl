@@ -225,3 +225,4 @@ profile-upload = Ajouter des fichiers
 profile-upload-hint = (rapports, photos, enregistrements ; jusqu’à { $max } chacun)
 exchange-resources = Ce qu’il a produit
 exchange-upload = Joignez ce que l’échange a produit
+matches-evidence-files = Justificatifs partagés :

@@ -225,3 +225,4 @@ profile-upload = Adicionar arquivos
 profile-upload-hint = (relatórios, fotos, gravações; até { $max } cada)
 exchange-resources = O que produziu
 exchange-upload = Anexe o que o intercâmbio produziu
+matches-evidence-files = Evidências que compartilham:

@@ -261,6 +261,8 @@ pub struct ProfileEditor {
 pub struct NeedMatches {
     pub need: Need,
     pub matches: Vec<(Org, Match)>,
+    /// The files each matched organisation gives as evidence for the item.
+    pub evidence_files: Vec<(OrgId, FileRef)>,
 }
 
 fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str) -> OutgoingMail {
@@ -563,6 +565,7 @@ impl Core {
             let ranked = matches_for_need(&seeker, &need.item, &candidates, per_need);
             let ids: Vec<OrgId> = ranked.iter().map(|m| m.org).collect();
             let orgs = self.store.orgs_by_ids(&ids).await?;
+            let evidence_files = self.store.current_evidence(&need.item, &ids).await?;
             let matches = ranked
                 .into_iter()
                 .filter_map(|m| orgs.iter().find(|o| o.id == m.org).map(|o| (o.clone(), m)))
@@ -570,6 +573,7 @@ impl Core {
             out.push(NeedMatches {
                 need: need.clone(),
                 matches,
+                evidence_files,
             });
         }
         Ok(out)

@@ -14,6 +14,12 @@ use std::sync::{Arc, Mutex};
 #[derive(Default)]
 pub struct Derived {
     inner: Mutex<State>,
+    // One computation of each kind at a time: when the log moves under
+    // load, the first request recomputes and the others wait for its result
+    // instead of all computing the same thing at once.
+    helpers_lock: tokio::sync::Mutex<()>,
+    maps_lock: tokio::sync::Mutex<()>,
+    matches_lock: tokio::sync::Mutex<()>,
 }
 
 #[derive(Default)]
@@ -63,6 +69,10 @@ impl Core {
         if let Some(h) = self.derived.at(seq).helpers.get(item) {
             return Ok(h.clone());
         }
+        let _one = self.derived.helpers_lock.lock().await;
+        if let Some(h) = self.derived.at(seq).helpers.get(item) {
+            return Ok(h.clone());
+        }
         let helpers = self.store.helpers_for(item, Level::STRONG).await?;
         let profiles = helpers
             .iter()
@@ -96,6 +106,10 @@ impl Core {
         if let Some(m) = self.derived.at(seq).matches.get(&(org, per_need)) {
             return Ok(m.clone());
         }
+        let _one = self.derived.matches_lock.lock().await;
+        if let Some(m) = self.derived.at(seq).matches.get(&(org, per_need)) {
+            return Ok(m.clone());
+        }
         let m = Arc::new(self.matches_for(org, per_need).await?);
         let mut state = self.derived.at(seq);
         if state.matches.len() >= MATCHES_KEPT {
@@ -113,6 +127,10 @@ impl Core {
     ) -> Result<Arc<Vec<MapCount>>> {
         let seq = self.store.latest_change().await?;
         let key = (source_key(source), kind);
+        if let Some(m) = self.derived.at(seq).maps.get(&key) {
+            return Ok(m.clone());
+        }
+        let _one = self.derived.maps_lock.lock().await;
         if let Some(m) = self.derived.at(seq).maps.get(&key) {
             return Ok(m.clone());
         }

@@ -159,6 +159,37 @@ impl Store {
             .collect()
     }
 
+    /// The evidence files behind `item` in the current profiles of `orgs`.
+    pub async fn current_evidence(
+        &self,
+        item: &minga_domain::capacity::ItemCode,
+        orgs: &[OrgId],
+    ) -> Result<Vec<(OrgId, FileRef)>> {
+        if orgs.is_empty() {
+            return Ok(vec![]);
+        }
+        let sql = format!(
+            "SELECT p.org_id AS owner, {FILE_COLUMNS} FROM evidence_files e \
+             JOIN capacity_profiles p ON p.id = e.profile_id JOIN files f ON f.id = e.file_id \
+             WHERE p.current = 1 AND e.item = $1 AND p.org_id IN ({}) ORDER BY e.position",
+            placeholders(2, orgs.len())
+        );
+        let mut q = sqlx::query(&sql).bind(item.as_str());
+        for o in orgs {
+            q = q.bind(o.to_string());
+        }
+        q.fetch_all(&self.reader)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok((
+                    parse("org id", r.try_get::<String, _>("owner")?.parse())?,
+                    file_from_row(r)?,
+                ))
+            })
+            .collect()
+    }
+
     /// Whether `file` is evidence in a submitted profile or a resource of an
     /// exchange (readable by every signed-in member), as opposed to a file
     /// still only in its organisation's draft or unsaved form.

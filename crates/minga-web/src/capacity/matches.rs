@@ -24,6 +24,8 @@ pub struct MatchRow {
     pub href: String,
     pub place: String,
     pub reasons: Vec<String>,
+    /// Evidence files the organisation gives for this item.
+    pub files: Vec<super::profile::FileRow>,
 }
 
 pub struct NeedRow {
@@ -37,9 +39,23 @@ pub struct NeedRow {
 #[template(path = "capacity/matches.html")]
 pub struct MatchesView {
     page: PageCtx,
+    body: String,
+}
+
+/// The needs and their matches: the same for everyone in an organisation
+/// reading in one language, so kept (with a marker for the CSRF token) until
+/// the change log moves.
+#[derive(Template)]
+#[template(path = "capacity/matches_body.html")]
+struct MatchesBody<'a> {
+    page: &'a PageCtx,
+    csrf: &'a str,
     needs: Vec<NeedRow>,
     errors: FormErrors,
 }
+
+/// Stands for the reader's CSRF token in a kept body.
+const CSRF_MARKER: &str = "\u{1}csrf\u{1}";
 
 /// A request that failed: helper, item, message and what was wrong.
 pub type Failed = (String, String, String, FormErrors);
@@ -59,6 +75,19 @@ pub async fn view(
 ) -> Result<MatchesView, AppError> {
     let page = PageCtx::new(st, ctx, "matches-title");
     let l = page.locale;
+    let key = format!("matches|{}|{}", user.org_id, l.code());
+    let seq = st
+        .core
+        .store
+        .latest_change()
+        .await
+        .map_err(CoreError::from)?;
+    if failed.is_none() {
+        if let Some(kept) = st.fragments.get(&key, seq) {
+            let body = kept.replace(CSRF_MARKER, &page.csrf);
+            return Ok(MatchesView { page, body });
+        }
+    }
     let i18n = I18n::global();
     let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
     let found = st.core.matches_cached(user.org_id, PER_NEED).await?;
@@ -92,6 +121,12 @@ pub async fn view(
                             .unwrap_or_default(),
                         name: org.name.clone(),
                         href: format!("/orgs/{}", org.slug),
+                        files: n
+                            .evidence_files
+                            .iter()
+                            .filter(|(o, _)| *o == org.id)
+                            .map(|(_, f)| super::profile::FileRow::new(f, &page))
+                            .collect(),
                         place: format!(
                             "{} · {}",
                             org.country.name(l),
@@ -140,10 +175,22 @@ pub async fn view(
             }
         })
         .collect();
+    let keep = failed.is_none();
     let errors = failed.map(|f| f.3).unwrap_or_else(|| FormErrors::none(l));
-    Ok(MatchesView {
-        page,
+    let rendered = MatchesBody {
+        page: &page,
+        csrf: if keep { CSRF_MARKER } else { &page.csrf },
         needs,
         errors,
-    })
+    }
+    .render()
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    let body = if keep {
+        let body = rendered.replace(CSRF_MARKER, &page.csrf);
+        st.fragments.put(key, seq, rendered.into());
+        body
+    } else {
+        rendered
+    };
+    Ok(MatchesView { page, body })
 }

@@ -622,9 +622,20 @@ async fn the_kept_map_and_matches_follow_every_change() {
     let first = c.get(url).await;
     let before = country_count(&first.body, &country).expect("the coalition's country needs it");
     // Asked again with nothing changed: the same page, from the kept copy.
-    assert_eq!(country_count(&c.get(url).await.body, &country), Some(before));
+    assert_eq!(
+        country_count(&c.get(url).await.body, &country),
+        Some(before)
+    );
     let matches = c.get("/capacity/matches").await;
     assert!(matches.contains("Digital advocacy (priority: High)"));
+    // The kept matches carry each reader's own CSRF token.
+    let mut other = app.signed_in("orgadmin@demo.minga.test").await;
+    for client in [&mut c, &mut other] {
+        let page = client.get("/capacity/matches").await;
+        let token = client.cookies[minga_web::CSRF_COOKIE].clone();
+        assert!(page.contains(&format!("name=\"csrf\" value=\"{token}\"")));
+        assert!(!page.body.contains('\u{1}'));
+    }
     // The coalition's need is met: it drops it and submits.
     let saved = c
         .post_multipart(
@@ -643,4 +654,64 @@ async fn the_kept_map_and_matches_follow_every_change() {
         .get("/capacity/matches")
         .await
         .contains("Digital advocacy (priority: High)"));
+}
+
+#[tokio::test]
+async fn matches_link_the_evidence_files_helpers_share() {
+    let app = TestApp::with_demo(40).await;
+    let admin = app
+        .store()
+        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
+        .await
+        .unwrap()
+        .user;
+    let needs = app.core.matches_for(admin.org_id, 5).await.unwrap();
+    let need = needs.iter().find(|n| !n.matches.is_empty()).unwrap();
+    let helper = need.matches[0].0.id;
+    // The helper backs its rating with a document, in its current profile.
+    let (round, mut profile) = app
+        .store()
+        .latest_submitted_profile(helper)
+        .await
+        .unwrap()
+        .unwrap();
+    let stored = app
+        .core
+        .blobs
+        .put_bytes(axum::body::Bytes::from_static(b"%PDF-1.4 toolkit"), 1_000)
+        .await
+        .unwrap();
+    let file = minga_store::NewFile {
+        id: minga_domain::FileId::new(),
+        blob_key: stored.key,
+        name: "campaign toolkit.pdf".into(),
+        content_type: "application/pdf".into(),
+        size: stored.size,
+        org: helper,
+        by: None,
+    };
+    app.store().insert_file(&file).await.unwrap();
+    let rating = profile
+        .ratings
+        .iter_mut()
+        .find(|r| r.item == need.need.item)
+        .unwrap();
+    rating.files.push(minga_domain::files::FileRef {
+        id: file.id,
+        name: file.name.clone(),
+        content_type: file.content_type.clone(),
+        size: file.size,
+    });
+    app.store()
+        .save_profile(round.id, &profile, None)
+        .await
+        .unwrap();
+    let mut c = app.signed_in("orgadmin@demo.minga.test").await;
+    let page = c.get("/capacity/matches").await;
+    assert!(page.contains("Evidence they share:"), "{}", page.body);
+    let href = file_href(&page.body, "campaign toolkit.pdf");
+    assert_eq!(
+        c.get_bytes(&href, &[]).await.2,
+        b"%PDF-1.4 toolkit".to_vec()
+    );
 }
