@@ -5,7 +5,7 @@
 use crate::{Core, CoreError, Result};
 use minga_blobs::{BlobError, Reading};
 use minga_domain::files::{clean_name, FileRef};
-use minga_domain::{can, Action, FieldErrors, FileId, User};
+use minga_domain::{can, Action, FieldErrors, FileId, Resource, User};
 use minga_store::NewFile;
 
 /// Why an upload was refused, for the message beside the field.
@@ -101,10 +101,12 @@ impl Core {
         pick: impl FnOnce(u64) -> std::result::Result<Option<std::ops::Range<u64>>, ()>,
     ) -> Result<(FileRef, Reading)> {
         let f = self.store.file(id).await?.ok_or(CoreError::NotFound)?;
-        let org = self.store.org_by_id(f.org).await?;
-        let member = can(Some(&actor.actor()), Action::ViewContacts, org.resource());
-        let allowed = actor.org_id == f.org || (member && self.store.file_is_published(id).await?);
-        if !allowed {
+        let published = self.store.file_is_published(id).await?;
+        let resource = Resource::File {
+            org: f.org,
+            published,
+        };
+        if !can(Some(&actor.actor()), Action::View, resource) {
             return Err(CoreError::NotFound);
         }
         let range = pick(f.file.size).map_err(|()| CoreError::RangeNotSatisfiable(f.file.size))?;

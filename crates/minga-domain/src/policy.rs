@@ -43,6 +43,9 @@ pub enum Resource {
     },
     /// A peer exchange between two organisations.
     Exchange { seeker: OrgId, helper: OrgId },
+    /// A file uploaded for an organisation; `published` once it backs a
+    /// submitted profile or is a resource of an exchange.
+    File { org: OrgId, published: bool },
 }
 
 pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
@@ -83,6 +86,15 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
         }
         (Answer, Resource::Exchange { helper, .. }) => !secretariat && in_org(actor, &[helper]),
         (_, Resource::Exchange { .. }) => false,
+
+        // Its own organisation and the Secretariat always; once published,
+        // every member of the network (not partners, who see no contacts).
+        (View, Resource::File { org, published }) => {
+            secretariat
+                || in_org(actor, &[org])
+                || (published && matches!(role, Some(Role::OrgAdmin | Role::Member)))
+        }
+        (_, Resource::File { .. }) => false,
     }
 }
 
@@ -170,6 +182,14 @@ mod tests {
             seeker: OrgId::new(),
             helper: id,
         };
+        let draft_file = Resource::File {
+            org: id,
+            published: false,
+        };
+        let published_file = Resource::File {
+            org: id,
+            published: true,
+        };
         #[rustfmt::skip]
         let table: Vec<(Action, Resource, [u8; 7])> = vec![
             //                                     anon sec adm adm' mem mem' par
@@ -209,6 +229,9 @@ mod tests {
             (Edit, asked_of,                       [0,   0,  1,  0,   1,  0,   1]),
             (Answer, asked_of,                     [0,   0,  1,  0,   1,  0,   1]),
             (Archive, asked_of,                    [0,   0,  0,  0,   0,  0,   0]),
+            (View, draft_file,                     [0,   1,  1,  0,   1,  0,   1]),
+            (View, published_file,                 [0,   1,  1,  1,   1,  1,   1]),
+            (Edit, published_file,                 [0,   0,  0,  0,   0,  0,   0]),
         ];
         for (action, resource, expected) in table {
             for (who, want) in WHO.iter().zip(expected) {

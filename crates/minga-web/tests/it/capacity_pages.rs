@@ -544,9 +544,37 @@ async fn evidence_files_upload_survive_errors_and_download_with_ranges() {
     )));
     assert!(!bad.contains("video.mp4</bdi>"));
 
-    // Until the profile is submitted, only the organisation sees its files.
+    // Until the profile is submitted, only the organisation (and the
+    // Secretariat) sees its files.
+    let admin = app
+        .store()
+        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
+        .await
+        .unwrap()
+        .user;
+    let others: Vec<_> = app
+        .store()
+        .orgs_by_ids(
+            &app.core
+                .matches_for(admin.org_id, 1)
+                .await
+                .unwrap()
+                .iter()
+                .flat_map(|n| n.matches.iter().map(|(o, _)| o.id))
+                .collect::<Vec<_>>(),
+        )
+        .await
+        .unwrap();
+    let other_admin = app
+        .store()
+        .users_with_role_in(&[others[0].id], minga_domain::Role::OrgAdmin)
+        .await
+        .unwrap()
+        .remove(0);
+    let mut other = app.signed_in(other_admin.email.as_str()).await;
+    assert_eq!(other.get_bytes(&href, &[]).await.0, 404);
     let mut sec = app.signed_in("secretariat@demo.minga.test").await;
-    assert_eq!(sec.get_bytes(&href, &[]).await.0, 404);
+    assert_eq!(sec.get_bytes(&href, &[]).await.0, 200);
     let submitted = c
         .post_multipart(
             "/capacity/profile",
@@ -564,7 +592,7 @@ async fn evidence_files_upload_survive_errors_and_download_with_ranges() {
     let page = c.get("/capacity/profile").await;
     assert!(page.contains("photo.jpg") && page.contains("Plan d&#39;action 2026.pdf"));
     // Then every member of the network may read them; partners and visitors may not.
-    assert_eq!(sec.get_bytes(&href, &[]).await.0, 200);
+    assert_eq!(other.get_bytes(&href, &[]).await.0, 200);
     let (_, headers, _) = sec.get_bytes(&photo, &[]).await;
     assert_eq!(headers["content-type"], "image/jpeg");
     let mut partner = app.signed_in("partner@demo.minga.test").await;
@@ -582,10 +610,10 @@ async fn evidence_files_upload_survive_errors_and_download_with_ranges() {
         .get("/capacity/profile")
         .await
         .contains("Plan d&#39;action"));
-    // A forged id of another organisation's file is ignored.
-    let mut other = app.signed_in("member@demo.minga.test").await;
+    // A member (not an admin) may not post the profile, files or not.
+    let mut member = app.signed_in("member@demo.minga.test").await;
     assert_eq!(
-        other
+        member
             .post_files(
                 "/capacity/profile",
                 &[("action", "draft")],
