@@ -21,6 +21,7 @@ mod migrate;
 mod orgs;
 mod rate_limits;
 mod row;
+mod tallies;
 mod users;
 
 pub use capacity::{ExchangeCounts, Helper, MapCount, MapMeasure, MapSource, NewRound};

@@ -7,6 +7,7 @@ const SQLITE: &[(i64, &str)] = &[
     (1, include_str!("../migrations/sqlite/0001_foundation.sql")),
     (2, include_str!("../migrations/sqlite/0002_capacity.sql")),
     (3, include_str!("../migrations/sqlite/0003_files.sql")),
+    (4, include_str!("../migrations/sqlite/0004_map_tallies.sql")),
 ];
 const POSTGRES: &[(i64, &str)] = &[
     (
@@ -15,6 +16,10 @@ const POSTGRES: &[(i64, &str)] = &[
     ),
     (2, include_str!("../migrations/postgres/0002_capacity.sql")),
     (3, include_str!("../migrations/postgres/0003_files.sql")),
+    (
+        4,
+        include_str!("../migrations/postgres/0004_map_tallies.sql"),
+    ),
 ];
 
 pub async fn run(pool: &AnyPool, backend: Backend) -> Result<()> {

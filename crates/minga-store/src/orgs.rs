@@ -107,12 +107,15 @@ impl Store {
 
     pub async fn update_org(&self, id: OrgId, f: &OrgFields) -> Result<Org> {
         let mut tx = self.writer.begin().await?;
+        // The map counts the organisation by kind and place: recount it.
+        crate::tallies::apply_org(&mut tx, &id.to_string(), -1).await?;
         let sql = format!("UPDATE orgs SET {FIELD_SETS}, updated_at = $15 WHERE id = $16");
         let done = bind_fields(sqlx::query(&sql), f)
             .bind(now_ms())
             .bind(id.to_string())
             .execute(&mut *tx)
             .await?;
+        crate::tallies::apply_org(&mut tx, &id.to_string(), 1).await?;
         change_log::commit_change(tx, done.rows_affected(), "org", &id.to_string(), "update")
             .await?;
         self.org_by_id(id).await
@@ -122,12 +125,14 @@ impl Store {
     pub async fn set_org_archived(&self, id: OrgId, archived: bool) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         let at = archived.then(now_ms);
+        crate::tallies::apply_org(&mut tx, &id.to_string(), -1).await?;
         let done = sqlx::query("UPDATE orgs SET archived_at = $1, updated_at = $2 WHERE id = $3")
             .bind(at)
             .bind(now_ms())
             .bind(id.to_string())
             .execute(&mut *tx)
             .await?;
+        crate::tallies::apply_org(&mut tx, &id.to_string(), 1).await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }

@@ -315,4 +315,99 @@ mod capacity {
             0
         );
     }
+
+    /// The kept tallies equal the counts aggregated from the profiles, for
+    /// every source and kind.
+    async fn assert_tallies_match(s: &minga_store::Store, step: &str) {
+        use minga_store::MapSource;
+        let mut sources = vec![MapSource::Current];
+        sources.extend(
+            s.rounds()
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| MapSource::Round(r.id)),
+        );
+        let mut kinds = vec![None];
+        kinds.extend(minga_domain::OrgKind::ALL.iter().copied().map(Some));
+        for source in &sources {
+            for kind in &kinds {
+                let key = |c: &minga_store::MapCount| {
+                    (
+                        c.measure == minga_store::MapMeasure::Need,
+                        c.item.to_string(),
+                        c.country.clone(),
+                        c.region.clone(),
+                        c.group.clone(),
+                        c.count,
+                    )
+                };
+                let mut kept: Vec<_> = s
+                    .map_counts(*source, *kind)
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(key)
+                    .collect();
+                let mut counted: Vec<_> = s
+                    .map_counts_recomputed(*source, *kind)
+                    .await
+                    .unwrap()
+                    .iter()
+                    .map(key)
+                    .collect();
+                kept.sort();
+                counted.sort();
+                assert_eq!(kept, counted, "{step}: {source:?} {kind:?}");
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn map_tallies_follow_every_change() {
+        let app = TestApp::with_demo(30).await;
+        let s = app.store();
+        assert_tallies_match(s, "after the demo").await;
+        let rounds = s.rounds().await.unwrap();
+        let open = rounds.iter().find(|r| r.closed_at.is_none()).unwrap().id;
+        let latest = s.latest_submitted_profiles().await.unwrap();
+        assert!(latest.len() > 10);
+        // A profile submitted again in the open round, with other answers.
+        let mut p = latest[0].clone();
+        p.ratings.iter_mut().for_each(|r| r.level = Level::LEADS);
+        p.needs.clear();
+        s.save_profile(open, &p, None).await.unwrap();
+        assert_tallies_match(s, "resubmitted").await;
+        // ... then taken back to draft with yet other answers: still current.
+        p.status = ProfileStatus::Draft;
+        p.ratings.truncate(1);
+        s.save_profile(open, &p, None).await.unwrap();
+        assert_tallies_match(s, "back to draft").await;
+        // An organisation moves country and changes kind.
+        let org = s.org_by_id(latest[1].org).await.unwrap();
+        let mut f = fields(&org.name, "BR");
+        f.kind = minga_domain::OrgKind::International;
+        s.update_org(org.id, &f).await.unwrap();
+        assert_tallies_match(s, "moved").await;
+        // Archived organisations leave the map, and come back when restored.
+        s.set_org_archived(latest[2].org, true).await.unwrap();
+        assert_tallies_match(s, "archived").await;
+        s.set_org_archived(latest[2].org, false).await.unwrap();
+        assert_tallies_match(s, "restored").await;
+        // A first profile for an organisation that had none.
+        let fresh = s
+            .create_org(
+                &fields("Fresh", "KE"),
+                &Slug::parse("fresh").unwrap(),
+                false,
+            )
+            .await
+            .unwrap();
+        let mut q = latest[3].clone();
+        q.org = fresh.id;
+        s.save_profile(open, &q, None).await.unwrap();
+        assert_tallies_match(s, "first profile").await;
+        s.prune_map_tallies().await.unwrap();
+        assert_tallies_match(s, "pruned").await;
+    }
 }
