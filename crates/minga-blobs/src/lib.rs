@@ -187,6 +187,14 @@ impl Blobs {
         Ok(parts.concat())
     }
 
+    /// Removes a file's bytes (nothing happens if they are already gone).
+    pub async fn delete(&self, key: &str) -> Result<()> {
+        match self.store.delete(&Self::path(key)).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     pub async fn exists(&self, key: &str) -> Result<bool> {
         match self.store.head(&Self::path(key)).await {
             Ok(_) => Ok(true),
@@ -245,6 +253,9 @@ mod tests {
             assert_eq!(b.read_all(&one.key).await.unwrap(), b"hello world");
             assert!(b.exists(&one.key).await.unwrap());
             assert_eq!(b.temporary_count().await.unwrap(), 0);
+            b.delete(&one.key).await.unwrap();
+            assert!(!b.exists(&one.key).await.unwrap());
+            b.delete(&one.key).await.unwrap();
         })
         .await;
     }

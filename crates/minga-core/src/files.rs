@@ -123,6 +123,32 @@ impl Core {
     }
 }
 
+/// How long a file nothing links to is kept (an abandoned form, evidence
+/// unticked): long enough to come back to an unfinished profile.
+pub const UNATTACHED_KEPT_DAYS: i64 = 7;
+
+impl Core {
+    /// Forgets files nothing has linked to for `UNATTACHED_KEPT_DAYS`, and
+    /// their bytes when no other file shares them. Returns how many blobs went.
+    pub async fn sweep_files(&self, now: chrono::DateTime<chrono::Utc>) -> Result<usize> {
+        let before = (now - chrono::Duration::days(UNATTACHED_KEPT_DAYS)).timestamp_millis();
+        let mut removed = 0;
+        loop {
+            let keys = self.store.forget_unattached_files(before, 500).await?;
+            for key in &keys {
+                self.blobs
+                    .delete(key)
+                    .await
+                    .map_err(|e| CoreError::Internal(e.to_string()))?;
+            }
+            removed += keys.len();
+            if keys.is_empty() {
+                return Ok(removed);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -47,10 +47,20 @@ impl Core {
     }
 
     /// The worker loop: polls the jobs table until the process ends, and
-    /// once a minute queues the reminders that mapping rounds call for.
+    /// once a minute queues the reminders that mapping rounds call for; once
+    /// an hour forgets uploads nothing links to.
     pub async fn run_worker(self, poll: Duration) {
         let mut last_reminders: Option<std::time::Instant> = None;
+        let mut last_sweep: Option<std::time::Instant> = None;
         loop {
+            if last_sweep.is_none_or(|t| t.elapsed() >= Duration::from_secs(3600)) {
+                last_sweep = Some(std::time::Instant::now());
+                match self.sweep_files(chrono::Utc::now()).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(blobs = n, "forgot unattached uploads"),
+                    Err(e) => tracing::error!(error = %e, "sweeping uploads"),
+                }
+            }
             if last_reminders.is_none_or(|t| t.elapsed() >= Duration::from_secs(60)) {
                 last_reminders = Some(std::time::Instant::now());
                 if let Err(e) = self.send_round_reminders(chrono::Utc::now()).await {

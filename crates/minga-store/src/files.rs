@@ -204,4 +204,46 @@ impl Store {
         .await?;
         Ok(row.is_some())
     }
+
+    /// Forgets files uploaded before `before` (ms) that nothing links to: a
+    /// form abandoned after its upload, or evidence unticked and never put
+    /// back. Returns the blob keys no remaining file uses, for the caller to
+    /// delete from the blob store.
+    pub async fn forget_unattached_files(&self, before: i64, limit: i64) -> Result<Vec<String>> {
+        let mut tx = self.writer.begin().await?;
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT f.id, f.blob_key FROM files f WHERE f.created_at < $1 \
+             AND NOT EXISTS (SELECT 1 FROM evidence_files e WHERE e.file_id = f.id) \
+             AND NOT EXISTS (SELECT 1 FROM exchange_resources r WHERE r.file_id = f.id) \
+             ORDER BY f.created_at LIMIT $2",
+        )
+        .bind(before)
+        .bind(limit)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut keys = Vec::new();
+        for (id, key) in &rows {
+            sqlx::query("DELETE FROM files WHERE id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            change_log::record(&mut tx, "file", id, "forget").await?;
+            if !keys.contains(key) {
+                keys.push(key.clone());
+            }
+        }
+        let mut orphans = Vec::new();
+        for key in keys {
+            let still: Option<(i64,)> =
+                sqlx::query_as("SELECT 1 FROM files WHERE blob_key = $1 LIMIT 1")
+                    .bind(&key)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if still.is_none() {
+                orphans.push(key);
+            }
+        }
+        tx.commit().await?;
+        Ok(orphans)
+    }
 }

@@ -13,6 +13,8 @@ CREATE TABLE files (
     created_at BIGINT NOT NULL
 );
 CREATE INDEX files_by_org ON files (org_id);
+CREATE INDEX files_by_blob ON files (blob_key);
+CREATE INDEX files_by_age ON files (created_at);
 
 -- Evidence behind a rating in a capacity profile. A new round's profile
 -- links the same files again, so nobody uploads them twice.
@@ -23,6 +25,7 @@ CREATE TABLE evidence_files (
     position BIGINT NOT NULL,
     PRIMARY KEY (profile_id, item, file_id)
 );
+CREATE INDEX evidence_files_by_file ON evidence_files (file_id);
 
 -- What a peer exchange produced: documents either side attached to its outcome.
 CREATE TABLE exchange_resources (
@@ -32,3 +35,4 @@ CREATE TABLE exchange_resources (
     added_at BIGINT NOT NULL,
     PRIMARY KEY (exchange_id, file_id)
 );
+CREATE INDEX exchange_resources_by_file ON exchange_resources (file_id);

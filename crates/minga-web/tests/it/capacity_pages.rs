@@ -743,3 +743,36 @@ async fn matches_link_the_evidence_files_helpers_share() {
         b"%PDF-1.4 toolkit".to_vec()
     );
 }
+
+#[tokio::test]
+async fn uploads_nothing_links_to_are_forgotten_after_a_week() {
+    let app = TestApp::with_demo(12).await;
+    let mut c = app.signed_in("orgadmin@demo.minga.test").await;
+    // Attached as evidence in a saved draft: kept.
+    let saved = c
+        .post_files(
+            "/capacity/profile",
+            &[("action", "draft"), ("level_teachers", "2")],
+            &[("upload_teachers", "kept.pdf", b"%PDF kept")],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let kept = file_href(&c.get("/capacity/profile").await.body, "kept.pdf");
+    // Uploaded with a form that needed fixing, and then abandoned.
+    let abandoned = c
+        .post_files(
+            "/capacity/profile",
+            &[("action", "draft"), ("level_teachers", "9")],
+            &[("upload_policy-analysis", "abandoned.pdf", b"%PDF abandoned")],
+        )
+        .await;
+    assert_eq!(abandoned.status, 422);
+    let gone = file_href(&abandoned.body, "abandoned.pdf");
+    let now = chrono::Utc::now();
+    assert_eq!(app.core.sweep_files(now).await.unwrap(), 0, "too recent");
+    assert_eq!(c.get_bytes(&gone, &[]).await.0, 200);
+    let later = now + chrono::Duration::days(8);
+    assert_eq!(app.core.sweep_files(later).await.unwrap(), 1);
+    assert_eq!(c.get_bytes(&gone, &[]).await.0, 404);
+    assert_eq!(c.get_bytes(&kept, &[]).await.0, 200);
+}
