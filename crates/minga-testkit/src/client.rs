@@ -106,17 +106,21 @@ impl Client {
     /// Posts a form with this client's CSRF token (fetching a page first if
     /// the client has none yet).
     pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
-        if !self.cookies.contains_key(minga_web::CSRF_COOKIE) {
-            self.get("/login").await;
-        }
-        let token = self
-            .cookies
-            .get(minga_web::CSRF_COOKIE)
-            .cloned()
-            .unwrap_or_default();
+        let token = self.csrf_token().await;
         let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
         all.extend_from_slice(fields);
         self.post_raw(path, &all).await
+    }
+
+    /// This client's CSRF token, fetching a page first if it has none yet.
+    async fn csrf_token(&mut self) -> String {
+        if !self.cookies.contains_key(minga_web::CSRF_COOKIE) {
+            self.get("/login").await;
+        }
+        self.cookies
+            .get(minga_web::CSRF_COOKIE)
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Posts exactly these fields (no CSRF token added).
@@ -142,14 +146,7 @@ impl Client {
         fields: &[(&str, &str)],
         files: &[(&str, &str, &[u8])],
     ) -> Resp {
-        if !self.cookies.contains_key(minga_web::CSRF_COOKIE) {
-            self.get("/login").await;
-        }
-        let token = self
-            .cookies
-            .get(minga_web::CSRF_COOKIE)
-            .cloned()
-            .unwrap_or_default();
+        let token = self.csrf_token().await;
         let boundary = "----mingatestboundary7MA4YWxkTrZu0gW";
         let mut body: Vec<u8> = Vec::new();
         let mut part = |headers: String, content: &[u8]| {

@@ -68,6 +68,17 @@ impl TestApp {
         app
     }
 
+    /// The person with this email (panics if there is none: tests know their data).
+    pub async fn user(&self, email: &str) -> minga_domain::User {
+        let email = minga_domain::Email::parse(email).expect("valid email");
+        self.core
+            .store
+            .user_auth_by_email(&email)
+            .await
+            .expect("a user with that email")
+            .user
+    }
+
     pub fn store(&self) -> &Store {
         &self.core.store
     }

@@ -22,14 +22,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let ctx = req
-            .extensions()
-            .get::<Ctx>()
-            .cloned()
-            .ok_or_else(|| AppError::Internal("no context".into()))?;
-        if cross_site(&req) {
-            return Err(AppError::Csrf);
-        }
+        let ctx = same_site_ctx(&req)?;
         let body = Bytes::from_request(req, state)
             .await
             .map_err(|_| AppError::BadRequest)?;
@@ -40,6 +33,19 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
         let form: T = serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest)?;
         Ok(CsrfForm(ctx, form))
     }
+}
+
+/// The request's context, once it is known not to come from another site.
+fn same_site_ctx(req: &Request) -> Result<Ctx, AppError> {
+    let ctx = req
+        .extensions()
+        .get::<Ctx>()
+        .cloned()
+        .ok_or_else(|| AppError::Internal("no context".into()))?;
+    if cross_site(req) {
+        return Err(AppError::Csrf);
+    }
+    Ok(ctx)
 }
 
 /// True when the browser says the request comes from another site.
@@ -78,14 +84,7 @@ impl<S: Send + Sync> FromRequest<S> for CsrfMultipart {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let ctx = req
-            .extensions()
-            .get::<Ctx>()
-            .cloned()
-            .ok_or_else(|| AppError::Internal("no context".into()))?;
-        if cross_site(&req) {
-            return Err(AppError::Csrf);
-        }
+        let ctx = same_site_ctx(&req)?;
         let mp = axum::extract::Multipart::from_request(req, state)
             .await
             .map_err(|_| AppError::BadRequest)?;

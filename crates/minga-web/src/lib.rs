@@ -51,6 +51,17 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// The newest change-log sequence: what kept pages and fragments are valid for.
+    pub async fn change_seq(&self) -> Result<i64, AppError> {
+        self.core
+            .store
+            .latest_change()
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))
+    }
+}
+
 /// The whole application.
 pub fn router(state: AppState) -> Router {
     Router::new()

@@ -172,12 +172,7 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "map-title");
     let l = page.locale;
-    let seq = st
-        .core
-        .store
-        .latest_change()
-        .await
-        .map_err(CoreError::from)?;
+    let seq = st.change_seq().await?;
     // Debug-quoted, so no two queries can make the same key.
     let key = format!(
         "map|{}|{:?}",

@@ -76,12 +76,7 @@ pub async fn view(
     let page = PageCtx::new(st, ctx, "matches-title");
     let l = page.locale;
     let key = format!("matches|{}|{}", user.org_id, l.code());
-    let seq = st
-        .core
-        .store
-        .latest_change()
-        .await
-        .map_err(CoreError::from)?;
+    let seq = st.change_seq().await?;
     if failed.is_none() {
         if let Some(kept) = st.fragments.get(&key, seq) {
             let body = kept.replace(CSRF_MARKER, &page.csrf);

@@ -196,12 +196,7 @@ async fn expired_invitation_is_refused() {
 async fn org_admin_invites_only_into_own_org_and_not_secretariat() {
     let app = TestApp::with_demo(6).await;
     let mut admin = app.signed_in("orgadmin@demo.minga.test").await;
-    let me = app
-        .store()
-        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
-        .await
-        .unwrap()
-        .user;
+    let me = app.user("orgadmin@demo.minga.test").await;
     let own = app.store().org_by_id(me.org_id).await.unwrap();
     let ok = admin
         .post(

@@ -137,12 +137,7 @@ async fn the_map_shows_strengths_and_needs_and_drills_down() {
     let drill = c
         .get("/capacity/orgs?round=current&measure=need&item=digital-advocacy&group=south")
         .await;
-    let admin = app
-        .store()
-        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
-        .await
-        .unwrap()
-        .user;
+    let admin = app.user("orgadmin@demo.minga.test").await;
     let org = app.store().org_by_id(admin.org_id).await.unwrap();
     assert!(
         drill.contains(&org.slug.to_string()),
@@ -189,12 +184,7 @@ async fn the_map_shows_strengths_and_needs_and_drills_down() {
 #[tokio::test]
 async fn a_peer_exchange_from_request_to_what_was_learnt() {
     let app = TestApp::with_demo(40).await;
-    let seeker_admin = app
-        .store()
-        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
-        .await
-        .unwrap()
-        .user;
+    let seeker_admin = app.user("orgadmin@demo.minga.test").await;
     let needs = app.core.matches_for(seeker_admin.org_id, 3).await.unwrap();
     let need = needs
         .iter()
@@ -446,12 +436,7 @@ async fn the_secretariat_edits_the_taxonomy_and_sees_gaps() {
         .any(|t| t.code.as_str() == "school-meals"
             && t.label.get(minga_domain::Locale::En) == "School meals and nutrition"));
     // Nobody offers the new item yet: a need for it is a gap.
-    let admin = app
-        .store()
-        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
-        .await
-        .unwrap()
-        .user;
+    let admin = app.user("orgadmin@demo.minga.test").await;
     let input = minga_core::capacity::ProfileInput::from_pairs(&[
         ("need_school-meals".into(), "high".into()),
         ("languages".into(), "en".into()),
@@ -546,12 +531,7 @@ async fn evidence_files_upload_survive_errors_and_download_with_ranges() {
 
     // Until the profile is submitted, only the organisation (and the
     // Secretariat) sees its files.
-    let admin = app
-        .store()
-        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
-        .await
-        .unwrap()
-        .user;
+    let admin = app.user("orgadmin@demo.minga.test").await;
     let others: Vec<_> = app
         .store()
         .orgs_by_ids(
@@ -638,12 +618,7 @@ fn country_count(page: &str, country: &str) -> Option<i64> {
 async fn the_kept_map_and_matches_follow_every_change() {
     let app = TestApp::with_demo(30).await;
     let mut c = app.signed_in("orgadmin@demo.minga.test").await;
-    let admin = app
-        .store()
-        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
-        .await
-        .unwrap()
-        .user;
+    let admin = app.user("orgadmin@demo.minga.test").await;
     let org = app.store().org_by_id(admin.org_id).await.unwrap();
     let country = org.country.name(minga_domain::Locale::En).to_string();
     let url = "/capacity?measure=need&item=digital-advocacy";
@@ -687,12 +662,7 @@ async fn the_kept_map_and_matches_follow_every_change() {
 #[tokio::test]
 async fn matches_link_the_evidence_files_helpers_share() {
     let app = TestApp::with_demo(40).await;
-    let admin = app
-        .store()
-        .user_auth_by_email(&minga_domain::Email::parse("orgadmin@demo.minga.test").unwrap())
-        .await
-        .unwrap()
-        .user;
+    let admin = app.user("orgadmin@demo.minga.test").await;
     let needs = app.core.matches_for(admin.org_id, 5).await.unwrap();
     let need = needs.iter().find(|n| !n.matches.is_empty()).unwrap();
     let helper = need.matches[0].0.id;
