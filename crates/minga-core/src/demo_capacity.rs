@@ -8,6 +8,7 @@ use chrono::{Duration, Utc};
 use minga_domain::capacity::{
     CapacityProfile, ItemKind, Level, Need, Priority, ProfileStatus, Rating, TaxonomyItem,
 };
+use minga_domain::files::FileRef;
 use minga_domain::{Group, Locale, OrgFields, OrgId, OrgKind};
 use minga_store::NewRound;
 
@@ -142,9 +143,12 @@ impl Core {
                 &[],
             )
             .await?;
+        // A few strong helpers back their digital advocacy with a document, so
+        // files show in the demo's matches; each file serves both rounds.
+        let mut evidence: std::collections::HashMap<OrgId, FileRef> = Default::default();
         for (i, (f, id)) in members.iter().enumerate() {
             if *id == focus || i % 10 != 9 {
-                let p = profile_for(
+                let mut p = profile_for(
                     i,
                     *id,
                     f,
@@ -153,6 +157,8 @@ impl Core {
                     2025,
                     *id == focus,
                 );
+                self.attach_demo_evidence(&mut p, &f.name, &mut evidence)
+                    .await?;
                 self.store.save_profile(closed, &p, None).await?;
             }
         }
@@ -181,9 +187,64 @@ impl Core {
                 8..=12 => ProfileStatus::Draft,
                 _ => continue,
             };
-            let p = profile_for(i, *id, f, &taxonomy, status, 2026, false);
+            let mut p = profile_for(i, *id, f, &taxonomy, status, 2026, false);
+            self.attach_demo_evidence(&mut p, &f.name, &mut evidence)
+                .await?;
             self.store.save_profile(open, &p, None).await?;
         }
+        Ok(())
+    }
+
+    /// Gives the profile's digital-advocacy rating a demo document when it is
+    /// strong and shared, for the first organisations only (the demo, not a
+    /// 10,000-organisation benchmark, needs them).
+    async fn attach_demo_evidence(
+        &self,
+        p: &mut CapacityProfile,
+        org_name: &str,
+        made: &mut std::collections::HashMap<OrgId, FileRef>,
+    ) -> Result<()> {
+        const DEMO_FILES: usize = 30;
+        let Some(r) = p
+            .ratings
+            .iter_mut()
+            .find(|r| r.item.as_str() == "digital-advocacy" && r.share && r.level.can_support())
+        else {
+            return Ok(());
+        };
+        let file = match made.get(&p.org) {
+            Some(f) => f.clone(),
+            None if made.len() < DEMO_FILES => {
+                let text = format!(
+                    "{org_name}: how we plan and run online campaigns on education budgets (demo document).\n"
+                );
+                let stored = self
+                    .blobs
+                    .put_bytes(text.into_bytes().into(), self.settings.max_upload_bytes)
+                    .await
+                    .map_err(|e| crate::CoreError::Internal(e.to_string()))?;
+                let f = minga_store::NewFile {
+                    id: minga_domain::FileId::new(),
+                    blob_key: stored.key,
+                    name: "campaign-report-demo.txt".into(),
+                    content_type: "text/plain".into(),
+                    size: stored.size,
+                    org: p.org,
+                    by: None,
+                };
+                self.store.insert_file(&f).await?;
+                let r = FileRef {
+                    id: f.id,
+                    name: f.name,
+                    content_type: f.content_type,
+                    size: f.size,
+                };
+                made.insert(p.org, r.clone());
+                r
+            }
+            None => return Ok(()),
+        };
+        r.files.push(file);
         Ok(())
     }
 }

@@ -38,6 +38,10 @@ async fn demo_gives_the_southern_coalition_explained_matches() {
     }
     let scores: Vec<i32> = digital.matches.iter().map(|(_, m)| m.score).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+    // Some helpers back it with a document, which the demo ships.
+    let (owner, file) = digital.evidence_files.first().expect("demo evidence files");
+    assert!(digital.matches.iter().any(|(o, _)| o.id == *owner));
+    assert_eq!(file.content_type, "text/plain");
     // The open round has not been started by this coalition, and starts from last year's answers.
     let editor = app.core.profile_editor(&admin).await.unwrap();
     assert_eq!(editor.status, ProfileStatus::NotStarted);
