@@ -36,6 +36,7 @@ profile-need = نرغب في التعلّم في هذا المجال
 profile-need-none = لا
 profile-need-description = ما الذي تحتاجه تحديدًا؟
 profile-save-draft = حفظ المسودة
+profile-save-changes = حفظ التغييرات
 profile-submit = إرسال الملف
 notice-profile-draft = تم حفظ المسودة. أرسل الملف عندما يصبح جاهزًا.
 notice-profile-submitted = شكرًا لك: تم إرسال ملفك. يمكن للأقران الآن العثور على منظمتك.

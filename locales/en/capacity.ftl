@@ -36,6 +36,7 @@ profile-need = We want to learn this
 profile-need-none = No
 profile-need-description = What exactly do you need?
 profile-save-draft = Save draft
+profile-save-changes = Save changes
 profile-submit = Submit the profile
 notice-profile-draft = Draft saved. Submit when you are ready.
 notice-profile-submitted = Thank you: your profile is submitted. Peers can now find you.

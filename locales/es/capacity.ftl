@@ -36,6 +36,7 @@ profile-need = Queremos aprender en este ámbito
 profile-need-none = No
 profile-need-description = ¿Qué necesita exactamente?
 profile-save-draft = Guardar borrador
+profile-save-changes = Guardar cambios
 profile-submit = Enviar el perfil
 notice-profile-draft = Se ha guardado el borrador. Envíelo cuando lo tenga listo.
 notice-profile-submitted = Gracias: se ha enviado su perfil. Ahora sus pares ya pueden encontrar a su organización.

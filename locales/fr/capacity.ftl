@@ -36,6 +36,7 @@ profile-need = Nous souhaitons apprendre dans ce domaine
 profile-need-none = Non
 profile-need-description = De quoi avez-vous besoin exactement ?
 profile-save-draft = Enregistrer le brouillon
+profile-save-changes = Enregistrer les modifications
 profile-submit = Soumettre le profil
 notice-profile-draft = Brouillon enregistré. Soumettez le profil dès qu’il est prêt.
 notice-profile-submitted = Merci : votre profil a été soumis. Vos pairs peuvent désormais vous trouver.

@@ -36,6 +36,7 @@ profile-need = Queremos aprender nesta área
 profile-need-none = Não
 profile-need-description = Qual é exatamente a sua necessidade?
 profile-save-draft = Guardar rascunho
+profile-save-changes = Guardar alterações
 profile-submit = Enviar o perfil
 notice-profile-draft = Rascunho guardado. Envie o perfil quando estiver pronto.
 notice-profile-submitted = Obrigado: o seu perfil foi enviado. Os seus pares já podem encontrar a sua organização.

@@ -501,7 +501,15 @@ impl Core {
             .await?
             .ok_or(CoreError::field("round", "error-no-open-round"))?;
         let taxonomy = self.store.taxonomy().await?;
-        let status = if submit {
+        // Once submitted, a profile stays submitted: changes update it (and
+        // the map and matches) at once, rather than turning the answers
+        // others already read back into a draft.
+        let already_submitted = self
+            .store
+            .profile(org.id, round.id)
+            .await?
+            .is_some_and(|p| p.status == ProfileStatus::Submitted);
+        let status = if submit || already_submitted {
             ProfileStatus::Submitted
         } else {
             ProfileStatus::Draft

@@ -76,6 +76,8 @@ pub struct ProfileView {
     carried_line: Option<String>,
     may_edit: bool,
     has_round: bool,
+    /// Submitted in this round: changes update it (no going back to draft).
+    submitted: bool,
     sections: Vec<Section>,
     languages: Vec<LanguageOption>,
     upload_hint: String,
@@ -200,6 +202,7 @@ fn build(
             .map(|r| page.t1("profile-carried", "title", &r.title)),
         may_edit: ed.may_edit && ed.round.is_some(),
         has_round: ed.round.is_some(),
+        submitted: ed.status == minga_domain::capacity::ProfileStatus::Submitted,
         sections,
         languages,
         upload_hint: page.t1(

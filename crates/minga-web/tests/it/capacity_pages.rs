@@ -578,14 +578,26 @@ async fn evidence_files_upload_survive_errors_and_download_with_ranges() {
     let mut partner = app.signed_in("partner@demo.minga.test").await;
     assert_eq!(partner.get_bytes(&href, &[]).await.0, 404);
     assert_eq!(app.client().get_bytes(&href, &[]).await.0, 303);
-    // Unticking a file takes it off the profile.
+    // Once submitted, the profile has no draft button: changes update it.
+    let page = c.get("/capacity/profile").await;
+    assert!(page.contains("Save changes") && !page.contains("value=\"draft\""));
+    // Unticking a file takes it off the profile; a stale "draft" button
+    // press still saves the submitted profile, never a draft.
     let unticked = c
         .post_multipart(
             "/capacity/profile",
-            &[("action", "draft"), ("level_teachers", "3")],
+            &[
+                ("action", "draft"),
+                ("languages", "en"),
+                ("level_teachers", "3"),
+            ],
         )
         .await;
     assert_eq!(unticked.status, 303);
+    assert!(c
+        .get("/capacity/profile")
+        .await
+        .contains("Status: Submitted"));
     assert!(!c
         .get("/capacity/profile")
         .await
