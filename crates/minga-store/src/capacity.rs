@@ -659,6 +659,16 @@ pub enum MapMeasure {
     Need,
 }
 
+/// One organisation behind a cell of the map: its level (strengths) or
+/// priority (needs), the evidence or description, and evidence files.
+#[derive(Debug, Clone)]
+pub struct CellEntry {
+    pub org: minga_domain::Org,
+    pub what: String,
+    pub detail: String,
+    pub files: Vec<minga_domain::files::FileRef>,
+}
+
 /// How many organisations of one country have a strength or need in one item.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MapCount {
@@ -770,7 +780,7 @@ impl Store {
         measure: MapMeasure,
         item: &ItemCode,
         filter: &minga_domain::OrgFilter,
-    ) -> Result<Vec<(minga_domain::Org, String, String)>> {
+    ) -> Result<Vec<CellEntry>> {
         let (cond, arg) = source_clause(source);
         let mut clauses = vec![cond];
         let n = if arg.is_some() { 2 } else { 1 };
@@ -797,7 +807,7 @@ impl Store {
         };
         // The codes above come from enums, never from user text.
         let sql = format!(
-            "SELECT {}, {a} AS what, {b} AS detail FROM {table} x JOIN capacity_profiles p ON p.id = x.profile_id \
+            "SELECT {}, {a} AS what, {b} AS detail, p.id AS profile_id FROM {table} x JOIN capacity_profiles p ON p.id = x.profile_id \
              JOIN orgs o ON o.id = p.org_id WHERE {} ORDER BY o.name_folded",
             crate::orgs::COLUMNS_O,
             clauses.join(" AND ")
@@ -807,15 +817,41 @@ impl Store {
             q = q.bind(a.as_str());
         }
         let rows = q.bind(item.as_str()).fetch_all(&self.reader).await?;
-        rows.iter()
-            .map(|r| {
-                Ok((
-                    crate::orgs::org_from_row(r)?,
-                    r.try_get::<String, _>("what")?,
-                    r.try_get::<String, _>("detail")?,
-                ))
-            })
-            .collect()
+        let mut entries = Vec::with_capacity(rows.len());
+        let mut profiles = Vec::with_capacity(rows.len());
+        for r in &rows {
+            entries.push(CellEntry {
+                org: crate::orgs::org_from_row(r)?,
+                what: r.try_get("what")?,
+                detail: r.try_get("detail")?,
+                files: vec![],
+            });
+            profiles.push(r.try_get::<String, _>("profile_id")?);
+        }
+        if measure == MapMeasure::Strength {
+            // The evidence files behind each strength, in one query per 500.
+            for (chunk_no, chunk) in profiles.chunks(500).enumerate() {
+                let sql = format!(
+                    "SELECT e.profile_id, {} FROM evidence_files e JOIN files f ON f.id = e.file_id \
+                     WHERE e.item = $1 AND e.profile_id IN ({}) ORDER BY e.position",
+                    crate::files::FILE_COLUMNS,
+                    (2..chunk.len() + 2).map(|i| format!("${i}")).collect::<Vec<_>>().join(",")
+                );
+                let mut q = sqlx::query(&sql).bind(item.as_str());
+                for id in chunk {
+                    q = q.bind(id.as_str());
+                }
+                for r in q.fetch_all(&self.reader).await? {
+                    let pid: String = r.try_get("profile_id")?;
+                    if let Some(i) = chunk.iter().position(|p| *p == pid) {
+                        entries[chunk_no * 500 + i]
+                            .files
+                            .push(crate::files::file_from_row(&r)?);
+                    }
+                }
+            }
+        }
+        Ok(entries)
     }
 }
 

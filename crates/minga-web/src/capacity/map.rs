@@ -431,6 +431,8 @@ pub struct CellQuery {
 }
 
 pub struct CellRow {
+    /// Evidence files behind a strength.
+    pub files: Vec<super::profile::FileRow>,
     pub name: String,
     pub href: String,
     pub place: String,
@@ -496,7 +498,12 @@ pub async fn cell(
     };
     let rows = found
         .into_iter()
-        .map(|(org, what, detail)| CellRow {
+        .map(|e| (e.org, e.what, e.detail, e.files))
+        .map(|(org, what, detail, files)| CellRow {
+            files: files
+                .iter()
+                .map(|f| super::profile::FileRow::new(f, &page))
+                .collect(),
             href: format!("/orgs/{}", org.slug),
             place: format!(
                 "{} · {}",

@@ -724,6 +724,16 @@ async fn matches_link_the_evidence_files_helpers_share() {
         c.get_bytes(&href, &[]).await.2,
         b"%PDF-1.4 toolkit".to_vec()
     );
+    // The map's drill-down to that strength links it too.
+    let org = app.store().org_by_id(helper).await.unwrap();
+    let cell = c
+        .get(&format!(
+            "/capacity/orgs?round=current&measure=strength&item={}&country={}",
+            need.need.item,
+            org.country.code()
+        ))
+        .await;
+    assert_eq!(file_href(&cell.body, "campaign toolkit.pdf"), href);
 }
 
 #[tokio::test]
