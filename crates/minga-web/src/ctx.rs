@@ -127,7 +127,13 @@ pub async fn context(
     let client = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
+        .map(|c| {
+            let forwarded = req
+                .headers()
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok());
+            st.trusted_proxies.client(c.0.ip(), forwarded).to_string()
+        })
         .unwrap_or_else(|| "local".into());
     let path = req
         .uri()

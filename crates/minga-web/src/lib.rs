@@ -7,6 +7,7 @@
 mod accounts;
 mod assets;
 mod capacity;
+mod client_addr;
 mod ctx;
 mod error;
 mod files;
@@ -19,6 +20,7 @@ mod security;
 mod view;
 
 pub use assets::Assets;
+pub use client_addr::TrustedProxies;
 pub use ctx::{Ctx, CSRF_COOKIE, SESSION_COOKIE};
 pub use error::AppError;
 
@@ -36,6 +38,8 @@ pub struct AppState {
     pub secure_cookies: bool,
     pub page_cache: Arc<page_cache::PageCache>,
     pub fragments: Arc<fragments::Fragments>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Arc<TrustedProxies>,
 }
 
 impl AppState {
@@ -47,7 +51,14 @@ impl AppState {
             secure_cookies,
             page_cache: Arc::default(),
             fragments: Arc::default(),
+            trusted_proxies: Arc::default(),
         }
+    }
+
+    /// Believe `X-Forwarded-For` from these proxies (rate limits key on the client).
+    pub fn with_trusted_proxies(mut self, proxies: TrustedProxies) -> AppState {
+        self.trusted_proxies = Arc::new(proxies);
+        self
     }
 }
 

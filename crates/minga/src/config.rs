@@ -102,12 +102,16 @@ pub struct ServerArgs {
     /// Where uploaded files live: file:///path (default: DATA_DIR/files) or memory:.
     #[arg(long, env = "MINGA_BLOBS_URL")]
     pub blobs_url: Option<String>,
+    /// Reverse proxies (addresses or networks, comma-separated) whose
+    /// X-Forwarded-For names the client, for rate limits: e.g. 127.0.0.1.
+    #[arg(long, env = "MINGA_TRUSTED_PROXIES", default_value = "")]
+    pub trusted_proxies: String,
     /// The largest file anyone may upload, in megabytes.
     #[arg(long, env = "MINGA_MAX_UPLOAD_MB", default_value_t = 20)]
     pub max_upload_mb: u64,
 }
 
-const KNOWN_ENV: [&str; 12] = [
+const KNOWN_ENV: [&str; 13] = [
     "MINGA_LISTEN",
     "MINGA_DATA_DIR",
     "MINGA_DATABASE_URL",
@@ -117,6 +121,7 @@ const KNOWN_ENV: [&str; 12] = [
     "MINGA_NETWORK_NAME",
     "MINGA_BLOBS_URL",
     "MINGA_MAX_UPLOAD_MB",
+    "MINGA_TRUSTED_PROXIES",
     "MINGA_DEMO_PASSWORD",
     "MINGA_LOG",
     "MINGA_TEST_DATABASE_URL",

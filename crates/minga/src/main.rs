@@ -104,7 +104,9 @@ async fn serve(args: ServerArgs, demo_password: Option<String>) -> anyhow::Resul
         eprintln!("{lines}");
     }
     tracing::info!(mail = %core.mailer.describe(), "outgoing mail");
-    let state = minga_web::AppState::new(core.clone());
+    let proxies = minga_web::TrustedProxies::parse(&args.trusted_proxies)
+        .map_err(|e| anyhow::anyhow!("--trusted-proxies: {e}"))?;
+    let state = minga_web::AppState::new(core.clone()).with_trusted_proxies(proxies);
     let app = minga_web::router(state).layer(
         tower_http::trace::TraceLayer::new_for_http()
             .make_span_with(|req: &axum::http::Request<_>| {
