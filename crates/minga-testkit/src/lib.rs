@@ -18,6 +18,7 @@ pub const UPLOAD_LIMIT: u64 = 200_000;
 
 pub struct TestApp {
     pub core: Core,
+    pub state: minga_web::AppState,
     pub router: axum::Router,
     pub smtp: SmtpSink,
     _db: db::TestDb,
@@ -42,9 +43,11 @@ impl TestApp {
         let blobs = minga_core::Blobs::local(&db.dir.path().join("blobs")).expect("blob folder");
         let core = Core::new(store, blobs, mailer, settings);
         core.ensure_taxonomy().await.expect("taxonomy");
-        let router = minga_web::router(minga_web::AppState::new(core.clone()));
+        let state = minga_web::AppState::new(core.clone());
+        let router = minga_web::router(state.clone());
         TestApp {
             core,
+            state,
             router,
             smtp,
             _db: db,

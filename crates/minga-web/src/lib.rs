@@ -14,6 +14,7 @@ mod files;
 mod forms;
 mod fragments;
 mod home;
+pub mod metrics;
 mod orgs;
 mod page_cache;
 mod security;
@@ -40,6 +41,7 @@ pub struct AppState {
     pub fragments: Arc<fragments::Fragments>,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<TrustedProxies>,
+    pub metrics: Arc<metrics::Metrics>,
 }
 
 impl AppState {
@@ -52,6 +54,7 @@ impl AppState {
             page_cache: Arc::default(),
             fragments: Arc::default(),
             trusted_proxies: Arc::default(),
+            metrics: Arc::default(),
         }
     }
 
@@ -83,6 +86,7 @@ pub fn router(state: AppState) -> Router {
         .merge(files::router())
         .route("/healthz", get(healthz))
         .route("/static/{file}", get(assets::serve))
+        .route_layer(axum::middleware::from_fn(metrics::tag_route))
         .fallback(|| async { AppError::NotFound })
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .layer(axum::middleware::from_fn_with_state(
@@ -95,6 +99,10 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn(security::headers))
         .layer(tower_http::compression::CompressionLayer::new().gzip(true))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::measure,
+        ))
         .with_state(state)
 }
 

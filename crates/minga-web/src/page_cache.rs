@@ -71,7 +71,9 @@ pub async fn layer(State(st): State<AppState>, req: Request, next: Next) -> Resp
     };
     let key = (ctx.path.clone(), ctx.locale);
     if let Some(html) = st.page_cache.get(&key, seq) {
-        return html_response(StatusCode::OK, html.replace(MARKER, &ctx.csrf));
+        let mut res = html_response(StatusCode::OK, html.replace(MARKER, &ctx.csrf));
+        crate::metrics::tag(&mut res, "(page cache)");
+        return res;
     }
     let res = next.run(req).await;
     if res.status() != StatusCode::OK {

@@ -106,12 +106,16 @@ pub struct ServerArgs {
     /// X-Forwarded-For names the client, for rate limits: e.g. 127.0.0.1.
     #[arg(long, env = "MINGA_TRUSTED_PROXIES", default_value = "")]
     pub trusted_proxies: String,
+    /// Serve Prometheus metrics at http://ADDRESS/metrics (off by default;
+    /// keep it on a private address such as 127.0.0.1:9187).
+    #[arg(long, env = "MINGA_METRICS_LISTEN")]
+    pub metrics_listen: Option<String>,
     /// The largest file anyone may upload, in megabytes.
     #[arg(long, env = "MINGA_MAX_UPLOAD_MB", default_value_t = 20)]
     pub max_upload_mb: u64,
 }
 
-const KNOWN_ENV: [&str; 13] = [
+const KNOWN_ENV: [&str; 14] = [
     "MINGA_LISTEN",
     "MINGA_DATA_DIR",
     "MINGA_DATABASE_URL",
@@ -122,6 +126,7 @@ const KNOWN_ENV: [&str; 13] = [
     "MINGA_BLOBS_URL",
     "MINGA_MAX_UPLOAD_MB",
     "MINGA_TRUSTED_PROXIES",
+    "MINGA_METRICS_LISTEN",
     "MINGA_DEMO_PASSWORD",
     "MINGA_LOG",
     "MINGA_TEST_DATABASE_URL",

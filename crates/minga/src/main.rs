@@ -107,6 +107,18 @@ async fn serve(args: ServerArgs, demo_password: Option<String>) -> anyhow::Resul
     let proxies = minga_web::TrustedProxies::parse(&args.trusted_proxies)
         .map_err(|e| anyhow::anyhow!("--trusted-proxies: {e}"))?;
     let state = minga_web::AppState::new(core.clone()).with_trusted_proxies(proxies);
+    if let Some(addr) = &args.metrics_listen {
+        let metrics = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("binding {addr} for metrics"))?;
+        let router = minga_web::metrics::router(state.clone());
+        tracing::info!(address = %format!("http://{addr}/metrics"), "metrics");
+        tokio::spawn(async move {
+            if let Err(e) = axum::serve(metrics, router).await {
+                tracing::error!(error = %e, "metrics listener");
+            }
+        });
+    }
     let app = minga_web::router(state).layer(
         tower_http::trace::TraceLayer::new_for_http()
             .make_span_with(|req: &axum::http::Request<_>| {

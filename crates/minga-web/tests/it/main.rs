@@ -6,5 +6,6 @@ mod accounts;
 mod capacity;
 mod capacity_pages;
 mod i18n;
+mod metrics;
 mod orgs;
 mod security;
