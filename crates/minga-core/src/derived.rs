@@ -1,7 +1,9 @@
-//! Derived data kept in memory until the change log moves: what many people
-//! ask for and nobody's request changes (who can help with an item, the
-//! counts behind the map). Each app server keeps its own copy and checks the
-//! newest change on every use, so none is ever stale.
+//! Derived data kept in memory while what it is made of is unchanged: who
+//! can help with an item, the counts behind the map, each organisation's
+//! ranked matches. Each kind names the change-log entities it is made of
+//! (`Deps`) and is kept until a change to one of them is logged, so a new
+//! account or an uploaded file does not throw away the map. Each app server
+//! keeps its own copy and asks the log on every use, so none is ever stale.
 
 use crate::capacity::NeedMatches;
 use crate::{Core, Result};
@@ -9,11 +11,27 @@ use minga_domain::capacity::{CapacityProfile, ItemCode, Level, ProfileStatus, Ra
 use minga_domain::{OrgId, OrgKind};
 use minga_store::{Helper, MapCount, MapSource};
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::{Arc, Mutex};
+
+/// Change-log entities a derived value is made of.
+pub type Deps = &'static [&'static str];
+
+/// Who can help: current profiles, and the organisations' place and state.
+pub const HELPERS_DEPS: Deps = &["profile", "org"];
+/// The map's counts: the same.
+pub const MAP_DEPS: Deps = &["profile", "org"];
+/// Ranked matches: helpers, plus exchanges (load and past outcomes).
+pub const MATCHES_DEPS: Deps = &["profile", "org", "exchange"];
+
+type MapKey = (String, Option<OrgKind>);
+type MatchesKey = (OrgId, usize);
 
 #[derive(Default)]
 pub struct Derived {
-    inner: Mutex<State>,
+    helpers: Mutex<Kept<ItemCode, Arc<HelperSet>>>,
+    maps: Mutex<Kept<MapKey, Arc<Vec<MapCount>>>>,
+    matches: Mutex<Kept<MatchesKey, Arc<Vec<NeedMatches>>>>,
     // One computation of each kind at a time: when the log moves under
     // load, the first request recomputes and the others wait for its result
     // instead of all computing the same thing at once.
@@ -22,31 +40,50 @@ pub struct Derived {
     matches_lock: tokio::sync::Mutex<()>,
 }
 
-#[derive(Default)]
-struct State {
+/// Values valid at one sequence number of their dependencies.
+struct Kept<K, V> {
     seq: i64,
-    helpers: HashMap<ItemCode, Arc<HelperSet>>,
-    maps: HashMap<(String, Option<OrgKind>), Arc<Vec<MapCount>>>,
-    matches: HashMap<(OrgId, usize), Arc<Vec<NeedMatches>>>,
+    values: HashMap<K, V>,
+}
+
+impl<K, V> Default for Kept<K, V> {
+    fn default() -> Self {
+        Kept {
+            seq: i64::MIN,
+            values: HashMap::new(),
+        }
+    }
+}
+
+impl<K: Hash + Eq, V: Clone> Kept<K, V> {
+    fn get(&self, seq: i64, key: &K) -> Option<V> {
+        (self.seq == seq).then(|| self.values.get(key).cloned())?
+    }
+
+    /// Keeps `value` for `seq`. A newer sequence empties the rest; a value
+    /// computed for an older one (a slow request) is not kept.
+    fn put(&mut self, seq: i64, key: K, value: V, max: usize) {
+        if seq > self.seq {
+            self.seq = seq;
+            self.values.clear();
+        }
+        if seq == self.seq {
+            if self.values.len() >= max {
+                self.values.clear();
+            }
+            self.values.insert(key, value);
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Organisations' match lists kept at once; past this the list starts afresh
 /// (each holds a few dozen organisations: a few megabytes in all).
 const MATCHES_KEPT: usize = 2_000;
-
-impl Derived {
-    /// The state for `seq`, emptied first when the log has moved.
-    fn at(&self, seq: i64) -> std::sync::MutexGuard<'_, State> {
-        let mut s = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if s.seq != seq {
-            *s = State {
-                seq,
-                ..Default::default()
-            };
-        }
-        s
-    }
-}
+const UNBOUNDED: usize = usize::MAX;
 
 /// The organisations able to help with one item, with the one-item profile
 /// matching reads, built once per change of the log.
@@ -63,15 +100,21 @@ fn source_key(s: MapSource) -> String {
 }
 
 impl Core {
+    /// The version of what `deps` name: a value made of them is current
+    /// while it is unchanged.
+    pub async fn seq_of(&self, deps: Deps) -> Result<i64> {
+        Ok(self.store.version_of(deps).await?)
+    }
+
     /// Organisations able to help with `item` (level 2 and up, willing to share).
     pub async fn helpers_cached(&self, item: &ItemCode) -> Result<Arc<HelperSet>> {
-        let seq = self.store.latest_change().await?;
-        if let Some(h) = self.derived.at(seq).helpers.get(item) {
-            return Ok(h.clone());
+        let seq = self.seq_of(HELPERS_DEPS).await?;
+        if let Some(h) = lock(&self.derived.helpers).get(seq, item) {
+            return Ok(h);
         }
         let _one = self.derived.helpers_lock.lock().await;
-        if let Some(h) = self.derived.at(seq).helpers.get(item) {
-            return Ok(h.clone());
+        if let Some(h) = lock(&self.derived.helpers).get(seq, item) {
+            return Ok(h);
         }
         let helpers = self.store.helpers_for(item, Level::STRONG).await?;
         let profiles = helpers
@@ -91,31 +134,28 @@ impl Core {
             })
             .collect();
         let h = Arc::new(HelperSet { helpers, profiles });
-        self.derived.at(seq).helpers.insert(item.clone(), h.clone());
+        lock(&self.derived.helpers).put(seq, item.clone(), h.clone(), UNBOUNDED);
         Ok(h)
     }
 
-    /// `matches_for`, kept until the change log moves: every input of the
-    /// ranking (profiles, exchanges, organisations) is a logged change.
+    /// `matches_for`, kept while its inputs (profiles, organisations,
+    /// exchanges) are unchanged.
     pub async fn matches_cached(
         &self,
         org: OrgId,
         per_need: usize,
     ) -> Result<Arc<Vec<NeedMatches>>> {
-        let seq = self.store.latest_change().await?;
-        if let Some(m) = self.derived.at(seq).matches.get(&(org, per_need)) {
-            return Ok(m.clone());
+        let seq = self.seq_of(MATCHES_DEPS).await?;
+        let key = (org, per_need);
+        if let Some(m) = lock(&self.derived.matches).get(seq, &key) {
+            return Ok(m);
         }
         let _one = self.derived.matches_lock.lock().await;
-        if let Some(m) = self.derived.at(seq).matches.get(&(org, per_need)) {
-            return Ok(m.clone());
+        if let Some(m) = lock(&self.derived.matches).get(seq, &key) {
+            return Ok(m);
         }
         let m = Arc::new(self.matches_for(org, per_need).await?);
-        let mut state = self.derived.at(seq);
-        if state.matches.len() >= MATCHES_KEPT {
-            state.matches.clear();
-        }
-        state.matches.insert((org, per_need), m.clone());
+        lock(&self.derived.matches).put(seq, key, m.clone(), MATCHES_KEPT);
         Ok(m)
     }
 
@@ -125,17 +165,42 @@ impl Core {
         source: MapSource,
         kind: Option<OrgKind>,
     ) -> Result<Arc<Vec<MapCount>>> {
-        let seq = self.store.latest_change().await?;
+        let seq = self.seq_of(MAP_DEPS).await?;
         let key = (source_key(source), kind);
-        if let Some(m) = self.derived.at(seq).maps.get(&key) {
-            return Ok(m.clone());
+        if let Some(m) = lock(&self.derived.maps).get(seq, &key) {
+            return Ok(m);
         }
         let _one = self.derived.maps_lock.lock().await;
-        if let Some(m) = self.derived.at(seq).maps.get(&key) {
-            return Ok(m.clone());
+        if let Some(m) = lock(&self.derived.maps).get(seq, &key) {
+            return Ok(m);
         }
         let m = Arc::new(self.store.map_counts(source, kind).await?);
-        self.derived.at(seq).maps.insert(key, m.clone());
+        lock(&self.derived.maps).put(seq, key, m.clone(), UNBOUNDED);
         Ok(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kept;
+
+    #[test]
+    fn kept_values_follow_the_newest_sequence() {
+        let mut k: Kept<&str, i32> = Kept::default();
+        k.put(5, "a", 1, 10);
+        assert_eq!(k.get(5, &"a"), Some(1));
+        assert_eq!(k.get(6, &"a"), None);
+        // A slow request's value for an older sequence is not kept.
+        k.put(4, "b", 2, 10);
+        assert_eq!(k.get(4, &"b"), None);
+        assert_eq!(k.get(5, &"a"), Some(1));
+        // A newer sequence starts afresh.
+        k.put(7, "c", 3, 10);
+        assert_eq!(k.get(7, &"a"), None);
+        assert_eq!(k.get(7, &"c"), Some(3));
+        // Bounded.
+        k.put(7, "d", 4, 1);
+        assert_eq!(k.get(7, &"c"), None);
+        assert_eq!(k.get(7, &"d"), Some(4));
     }
 }

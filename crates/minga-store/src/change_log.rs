@@ -15,6 +15,13 @@ pub(crate) async fn record(
         .bind(row::now_ms())
         .execute(&mut **tx)
         .await?;
+    sqlx::query(
+        "INSERT INTO entity_versions (entity, version) VALUES ($1, 1) \
+         ON CONFLICT (entity) DO UPDATE SET version = entity_versions.version + 1",
+    )
+    .bind(entity)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -57,6 +64,27 @@ impl Store {
 
 impl Store {
     /// The sequence number of the newest change (0 when there is none).
+    /// The version of everything made of `entities` (all of them when
+    /// empty): it grows with every committed change to any of them, so a
+    /// value kept with the version it was made at is current while the
+    /// version is unchanged. See `entity_versions` in the migrations.
+    pub async fn version_of(&self, entities: &[&str]) -> Result<i64> {
+        let sql = if entities.is_empty() {
+            "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM entity_versions".to_string()
+        } else {
+            let ph: Vec<String> = (1..=entities.len()).map(|i| format!("${i}")).collect();
+            format!(
+                "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM entity_versions WHERE entity IN ({})",
+                ph.join(",")
+            )
+        };
+        let mut q = sqlx::query_as::<_, (i64,)>(&sql);
+        for e in entities {
+            q = q.bind(*e);
+        }
+        Ok(q.fetch_one(&self.reader).await?.0)
+    }
+
     pub async fn latest_change(&self) -> Result<i64> {
         let (seq,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(seq), 0) FROM change_log")
             .fetch_one(&self.reader)

@@ -8,6 +8,10 @@ const SQLITE: &[(i64, &str)] = &[
     (2, include_str!("../migrations/sqlite/0002_capacity.sql")),
     (3, include_str!("../migrations/sqlite/0003_files.sql")),
     (4, include_str!("../migrations/sqlite/0004_map_tallies.sql")),
+    (
+        5,
+        include_str!("../migrations/sqlite/0005_entity_versions.sql"),
+    ),
 ];
 const POSTGRES: &[(i64, &str)] = &[
     (
@@ -19,6 +23,10 @@ const POSTGRES: &[(i64, &str)] = &[
     (
         4,
         include_str!("../migrations/postgres/0004_map_tallies.sql"),
+    ),
+    (
+        5,
+        include_str!("../migrations/postgres/0005_entity_versions.sql"),
     ),
 ];
 

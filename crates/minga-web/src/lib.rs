@@ -66,11 +66,12 @@ impl AppState {
 }
 
 impl AppState {
-    /// The newest change-log sequence: what kept pages and fragments are valid for.
-    pub async fn change_seq(&self) -> Result<i64, AppError> {
+    /// The version of what `deps` (change-log entities) name: what kept
+    /// fragments made of them are valid for.
+    pub async fn version_of(&self, deps: &[&str]) -> Result<i64, AppError> {
         self.core
             .store
-            .latest_change()
+            .version_of(deps)
             .await
             .map_err(|e| AppError::Internal(e.to_string()))
     }

@@ -1,5 +1,5 @@
-//! Rendered pages for visitors who are not signed in, kept until the change
-//! log moves. Such pages differ only by language and by the visitor's CSRF
+//! Rendered pages for visitors who are not signed in, kept until anything
+//! changes (the version of every entity, `Store::version_of(&[])`). Such pages differ only by language and by the visitor's CSRF
 //! token, so the token is stored as a marker and put back when serving.
 //! Each app server keeps its own cache; asking the database for the newest
 //! change on every request keeps them all exact.
@@ -62,7 +62,7 @@ pub async fn layer(State(st): State<AppState>, req: Request, next: Next) -> Resp
     if !cacheable(&req, &ctx) {
         return next.run(req).await;
     }
-    let seq = match st.core.store.latest_change().await {
+    let seq = match st.core.store.version_of(&[]).await {
         Ok(s) => s,
         Err(e) => {
             tracing::warn!(error = %e, "page cache: change log unavailable");

@@ -172,7 +172,11 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "map-title");
     let l = page.locale;
-    let seq = st.change_seq().await?;
+    // The body shows counts (profiles, organisations), the rounds to choose
+    // from and the taxonomy's labels.
+    let seq = st
+        .version_of(&["profile", "org", "round", "taxonomy"])
+        .await?;
     // Debug-quoted, so no two queries can make the same key.
     let key = format!(
         "map|{}|{:?}",

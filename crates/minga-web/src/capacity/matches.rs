@@ -76,7 +76,11 @@ pub async fn view(
     let page = PageCtx::new(st, ctx, "matches-title");
     let l = page.locale;
     let key = format!("matches|{}|{}", user.org_id, l.code());
-    let seq = st.change_seq().await?;
+    // The body shows the matches (profiles, organisations, exchanges) and
+    // the taxonomy's labels.
+    let seq = st
+        .version_of(&["profile", "org", "exchange", "taxonomy"])
+        .await?;
     if failed.is_none() {
         if let Some(kept) = st.fragments.get(&key, seq) {
             let body = kept.replace(CSRF_MARKER, &page.csrf);

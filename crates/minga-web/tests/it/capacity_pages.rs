@@ -768,3 +768,80 @@ async fn uploads_nothing_links_to_are_forgotten_after_a_week() {
     assert_eq!(c.get_bytes(&gone, &[]).await.0, 404);
     assert_eq!(c.get_bytes(&kept, &[]).await.0, 200);
 }
+
+#[tokio::test]
+async fn kept_pages_follow_exactly_what_they_are_made_of() {
+    let app = TestApp::with_demo(30).await;
+    let s = app.store();
+    let admin = app.user("orgadmin@demo.minga.test").await;
+    let mut c = app.signed_in("orgadmin@demo.minga.test").await;
+    assert!(c.get("/capacity").await.contains("Digital advocacy"));
+    assert!(c
+        .get("/capacity/matches")
+        .await
+        .contains("Digital advocacy (priority: High)"));
+
+    // A change to a person touches neither the map nor the matches' version...
+    let capacity = ["profile", "org", "exchange", "round", "taxonomy"];
+    let (before, all_before) = (
+        s.version_of(&capacity).await.unwrap(),
+        s.version_of(&[]).await.unwrap(),
+    );
+    s.update_user_profile(admin.id, "Amina", admin.locale, &admin.time_zone)
+        .await
+        .unwrap();
+    assert_eq!(s.version_of(&capacity).await.unwrap(), before);
+    assert!(s.version_of(&[]).await.unwrap() > all_before);
+
+    // ...while each thing they are made of shows at once.
+    let mut tax = s.taxonomy().await.unwrap();
+    let item = tax
+        .iter_mut()
+        .find(|t| t.code.as_str() == "digital-advocacy")
+        .unwrap();
+    item.label.0[0] = "Digital campaigning".into();
+    s.upsert_taxonomy(std::slice::from_ref(item)).await.unwrap();
+    assert!(c.get("/capacity").await.contains("Digital campaigning"));
+    assert!(c
+        .get("/capacity/matches")
+        .await
+        .contains("Digital campaigning (priority: High)"));
+
+    let round = minga_store::NewRound {
+        title: "A round for this test".into(),
+        deadline: chrono::Utc::now().timestamp_millis() + 86_400_000,
+        orgs: vec![],
+        created_by: None,
+        demo: false,
+        opened_at: None,
+    };
+    s.create_round(&round, &[]).await.unwrap();
+    assert!(c.get("/capacity").await.contains("A round for this test"));
+
+    let needs = app.core.matches_for(admin.org_id, 1).await.unwrap();
+    let helper = needs
+        .iter()
+        .find(|n| !n.matches.is_empty())
+        .unwrap()
+        .matches[0]
+        .0
+        .clone();
+    let f = minga_domain::OrgFields {
+        name: "Renamed Helper Coalition".into(),
+        kind: helper.kind,
+        country: helper.country,
+        region_override: None,
+        group_override: None,
+        description_md: String::new(),
+        description_html: String::new(),
+        website: None,
+        contact_email: None,
+        contact_phone: None,
+        public: true,
+    };
+    s.update_org(helper.id, &f).await.unwrap();
+    assert!(c
+        .get("/capacity/matches")
+        .await
+        .contains("Renamed Helper Coalition"));
+}
