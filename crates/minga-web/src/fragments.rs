@@ -1,7 +1,8 @@
 //! Rendered parts of signed-in pages that are the same for everyone who asks
-//! in a language (the map of capacities' heat maps and world map), kept until
-//! the change log moves. The page around them (name, navigation, CSRF token)
-//! is rendered per request; the costly middle is not.
+//! in a language (the map of capacities' heat maps and world map, an
+//! organisation's matches), kept at the version of what they are made of
+//! (`AppState::version_of`). The page around them (name, navigation, CSRF
+//! token) is rendered per request; the costly middle is not.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -14,7 +15,7 @@ pub struct Fragments {
 }
 
 impl Fragments {
-    /// The fragment for `key` rendered at change `seq`, if there is one.
+    /// The fragment for `key` rendered at version `seq`, if there is one.
     pub fn get(&self, key: &str, seq: i64) -> Option<Arc<str>> {
         let map = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         map.get(key)
