@@ -378,7 +378,7 @@ impl Store {
                 "SELECT e.profile_id, e.item, {} FROM evidence_files e JOIN files f ON f.id = e.file_id \
                  WHERE e.profile_id IN ({}) ORDER BY e.position",
                 crate::files::FILE_COLUMNS,
-                (1..=chunk.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(",")
+                crate::row::placeholders(1, chunk.len())
             );
             let mut q = sqlx::query(&sql);
             for id in chunk {
@@ -835,7 +835,7 @@ impl Store {
                     "SELECT e.profile_id, {} FROM evidence_files e JOIN files f ON f.id = e.file_id \
                      WHERE e.item = $1 AND e.profile_id IN ({}) ORDER BY e.position",
                     crate::files::FILE_COLUMNS,
-                    (2..chunk.len() + 2).map(|i| format!("${i}")).collect::<Vec<_>>().join(",")
+                    crate::row::placeholders(2, chunk.len())
                 );
                 let mut q = sqlx::query(&sql).bind(item.as_str());
                 for id in chunk {

@@ -72,10 +72,9 @@ impl Store {
         let sql = if entities.is_empty() {
             "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM entity_versions".to_string()
         } else {
-            let ph: Vec<String> = (1..=entities.len()).map(|i| format!("${i}")).collect();
             format!(
                 "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM entity_versions WHERE entity IN ({})",
-                ph.join(",")
+                row::placeholders(1, entities.len())
             )
         };
         let mut q = sqlx::query_as::<_, (i64,)>(&sql);

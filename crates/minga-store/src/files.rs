@@ -1,7 +1,7 @@
 //! Uploaded files' metadata, evidence links and exchange resources.
 //! The bytes themselves are in the blob store, keyed by `blob_key`.
 
-use crate::row::{now_ms, parse};
+use crate::row::{now_ms, parse, placeholders};
 use crate::{change_log, Result, Store};
 use minga_domain::files::FileRef;
 use minga_domain::{ExchangeId, FileId, OrgId, UserId};
@@ -37,13 +37,6 @@ pub(crate) fn file_from_row(r: &AnyRow) -> Result<FileRef> {
         content_type: r.try_get("content_type")?,
         size: r.try_get::<i64, _>("size")?.max(0) as u64,
     })
-}
-
-fn placeholders(from: usize, n: usize) -> String {
-    (from..from + n)
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 impl Store {

@@ -7,6 +7,14 @@ pub fn now_ms() -> i64 {
     Utc::now().timestamp_millis()
 }
 
+/// `$from, $from+1, …` for `n` bound values (an `IN (…)` list).
+pub fn placeholders(from: usize, n: usize) -> String {
+    (from..from + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 pub fn from_ms(ms: i64) -> DateTime<Utc> {
     Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
 }

@@ -93,6 +93,14 @@ impl PageCtx {
     pub fn signed_in(&self) -> bool {
         self.user.is_some()
     }
+    /// "(reports, photos, recordings; up to 20 MB each)" beside a file input.
+    pub fn upload_hint(&self, max_bytes: u64) -> String {
+        self.t1(
+            "profile-upload-hint",
+            "max",
+            minga_core::files::format_megabytes(max_bytes),
+        )
+    }
     pub fn file_size(&self, bytes: u64) -> String {
         minga_i18n::format_file_size(self.locale, bytes)
     }

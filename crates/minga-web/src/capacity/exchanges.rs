@@ -224,11 +224,7 @@ async fn detail(
         secretariat_view: side.is_none(),
         resources,
         kept: kept.iter().map(|f| FileRow::new(f, &page)).collect(),
-        upload_hint: page.t1(
-            "profile-upload-hint",
-            "max",
-            minga_core::files::format_megabytes(st.core.settings.max_upload_bytes),
-        ),
+        upload_hint: page.upload_hint(st.core.settings.max_upload_bytes),
         errors,
         page,
     })

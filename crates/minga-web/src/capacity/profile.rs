@@ -205,11 +205,7 @@ fn build(
         submitted: ed.status == minga_domain::capacity::ProfileStatus::Submitted,
         sections,
         languages,
-        upload_hint: page.t1(
-            "profile-upload-hint",
-            "max",
-            minga_core::files::format_megabytes(st.core.settings.max_upload_bytes),
-        ),
+        upload_hint: page.upload_hint(st.core.settings.max_upload_bytes),
         errors,
         page,
     }
