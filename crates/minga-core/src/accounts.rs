@@ -127,14 +127,6 @@ impl Core {
     }
 
     /// The person behind a session cookie, if the session is live.
-    pub async fn session_user(&self, token: &str) -> Result<Option<User>> {
-        match self.store.session_user(&tokens::hash(token)).await {
-            Ok(u) => Ok(Some(u)),
-            Err(StoreError::NotFound) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
-    }
-
     pub async fn logout(&self, token: &str) -> Result<()> {
         Ok(self.store.delete_session(&tokens::hash(token)).await?)
     }

@@ -8,21 +8,21 @@
 use crate::capacity::NeedMatches;
 use crate::{Core, Result};
 use minga_domain::capacity::{CapacityProfile, ItemCode, Level, ProfileStatus, Rating};
-use minga_domain::{OrgId, OrgKind};
+use minga_domain::{Entity, OrgId, OrgKind};
 use minga_store::{Helper, MapCount, MapSource};
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{Arc, Mutex};
 
 /// Change-log entities a derived value is made of.
-pub type Deps = &'static [&'static str];
+pub type Deps = &'static [Entity];
 
 /// Who can help: current profiles, and the organisations' place and state.
-pub const HELPERS_DEPS: Deps = &["profile", "org"];
+pub const HELPERS_DEPS: Deps = &[Entity::Profile, Entity::Org];
 /// The map's counts: the same.
-pub const MAP_DEPS: Deps = &["profile", "org"];
+pub const MAP_DEPS: Deps = &[Entity::Profile, Entity::Org];
 /// Ranked matches: helpers, plus exchanges (load and past outcomes).
-pub const MATCHES_DEPS: Deps = &["profile", "org", "exchange"];
+pub const MATCHES_DEPS: Deps = &[Entity::Profile, Entity::Org, Entity::Exchange];
 
 type MapKey = (String, Option<OrgKind>);
 type MatchesKey = (OrgId, usize);
@@ -103,7 +103,7 @@ impl Core {
     /// The version of what `deps` name: a value made of them is current
     /// while it is unchanged.
     pub async fn seq_of(&self, deps: Deps) -> Result<i64> {
-        Ok(self.store.version_of(deps).await?)
+        Ok(self.versions().await?.of(deps))
     }
 
     /// Organisations able to help with `item` (level 2 and up, willing to share).

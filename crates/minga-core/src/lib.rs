@@ -15,10 +15,13 @@ pub mod mail;
 pub mod markdown;
 pub mod orgs;
 pub mod passwords;
+mod sessions;
 pub mod tokens;
+pub mod versions;
 
 pub use error::CoreError;
 pub use mail::{Mailer, OutgoingMail};
+pub use versions::Versions;
 
 pub use minga_blobs::Blobs;
 use minga_store::Store;
@@ -58,6 +61,8 @@ pub struct Core {
     pub mailer: Arc<Mailer>,
     pub settings: Arc<Settings>,
     derived: Arc<derived::Derived>,
+    versions: Arc<versions::VersionReader>,
+    sessions: Arc<sessions::SessionCache>,
 }
 
 impl Core {
@@ -68,6 +73,8 @@ impl Core {
             mailer: Arc::new(mailer),
             settings: Arc::new(settings),
             derived: Arc::default(),
+            versions: Arc::default(),
+            sessions: Arc::default(),
         }
     }
 

@@ -3,6 +3,7 @@
 //! unit-tested without a database or a server.
 
 pub mod capacity;
+pub mod change;
 pub mod country;
 pub mod error;
 pub mod exchange;
@@ -15,6 +16,7 @@ pub mod policy;
 pub mod user;
 pub mod values;
 
+pub use change::Entity;
 pub use country::{Country, Group, Region};
 pub use error::{FieldError, FieldErrors};
 pub use ids::*;

@@ -6,6 +6,7 @@ use minga_domain::capacity::{
     CapacityProfile, ItemCode, ItemKind, Level, Localised, MappingRound, Need, Priority,
     ProfileStatus, Rating, RoundEntry, TaxonomyItem,
 };
+use minga_domain::Entity;
 use minga_domain::{Locale, OrgId, ProfileId, RoundId, UserId};
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -129,7 +130,7 @@ impl Store {
                 q = q.bind(v.join("\n"));
             }
             q.bind(now_ms()).execute(&mut *tx).await?;
-            change_log::record(&mut tx, "taxonomy", it.code.as_str(), "upsert").await?;
+            change_log::record(&mut tx, Entity::Taxonomy, it.code.as_str(), "upsert").await?;
         }
         tx.commit().await?;
         Ok(())
@@ -168,7 +169,7 @@ impl Store {
         for m in mails {
             crate::jobs::insert_job(&mut tx, m).await?;
         }
-        change_log::record(&mut tx, "round", &id.to_string(), "create").await?;
+        change_log::record(&mut tx, Entity::Round, &id.to_string(), "create").await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -182,7 +183,14 @@ impl Store {
         .bind(id.to_string())
         .execute(&mut *tx)
         .await?;
-        change_log::commit_change(tx, done.rows_affected(), "round", &id.to_string(), "close").await
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::Round,
+            &id.to_string(),
+            "close",
+        )
+        .await
     }
 
     pub async fn rounds(&self) -> Result<Vec<MappingRound>> {
@@ -613,7 +621,7 @@ impl Store {
             // A current profile taken back to draft still counts as current.
             crate::tallies::apply(&mut tx, crate::tallies::CURRENT, c, 1).await?;
         }
-        change_log::record(&mut tx, "profile", &id, p.status.code()).await?;
+        change_log::record(&mut tx, Entity::Profile, &id, p.status.code()).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -909,7 +917,7 @@ impl Store {
         for m in mails {
             crate::jobs::insert_job(&mut tx, m).await?;
         }
-        change_log::record(&mut tx, "exchange", &id.to_string(), "create").await?;
+        change_log::record(&mut tx, Entity::Exchange, &id.to_string(), "create").await?;
         tx.commit().await?;
         Ok(())
     }
@@ -973,7 +981,7 @@ impl Store {
         change_log::commit_change(
             tx,
             done.rows_affected(),
-            "exchange",
+            Entity::Exchange,
             &id.to_string(),
             to.code(),
         )

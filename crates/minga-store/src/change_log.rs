@@ -1,13 +1,15 @@
 use crate::{row, Result, Store};
+use minga_domain::Entity;
 use sqlx::{Any, Transaction};
 
 /// Appends one entry to the change log inside the caller's transaction.
 pub(crate) async fn record(
     tx: &mut Transaction<'_, Any>,
-    entity: &str,
+    entity: Entity,
     id: &str,
     op: &str,
 ) -> Result<()> {
+    let entity = entity.code();
     sqlx::query("INSERT INTO change_log (entity, entity_id, op, at) VALUES ($1, $2, $3, $4)")
         .bind(entity)
         .bind(id)
@@ -30,7 +32,7 @@ pub(crate) async fn record(
 pub(crate) async fn commit_change(
     mut tx: Transaction<'_, Any>,
     affected: u64,
-    entity: &str,
+    entity: Entity,
     id: &str,
     op: &str,
 ) -> Result<()> {
@@ -68,7 +70,7 @@ impl Store {
     /// empty): it grows with every committed change to any of them, so a
     /// value kept with the version it was made at is current while the
     /// version is unchanged. See `entity_versions` in the migrations.
-    pub async fn version_of(&self, entities: &[&str]) -> Result<i64> {
+    pub async fn version_of(&self, entities: &[Entity]) -> Result<i64> {
         let sql = if entities.is_empty() {
             "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM entity_versions".to_string()
         } else {
@@ -79,9 +81,22 @@ impl Store {
         };
         let mut q = sqlx::query_as::<_, (i64,)>(&sql);
         for e in entities {
-            q = q.bind(*e);
+            q = q.bind(e.code());
         }
         Ok(q.fetch_one(&self.reader).await?.0)
+    }
+
+    /// The version of every entity kind, in one read (kinds never written
+    /// are absent; rows this build does not know are skipped).
+    pub async fn entity_versions(&self) -> Result<Vec<(Entity, i64)>> {
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT entity, version FROM entity_versions")
+                .fetch_all(&self.reader)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(e, v)| Entity::parse(&e).map(|e| (e, v)))
+            .collect())
     }
 
     pub async fn latest_change(&self) -> Result<i64> {

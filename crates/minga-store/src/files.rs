@@ -4,6 +4,7 @@
 use crate::row::{now_ms, parse, placeholders};
 use crate::{change_log, Result, Store};
 use minga_domain::files::FileRef;
+use minga_domain::Entity;
 use minga_domain::{ExchangeId, FileId, OrgId, UserId};
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -56,7 +57,7 @@ impl Store {
         .bind(now_ms())
         .execute(&mut *tx)
         .await?;
-        change_log::record(&mut tx, "file", &f.id.to_string(), "create").await?;
+        change_log::record(&mut tx, Entity::File, &f.id.to_string(), "create").await?;
         tx.commit().await?;
         Ok(())
     }
@@ -127,7 +128,13 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        change_log::record(&mut tx, "exchange", &exchange.to_string(), "resources").await?;
+        change_log::record(
+            &mut tx,
+            Entity::Exchange,
+            &exchange.to_string(),
+            "resources",
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -220,7 +227,7 @@ impl Store {
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
-            change_log::record(&mut tx, "file", id, "forget").await?;
+            change_log::record(&mut tx, Entity::File, id, "forget").await?;
             if !keys.contains(key) {
                 keys.push(key.clone());
             }

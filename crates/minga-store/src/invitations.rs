@@ -3,6 +3,7 @@
 use crate::row::{from_ms, now_ms, opt, parse};
 use crate::users::{insert_session, insert_user, NewUser};
 use crate::{change_log, jobs::NewJob, Result, Store};
+use minga_domain::Entity;
 use minga_domain::{Email, Invitation, InvitationId, Locale, OrgId, Role, User, UserId};
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -66,7 +67,7 @@ impl Store {
         if let Some(job) = mail {
             crate::jobs::insert_job(&mut tx, job).await?;
         }
-        change_log::record(&mut tx, "invitation", &id.to_string(), "create").await?;
+        change_log::record(&mut tx, Entity::Invitation, &id.to_string(), "create").await?;
         tx.commit().await?;
         let sql = format!("SELECT {COLUMNS} FROM invitations WHERE id = $1");
         invitation_from_row(
@@ -122,7 +123,7 @@ impl Store {
         let id = UserId::new();
         insert_user(&mut tx, id, user, now).await?;
         insert_session(&mut tx, session.0, id, session.1).await?;
-        change_log::record(&mut tx, "invitation", &inv_id, "accept").await?;
+        change_log::record(&mut tx, Entity::Invitation, &inv_id, "accept").await?;
         tx.commit().await?;
         self.user_by_id(id).await
     }

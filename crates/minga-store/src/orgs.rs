@@ -2,6 +2,7 @@
 
 use crate::row::{from_ms, now_ms, parse};
 use crate::{change_log, Result, Store, StoreError};
+use minga_domain::Entity;
 use minga_domain::{
     casefold, Country, Group, Org, OrgFields, OrgFilter, OrgId, OrgKind, Page, Region, Slug,
 };
@@ -81,7 +82,7 @@ impl Store {
             candidate = slug.with_suffix(n);
         }
         insert_org(&mut tx, id, &candidate, fields, demo, now_ms()).await?;
-        change_log::record(&mut tx, "org", &id.to_string(), "create").await?;
+        change_log::record(&mut tx, Entity::Org, &id.to_string(), "create").await?;
         tx.commit().await?;
         self.org_by_id(id).await
     }
@@ -98,7 +99,7 @@ impl Store {
         for (fields, slug) in orgs {
             let id = OrgId::new();
             insert_org(&mut tx, id, slug, fields, demo, now).await?;
-            change_log::record(&mut tx, "org", &id.to_string(), "create").await?;
+            change_log::record(&mut tx, Entity::Org, &id.to_string(), "create").await?;
             ids.push(id);
         }
         tx.commit().await?;
@@ -116,8 +117,14 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         crate::tallies::apply_org(&mut tx, &id.to_string(), 1).await?;
-        change_log::commit_change(tx, done.rows_affected(), "org", &id.to_string(), "update")
-            .await?;
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::Org,
+            &id.to_string(),
+            "update",
+        )
+        .await?;
         self.org_by_id(id).await
     }
 
@@ -138,7 +145,7 @@ impl Store {
         }
         change_log::record(
             &mut tx,
-            "org",
+            Entity::Org,
             &id.to_string(),
             if archived { "archive" } else { "restore" },
         )

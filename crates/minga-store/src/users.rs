@@ -2,6 +2,7 @@
 
 use crate::row::{from_ms, now_ms, opt, parse};
 use crate::{change_log, jobs::NewJob, Result, Store};
+use minga_domain::Entity;
 use minga_domain::{Email, Locale, OrgId, Role, TimeZone, User, UserId};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -64,7 +65,7 @@ pub(crate) async fn insert_user(
     .bind(now)
     .execute(&mut **tx)
     .await?;
-    change_log::record(tx, "user", &id.to_string(), "create").await
+    change_log::record(tx, Entity::User, &id.to_string(), "create").await
 }
 
 pub(crate) async fn insert_session(
@@ -171,8 +172,14 @@ impl Store {
             .bind(id.to_string())
             .execute(&mut *tx)
             .await?;
-        change_log::commit_change(tx, done.rows_affected(), "user", &id.to_string(), "update")
-            .await?;
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::User,
+            &id.to_string(),
+            "update",
+        )
+        .await?;
         self.user_by_id(id).await
     }
 
@@ -196,7 +203,7 @@ impl Store {
             .bind(keep_session.unwrap_or(""))
             .execute(&mut *tx)
             .await?;
-        change_log::record(&mut tx, "user", &id.to_string(), "password").await?;
+        change_log::record(&mut tx, Entity::User, &id.to_string(), "password").await?;
         tx.commit().await?;
         Ok(())
     }
@@ -215,24 +222,39 @@ impl Store {
         Ok(())
     }
 
-    /// The user of a live session.
-    pub async fn session_user(&self, token_hash: &str) -> Result<User> {
+    /// The user of a live session, and when the session ends (ms).
+    pub async fn session_user(&self, token_hash: &str) -> Result<(User, i64)> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2"
+            "SELECT {COLUMNS}, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2"
         );
         let row = sqlx::query(&sql)
             .bind(token_hash)
             .bind(now_ms())
             .fetch_one(&self.reader)
             .await?;
-        user_from_row(&row)
+        Ok((user_from_row(&row)?, row.try_get("expires_at")?))
     }
 
+    /// Ends a session. Its entry in the log tells every app server that
+    /// keeps sessions in memory to forget it.
     pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
-            .execute(&self.writer)
+            .execute(&mut *tx)
             .await?;
+        if done.rows_affected() > 0 {
+            // The log names the session by a prefix of its hash: enough to
+            // follow, never enough to use.
+            change_log::record(
+                &mut tx,
+                Entity::Session,
+                &token_hash[..8.min(token_hash.len())],
+                "delete",
+            )
+            .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 
@@ -306,7 +328,7 @@ impl Store {
             .await?;
         let uid: UserId = parse("user id", user_id.parse())?;
         insert_session(&mut tx, session.0, uid, session.1).await?;
-        change_log::record(&mut tx, "user", &user_id, "password").await?;
+        change_log::record(&mut tx, Entity::User, &user_id, "password").await?;
         tx.commit().await?;
         self.user_by_id(uid).await
     }

@@ -13,6 +13,11 @@ const CSS: &str = include_str!("static/minga.css");
 pub struct Assets {
     pub css_name: String,
     css_gzip: Vec<u8>,
+    /// What a page's head holds when the browser has the stylesheet.
+    css_link: String,
+    /// What it holds on a first visit: the rules inline (no round trip
+    /// before the first paint) and a hint to fetch the file for later pages.
+    css_inline: crate::kept::gzip::Deflated,
 }
 
 impl Assets {
@@ -22,15 +27,54 @@ impl Assets {
         // Writing to a Vec cannot fail.
         let _ = gz.write_all(CSS.as_bytes());
         let css_gzip = gz.finish().unwrap_or_default();
+        let css_name = format!("minga.{}.css", &hash[..12]);
+        let inline =
+            format!("<style>{CSS}</style><link rel=\"prefetch\" href=\"/static/{css_name}\">");
+        let css_inline = crate::kept::gzip::compress(
+            &[crate::kept::gzip::Segment::Text(&inline)],
+            crate::kept::LEVEL,
+        )
+        .pop()
+        .expect("one text, one piece");
         Assets {
-            css_name: format!("minga.{}.css", &hash[..12]),
+            css_link: format!("<link rel=\"stylesheet\" href=\"/static/{css_name}\">"),
+            css_name,
             css_gzip,
+            css_inline,
         }
     }
 
-    pub fn css_href(&self) -> String {
-        format!("/static/{}", self.css_name)
+    /// Names this build's stylesheet (the `minga_css` cookie's value).
+    pub fn css_version(&self) -> &str {
+        &self.css_name[6..18]
     }
+
+    /// The head's stylesheet: inline on a first visit, else a link.
+    pub fn css_slot(&self, inline: bool) -> &str {
+        if inline {
+            &self.css_inline.raw
+        } else {
+            &self.css_link
+        }
+    }
+
+    pub fn inline_css(&self) -> &crate::kept::gzip::Deflated {
+        &self.css_inline
+    }
+}
+
+/// The Content-Security-Policy: no script at all; styles from this site and
+/// the one inline stylesheet, named by its hash.
+pub fn content_security_policy() -> &'static str {
+    static CSP: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    CSP.get_or_init(|| {
+        use base64::Engine;
+        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(CSS.as_bytes()));
+        format!(
+            "default-src 'none'; style-src 'self' 'sha256-{hash}'; img-src 'self' data:; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        )
+    })
 }
 
 pub async fn serve(

@@ -17,6 +17,10 @@ use std::net::SocketAddr;
 pub const SESSION_COOKIE: &str = "minga_session";
 pub const CSRF_COOKIE: &str = "minga_csrf";
 pub const LANG_COOKIE: &str = "minga_lang";
+/// Names the stylesheet the browser was sent inline and told to fetch.
+pub const CSS_COOKIE: &str = "minga_css";
+/// CSRF tokens are 32 random bytes, base64url: 43 characters.
+pub const CSRF_LEN: usize = 43;
 
 #[derive(Clone, Debug)]
 pub struct Ctx {
@@ -28,6 +32,10 @@ pub struct Ctx {
     pub path: String,
     /// The client's address, for rate limits.
     pub client: String,
+    /// Versions of everything, read after this request arrived.
+    pub versions: std::sync::Arc<minga_core::Versions>,
+    /// The browser has (or is fetching) the current stylesheet.
+    pub css_cached: bool,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Ctx {
@@ -91,11 +99,22 @@ pub async fn context(
         .get(SESSION_COOKIE)
         .map(|c| c.value().to_string())
         .filter(|t| t.len() <= 128);
+    let versions = match st.core.versions().await {
+        Ok(v) => v,
+        Err(e) => {
+            tracing::error!(error = %e, "reading versions");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
     let user = match &session_token {
-        Some(t) => st.core.session_user(t).await.unwrap_or_else(|e| {
-            tracing::error!(error = %e, "session lookup");
-            None
-        }),
+        Some(t) => st
+            .core
+            .session_user(t, &versions)
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "session lookup");
+                None
+            }),
         None => None,
     };
     let from_query = query_lang(&req);
@@ -117,7 +136,7 @@ pub async fn context(
         .get(CSRF_COOKIE)
         .map(|c| c.value().to_string())
         .filter(|v| {
-            v.len() == 43
+            v.len() == CSRF_LEN
                 && v.bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         });
@@ -140,6 +159,10 @@ pub async fn context(
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "/".into());
+    let css_cached = jar
+        .get(CSS_COOKIE)
+        .is_some_and(|c| c.value() == st.assets.css_version());
+    let gzip_ok = crate::kept::accepts_gzip(req.headers());
     let ctx = Ctx {
         user,
         locale,
@@ -147,6 +170,8 @@ pub async fn context(
         session_token: session_token.clone(),
         path,
         client,
+        versions,
+        css_cached,
     };
     req.extensions_mut().insert(ctx.clone());
 
@@ -174,6 +199,18 @@ pub async fn context(
             st.secure_cookies,
             365,
         ));
+    }
+    let inline_css = !ctx.css_cached && is_html(&res);
+    if inline_css {
+        // The stylesheet goes inline this time, and the page asks the
+        // browser to fetch it for the next pages (`Assets::css_slot`).
+        let c = cookie(
+            CSS_COOKIE,
+            st.assets.css_version().to_string(),
+            st.secure_cookies,
+            7,
+        );
+        add.push(c);
     }
     if let (Some(l), None) = (from_query, &ctx.user) {
         add.push(cookie(
@@ -208,7 +245,24 @@ pub async fn context(
             HeaderValue::from_static("private, no-cache"),
         );
     }
-    res
+    let name = ctx
+        .user
+        .as_ref()
+        .map(|u| crate::kept::slots::escape_html(&u.name))
+        .unwrap_or_default();
+    let values = crate::kept::slots::Values {
+        csrf: &ctx.csrf,
+        name: &name,
+        css: st.assets.css_slot(inline_css),
+        css_kept: inline_css.then(|| st.assets.inline_css()),
+    };
+    crate::kept::finish(&st, res, &values, gzip_ok).await
+}
+
+fn is_html(res: &Response) -> bool {
+    res.headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
 }
 
 /// Framework rejections (bad path, bad form, wrong method) arrive as plain

@@ -14,9 +14,9 @@ mod files;
 mod forms;
 mod fragments;
 mod home;
+mod kept;
 pub mod metrics;
 mod orgs;
-mod page_cache;
 mod security;
 mod view;
 
@@ -37,7 +37,7 @@ pub struct AppState {
     pub assets: Arc<Assets>,
     /// Cookies get `Secure` when the site is served over https.
     pub secure_cookies: bool,
-    pub page_cache: Arc<page_cache::PageCache>,
+    pub kept: Arc<kept::KeptPages>,
     pub fragments: Arc<fragments::Fragments>,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<TrustedProxies>,
@@ -51,7 +51,7 @@ impl AppState {
             core,
             assets: Arc::new(Assets::build()),
             secure_cookies,
-            page_cache: Arc::default(),
+            kept: Arc::default(),
             fragments: Arc::default(),
             trusted_proxies: Arc::default(),
             metrics: Arc::default(),
@@ -62,18 +62,6 @@ impl AppState {
     pub fn with_trusted_proxies(mut self, proxies: TrustedProxies) -> AppState {
         self.trusted_proxies = Arc::new(proxies);
         self
-    }
-}
-
-impl AppState {
-    /// The version of what `deps` (change-log entities) name: what kept
-    /// fragments made of them are valid for.
-    pub async fn version_of(&self, deps: &[&str]) -> Result<i64, AppError> {
-        self.core
-            .store
-            .version_of(deps)
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))
     }
 }
 
@@ -92,7 +80,7 @@ pub fn router(state: AppState) -> Router {
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            page_cache::layer,
+            kept::layer,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

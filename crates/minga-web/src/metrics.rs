@@ -106,12 +106,7 @@ impl Metrics {
 /// The route a request matched (its pattern, e.g. `/orgs/{slug}`), passed out
 /// to `measure` so labels stay few whatever the URLs.
 #[derive(Clone)]
-struct RouteTag(String);
-
-/// Labels a response answered outside the router (e.g. from the page cache).
-pub(crate) fn tag(res: &mut Response, route: &str) {
-    res.extensions_mut().insert(RouteTag(route.to_string()));
-}
+pub(crate) struct RouteTag(pub(crate) String);
 
 /// Inner layer (on matched routes only): tags the response with its route.
 pub async fn tag_route(req: Request, next: Next) -> Response {

@@ -2,6 +2,7 @@
 //! CSRF token, and translation helpers callable from askama.
 
 use crate::ctx::Ctx;
+use crate::kept::slots::Slot;
 use crate::AppState;
 use askama::Template;
 use minga_domain::{FieldErrors, Locale, User};
@@ -10,22 +11,24 @@ use minga_i18n::{s, I18n};
 pub struct PageCtx {
     pub locale: Locale,
     pub user: Option<User>,
-    pub csrf: String,
+    /// Where the reader's CSRF token goes (filled in as the page leaves).
+    pub csrf: &'static str,
     pub path: String,
-    pub css_href: String,
+    /// Where the stylesheet goes: a link, or inline on a first visit.
+    pub css: &'static str,
     pub title_key: &'static str,
     /// A translated notice to show at the top (after a redirect).
     pub notice: Option<String>,
 }
 
 impl PageCtx {
-    pub fn new(st: &AppState, ctx: &Ctx, title_key: &'static str) -> PageCtx {
+    pub fn new(_st: &AppState, ctx: &Ctx, title_key: &'static str) -> PageCtx {
         PageCtx {
             locale: ctx.locale,
             user: ctx.user.clone(),
-            csrf: ctx.csrf.clone(),
+            csrf: Slot::Csrf.marker(),
             path: ctx.path.clone(),
-            css_href: st.assets.css_href(),
+            css: Slot::Css.marker(),
             title_key,
             notice: None,
         }
@@ -79,11 +82,10 @@ impl PageCtx {
     pub fn is_current(&self, l: &Locale) -> bool {
         *l == self.locale
     }
-    pub fn user_name(&self) -> String {
-        self.user
-            .as_ref()
-            .map(|u| u.name.clone())
-            .unwrap_or_default()
+    /// Where the reader's name goes (filled in as the page leaves, so a
+    /// kept page serves everyone in the same role and organisation).
+    pub fn user_name(&self) -> &'static str {
+        Slot::Name.marker()
     }
     pub fn is_secretariat(&self) -> bool {
         self.user

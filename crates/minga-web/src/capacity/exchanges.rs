@@ -4,6 +4,7 @@ use super::label;
 use super::profile::FileRow;
 use crate::ctx::SignedIn;
 use crate::forms::{read_upload_form, CsrfForm, CsrfMultipart};
+use crate::kept::keep;
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -12,7 +13,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use minga_core::CoreError;
 use minga_domain::exchange::{steps, Step};
-use minga_domain::ExchangeId;
+use minga_domain::{Entity, ExchangeId};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -248,7 +249,7 @@ pub async fn show(
     )
     .await?;
     v.page = v.page.with_notice(q.notice.as_deref());
-    Ok(html(&v)?.into_response())
+    Ok(keep(html(&v)?, &Entity::CONTENT))
 }
 
 /// POST /capacity/exchanges/{id}: a step (accept, decline, start,

@@ -6,6 +6,7 @@
 
 use super::label;
 use crate::ctx::SignedIn;
+use crate::kept::keep;
 use crate::view::{html, kind_choices, region_choices, urlencode, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -13,7 +14,7 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use minga_core::CoreError;
 use minga_domain::capacity::{ItemCode, ItemKind, TaxonomyItem};
-use minga_domain::{Country, Group, OrgFilter, OrgKind, Region};
+use minga_domain::{Country, Entity, Group, OrgFilter, OrgKind, Region};
 use minga_store::{MapCount, MapMeasure, MapSource};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -165,6 +166,15 @@ fn totals(counts: &[MapCount]) -> HashMap<Key, i64> {
     m
 }
 
+/// What the map's body is made of: counts (profiles, organisations), the
+/// rounds to choose from and the taxonomy's labels.
+const MAP_BODY_DEPS: &[Entity] = &[
+    Entity::Profile,
+    Entity::Org,
+    Entity::Round,
+    Entity::Taxonomy,
+];
+
 pub async fn show(
     State(st): State<AppState>,
     SignedIn(ctx, user): SignedIn,
@@ -174,9 +184,7 @@ pub async fn show(
     let l = page.locale;
     // The body shows counts (profiles, organisations), the rounds to choose
     // from and the taxonomy's labels.
-    let seq = st
-        .version_of(&["profile", "org", "round", "taxonomy"])
-        .await?;
+    let seq = ctx.versions.of(MAP_BODY_DEPS);
     // Debug-quoted, so no two queries can make the same key.
     let key = format!(
         "map|{}|{:?}",
@@ -216,7 +224,7 @@ pub async fn show(
         None
     };
     let view = MapView { gaps, body, page };
-    Ok(html(&view)?.into_response())
+    Ok(keep(html(&view)?, MAP_BODY_DEPS))
 }
 
 /// The part of the map page that is the same for everyone reading it in one

@@ -2,14 +2,15 @@
 
 use super::label;
 use crate::ctx::SignedIn;
+use crate::kept::keep;
 use crate::view::{html, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::State;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use minga_core::CoreError;
 use minga_domain::matching::Reason;
-use minga_domain::User;
+use minga_domain::{Entity, User};
 use minga_i18n::{s, I18n, Value};
 
 /// How many organisations to propose per need.
@@ -39,7 +40,7 @@ pub struct NeedRow {
 #[template(path = "capacity/matches.html")]
 pub struct MatchesView {
     page: PageCtx,
-    body: String,
+    body: std::sync::Arc<str>,
 }
 
 /// The needs and their matches: the same for everyone in an organisation
@@ -54,8 +55,14 @@ struct MatchesBody<'a> {
     errors: FormErrors,
 }
 
-/// Stands for the reader's CSRF token in a kept body.
-const CSRF_MARKER: &str = "\u{1}csrf\u{1}";
+/// What the matches' body is made of: the matches (profiles,
+/// organisations, exchanges) and the taxonomy's labels.
+pub const MATCHES_BODY_DEPS: &[Entity] = &[
+    Entity::Profile,
+    Entity::Org,
+    Entity::Exchange,
+    Entity::Taxonomy,
+];
 
 /// A request that failed: helper, item, message and what was wrong.
 pub type Failed = (String, String, String, FormErrors);
@@ -64,7 +71,10 @@ pub async fn show(
     State(st): State<AppState>,
     SignedIn(ctx, user): SignedIn,
 ) -> Result<Response, AppError> {
-    Ok(html(&view(&st, &ctx, &user, None).await?)?.into_response())
+    Ok(keep(
+        html(&view(&st, &ctx, &user, None).await?)?,
+        MATCHES_BODY_DEPS,
+    ))
 }
 
 pub async fn view(
@@ -78,12 +88,9 @@ pub async fn view(
     let key = format!("matches|{}|{}", user.org_id, l.code());
     // The body shows the matches (profiles, organisations, exchanges) and
     // the taxonomy's labels.
-    let seq = st
-        .version_of(&["profile", "org", "exchange", "taxonomy"])
-        .await?;
+    let seq = ctx.versions.of(MATCHES_BODY_DEPS);
     if failed.is_none() {
-        if let Some(kept) = st.fragments.get(&key, seq) {
-            let body = kept.replace(CSRF_MARKER, &page.csrf);
+        if let Some(body) = st.fragments.get(&key, seq) {
             return Ok(MatchesView { page, body });
         }
     }
@@ -178,18 +185,15 @@ pub async fn view(
     let errors = failed.map(|f| f.3).unwrap_or_else(|| FormErrors::none(l));
     let rendered = MatchesBody {
         page: &page,
-        csrf: if keep { CSRF_MARKER } else { &page.csrf },
+        csrf: page.csrf,
         needs,
         errors,
     }
     .render()
     .map_err(|e| AppError::Internal(e.to_string()))?;
-    let body = if keep {
-        let body = rendered.replace(CSRF_MARKER, &page.csrf);
-        st.fragments.put(key, seq, rendered.into());
-        body
-    } else {
-        rendered
-    };
+    let body: std::sync::Arc<str> = rendered.into();
+    if keep {
+        st.fragments.put(key, seq, body.clone());
+    }
     Ok(MatchesView { page, body })
 }

@@ -3,6 +3,7 @@
 
 use crate::ctx::SignedIn;
 use crate::forms::{read_upload_form, CsrfMultipart};
+use crate::kept::keep;
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -13,7 +14,7 @@ use minga_core::capacity::{ProfileEditor, ProfileInput};
 use minga_core::CoreError;
 use minga_domain::capacity::{ItemKind, Level, Priority, TaxonomyItem};
 use minga_domain::files::FileRef;
-use minga_domain::Locale;
+use minga_domain::{Entity, Locale};
 
 pub struct LevelOption {
     pub value: u8,
@@ -229,7 +230,7 @@ pub async fn show(
         FormErrors::none(ctx.locale),
     );
     v.page = v.page.with_notice(q.notice.as_deref());
-    Ok(html(&v)?.into_response())
+    Ok(keep(html(&v)?, &Entity::CONTENT))
 }
 
 /// POST /capacity/profile (multipart: evidence files come with the form).

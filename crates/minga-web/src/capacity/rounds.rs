@@ -4,6 +4,7 @@
 use super::require_secretariat;
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
+use crate::kept::keep;
 use crate::view::{
     group_choices, html, kind_choices, region_choices, Choice, FormErrors, NoticeQuery, PageCtx,
 };
@@ -16,7 +17,7 @@ use chrono::Utc;
 use minga_core::capacity::RoundInput;
 use minga_core::CoreError;
 use minga_domain::capacity::{MappingRound, ProfileStatus, RoundEntry};
-use minga_domain::{OrgKind, Region, RoundId};
+use minga_domain::{Entity, OrgKind, Region, RoundId};
 use serde::Deserialize;
 
 pub struct RoundRow {
@@ -238,7 +239,7 @@ pub async fn show(
         entries: entries.iter().map(row).collect(),
         page,
     };
-    Ok(html(&view)?.into_response())
+    Ok(keep(html(&view)?, &Entity::CONTENT))
 }
 
 /// The round as CSV (RFC 4180), in the reader's language.

@@ -2,13 +2,15 @@
 //! person their organisation and next steps.
 
 use crate::ctx::Ctx;
+use crate::kept::keep;
 use crate::view::{html, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
+use minga_domain::Entity;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/", get(home))
@@ -72,5 +74,6 @@ pub async fn home(
         may_edit_org,
         may_invite,
     };
-    Ok(html(&view)?.into_response())
+    // Counts and the reader's organisation; the greeting's name is a slot.
+    Ok(keep(html(&view)?, &[Entity::Org]))
 }

@@ -4,14 +4,15 @@
 
 use super::OrgCard;
 use crate::ctx::Ctx;
+use crate::kept::keep;
 use crate::view::{
     group_choices, html, kind_choices, region_choices, urlencode, Choice, FormErrors, PageCtx,
 };
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Response};
-use minga_domain::{can, Action, Country, Group, OrgFilter, OrgKind, Region, Resource};
+use axum::response::Response;
+use minga_domain::{can, Action, Country, Entity, Group, OrgFilter, OrgKind, Region, Resource};
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
@@ -136,5 +137,5 @@ pub async fn list(
         archived: f.archived.is_some() && administer,
         page,
     };
-    Ok(html(&view)?.into_response())
+    Ok(keep(html(&view)?, &[Entity::Org]))
 }

@@ -3,11 +3,13 @@
 
 use super::OrgCard;
 use crate::ctx::Ctx;
+use crate::kept::keep;
 use crate::view::{html, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use minga_domain::Entity;
 
 pub struct StaffRow {
     pub name: String,
@@ -67,5 +69,6 @@ pub async fn show(
         updated: page.date(&p.org.updated_at),
         page,
     };
-    Ok(html(&view)?.into_response())
+    // The organisation and its people.
+    Ok(keep(html(&view)?, &[Entity::Org, Entity::User]))
 }

@@ -782,7 +782,14 @@ async fn kept_pages_follow_exactly_what_they_are_made_of() {
         .contains("Digital advocacy (priority: High)"));
 
     // A change to a person touches neither the map nor the matches' version...
-    let capacity = ["profile", "org", "exchange", "round", "taxonomy"];
+    use minga_domain::Entity;
+    let capacity = [
+        Entity::Profile,
+        Entity::Org,
+        Entity::Exchange,
+        Entity::Round,
+        Entity::Taxonomy,
+    ];
     let (before, all_before) = (
         s.version_of(&capacity).await.unwrap(),
         s.version_of(&[]).await.unwrap(),

@@ -6,6 +6,7 @@ mod accounts;
 mod capacity;
 mod capacity_pages;
 mod i18n;
+mod kept_pages;
 mod metrics;
 mod orgs;
 mod security;

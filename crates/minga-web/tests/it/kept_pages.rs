@@ -1,0 +1,181 @@
+//! Kept pages: served compressed as a browser asks, the same bytes as
+//! uncompressed, shared by people who see the same thing (each still named
+//! and given their own token), and never stale.
+
+use minga_testkit::{Client, TestApp};
+use std::io::Read;
+
+fn gunzip(bytes: &[u8]) -> String {
+    let mut s = String::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_string(&mut s)
+        .expect("a whole gzip stream");
+    s
+}
+
+async fn get_gzip(c: &mut Client, path: &str) -> String {
+    let (status, headers, body) = c.get_bytes(path, &[("accept-encoding", "gzip, br")]).await;
+    assert_eq!(status, 200, "{path}");
+    assert_eq!(
+        headers.get("content-encoding").map(|v| v.to_str().unwrap()),
+        Some("gzip"),
+        "{path} is sent compressed"
+    );
+    gunzip(&body)
+}
+
+const PAGES: [&str; 8] = [
+    "/",
+    "/orgs",
+    "/orgs?region=africa&page=2",
+    "OWN",
+    "/capacity",
+    "/capacity?measure=needs&region=africa",
+    "/capacity/matches",
+    "/capacity/profile",
+];
+
+#[tokio::test]
+async fn gzip_and_plain_answers_are_the_same_page() {
+    let app = TestApp::with_demo(12).await;
+    let mut c = app.signed_in("orgadmin@demo.minga.test").await;
+    let token = c.cookies["minga_csrf"].clone();
+    let me = app.user("orgadmin@demo.minga.test").await;
+    let own = format!(
+        "/orgs/{}",
+        app.store().org_by_id(me.org_id).await.unwrap().slug
+    );
+    for path in PAGES.map(|p| if p == "OWN" { own.as_str() } else { p }) {
+        // Compressed first (rendered and kept), then plain and compressed
+        // again (both from the kept page).
+        let first = get_gzip(&mut c, path).await;
+        let plain = c.get(path).await;
+        assert_eq!(plain.status, 200, "{path}");
+        assert!(plain.headers.get("content-encoding").is_none());
+        let again = get_gzip(&mut c, path).await;
+        assert_eq!(first, plain.body, "{path}: gzip and plain differ");
+        assert_eq!(again, plain.body, "{path}: the kept copy differs");
+        assert!(
+            plain.body.contains(&format!("value=\"{token}\"")),
+            "{path} carries the reader's own token"
+        );
+        assert!(!plain.body.contains('\u{1}'), "{path} has an unfilled slot");
+    }
+    // Visitors too.
+    let mut v = app.client();
+    v.get("/").await;
+    for path in ["/", "/orgs", own.as_str()] {
+        assert_eq!(get_gzip(&mut v, path).await, v.get(path).await.body);
+    }
+}
+
+#[tokio::test]
+async fn the_stylesheet_is_inline_on_a_first_visit_and_linked_after() {
+    let app = TestApp::new().await;
+    let mut c = app.client();
+    let first = c.get("/login").await;
+    assert!(first.contains("<style>"), "inline on a first visit");
+    assert!(first.contains("rel=\"prefetch\" href=\"/static/minga."));
+    assert!(!first.contains("rel=\"stylesheet\""));
+    assert!(c.cookies.contains_key("minga_css"));
+    let csp = first.headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("style-src 'self' 'sha256-"), "{csp}");
+
+    let next = c.get("/login").await;
+    assert!(!next.contains("<style>"), "linked once the browser has it");
+    assert!(next.contains("rel=\"stylesheet\" href=\"/static/minga."));
+
+    // A cookie naming another build's stylesheet gets the rules inline again.
+    c.cookies.insert("minga_css".into(), "000000000000".into());
+    assert!(c.get("/login").await.contains("<style>"));
+}
+
+#[tokio::test]
+async fn people_who_see_the_same_share_a_page_yet_each_is_named() {
+    let app = TestApp::with_demo(6).await;
+    let admin = app.user("orgadmin@demo.minga.test").await;
+    let hash = minga_core::passwords::hash_blocking(minga_core::demo::DEFAULT_PASSWORD).unwrap();
+    app.store()
+        .create_user(&minga_store::NewUser {
+            org_id: admin.org_id,
+            email: minga_domain::Email::parse("second-admin@demo.minga.test").unwrap(),
+            name: "Zawadi <Second> Admin".into(),
+            role: admin.role,
+            locale: admin.locale,
+            time_zone: admin.time_zone.clone(),
+            password_hash: hash,
+        })
+        .await
+        .unwrap();
+    let mut a = app.signed_in("orgadmin@demo.minga.test").await;
+    let mut b = app.signed_in("second-admin@demo.minga.test").await;
+    let home_a = a.get("/").await.body;
+    let home_b = b.get("/").await.body;
+    assert!(home_a.contains(&admin.name));
+    assert!(!home_a.contains("Zawadi"));
+    assert!(
+        home_b.contains("Zawadi &lt;Second&gt; Admin"),
+        "named, escaped"
+    );
+    let same = |page: &str, c: &Client, name: &str| {
+        page.replace(&c.cookies["minga_csrf"], "TOKEN")
+            .replace(name, "NAME")
+    };
+    assert_eq!(
+        same(&home_a, &a, &admin.name),
+        same(&home_b, &b, "Zawadi &lt;Second&gt; Admin")
+    );
+    // A member of the same organisation sees what members may (no admin links).
+    let mut m = app.signed_in("member@demo.minga.test").await;
+    let home_m = m.get("/").await.body;
+    assert_ne!(
+        same(&home_m, &m, &app.user("member@demo.minga.test").await.name),
+        same(&home_a, &a, &admin.name)
+    );
+}
+
+#[tokio::test]
+async fn a_signed_out_cookie_stops_working_at_once() {
+    let app = TestApp::with_demo(4).await;
+    let mut c = app.signed_in("member@demo.minga.test").await;
+    assert_eq!(c.get("/capacity").await.status, 200);
+    let old = c.cookies["minga_session"].clone();
+    let r = c.post("/logout", &[]).await;
+    assert_eq!(r.status, 303);
+    let mut thief = app.client();
+    thief.cookies.insert("minga_session".into(), old);
+    let r = thief.get("/capacity").await;
+    assert_eq!(r.status, 303, "the old cookie no longer signs anyone in");
+    assert!(r.location.unwrap().starts_with("/login"));
+}
+
+#[tokio::test]
+async fn a_change_shows_at_once_on_kept_pages() {
+    let app = TestApp::with_demo(6).await;
+    let me = app.user("orgadmin@demo.minga.test").await;
+    let org = app.store().org_by_id(me.org_id).await.unwrap();
+    let profile = format!("/orgs/{}", org.slug);
+    let mut visitor = app.client();
+    let mut member = app.signed_in("member@demo.minga.test").await;
+    for c in [&mut visitor, &mut member] {
+        assert!(c.get("/orgs").await.contains(&org.name));
+        assert!(c.get(&profile).await.contains(&org.name));
+    }
+    let mut admin = app.signed_in("orgadmin@demo.minga.test").await;
+    let r = admin
+        .post(
+            &format!("{profile}/edit"),
+            &[
+                ("name", "Renamed Coalition of Kenya"),
+                ("country", org.country.code()),
+                ("description", "kept"),
+                ("public", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    for c in [&mut visitor, &mut member] {
+        assert!(c.get("/orgs").await.contains("Renamed Coalition of Kenya"));
+        assert!(c.get(&profile).await.contains("Renamed Coalition of Kenya"));
+    }
+}
