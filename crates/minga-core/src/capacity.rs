@@ -715,6 +715,23 @@ impl TaxonomyInput {
 impl Core {
     /// Needs that nobody offers (no organisation rates the item 2 or more
     /// and shares it), by region, for the Secretariat.
+    /// The themes and capacities, in the Secretariat's order.
+    pub async fn taxonomy(&self) -> Result<Vec<TaxonomyItem>> {
+        Ok(self.store.taxonomy().await?)
+    }
+
+    /// The organisations behind one cell of the map (any signed-in reader).
+    #[tracing::instrument(skip_all)]
+    pub async fn map_orgs(
+        &self,
+        source: minga_domain::map::MapSource,
+        measure: minga_domain::map::MapMeasure,
+        item: &ItemCode,
+        filter: &minga_domain::OrgFilter,
+    ) -> Result<Vec<minga_domain::map::CellEntry>> {
+        Ok(self.store.map_orgs(source, measure, item, filter).await?)
+    }
+
     pub async fn gaps(&self, actor: &User) -> Result<Vec<Gap>> {
         if !can(Some(&actor.actor()), Action::Administer, Resource::Network) {
             return Err(CoreError::Forbidden);

@@ -6,10 +6,21 @@ use crate::{Core, CoreError, Result};
 use minga_domain::capacity::ItemCode;
 use minga_domain::exchange::{next_status, Exchange, ExchangeStatus, Side, Step};
 use minga_domain::{
-    can, required_text, Action, ExchangeId, FieldErrors, OrgId, Resource, Role, User,
+    can, required_text, Action, ExchangeId, FieldErrors, Org, OrgId, Resource, Role, User,
 };
 use minga_i18n::{s, I18n};
 use minga_store::NewJob;
+
+/// What an exchange's page shows.
+pub struct ExchangePage {
+    pub exchange: Exchange,
+    /// The actor's side, if they are on one.
+    pub side: Option<Side>,
+    pub seeker: Org,
+    pub helper: Org,
+    /// Files it produced and the organisation that added each.
+    pub resources: Vec<(minga_domain::files::FileRef, OrgId)>,
+}
 
 pub const MESSAGE_MAX: usize = 2_000;
 
@@ -115,6 +126,39 @@ impl Core {
         }
         let side = x.side_of(actor.org_id);
         Ok((x, side))
+    }
+
+    /// The exchanges of the actor's organisation, newest first, each with the
+    /// organisation on the other side.
+    pub async fn exchanges_of(&self, actor: &User) -> Result<Vec<(Exchange, Org)>> {
+        let mut out = Vec::new();
+        for x in self.store.exchanges_of(actor.org_id).await? {
+            let other = if x.seeker == actor.org_id {
+                x.helper
+            } else {
+                x.seeker
+            };
+            let org = self.store.org_by_id(other).await?;
+            out.push((x, org));
+        }
+        Ok(out)
+    }
+
+    /// An exchange as its page shows it: the two organisations, the steps the
+    /// actor may take, and the files it produced with who added each.
+    #[tracing::instrument(skip_all)]
+    pub async fn exchange_page(&self, actor: &User, id: ExchangeId) -> Result<ExchangePage> {
+        let (exchange, side) = self.exchange_for(actor, id).await?;
+        let seeker = self.store.org_by_id(exchange.seeker).await?;
+        let helper = self.store.org_by_id(exchange.helper).await?;
+        let resources = self.store.exchange_resources(id).await?;
+        Ok(ExchangePage {
+            exchange,
+            side,
+            seeker,
+            helper,
+            resources,
+        })
     }
 
     /// Takes a step (accept, decline, start, complete) with its text: the

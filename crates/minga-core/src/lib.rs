@@ -15,6 +15,7 @@ pub mod mail;
 pub mod markdown;
 pub mod orgs;
 pub mod passwords;
+mod rounds;
 mod sessions;
 pub mod tokens;
 pub mod versions;
@@ -56,7 +57,7 @@ impl Default for Settings {
 /// The application core: cheap to clone, shared by every request.
 #[derive(Clone)]
 pub struct Core {
-    pub store: Store,
+    pub(crate) store: Store,
     pub blobs: Blobs,
     pub mailer: Arc<Mailer>,
     pub settings: Arc<Settings>,
@@ -76,6 +77,24 @@ impl Core {
             versions: Arc::default(),
             sessions: Arc::default(),
         }
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        Ok(self.store.ping().await?)
+    }
+
+    /// Jobs waiting to run, and the newest change's number (for metrics).
+    pub async fn queue_figures(&self) -> Result<(i64, i64)> {
+        Ok((
+            self.store.pending_jobs().await?,
+            self.store.latest_change().await?,
+        ))
+    }
+
+    /// Closes the database's connections (at shutdown).
+    pub async fn close(&self) {
+        self.store.close().await;
     }
 
     /// A link into the site, for emails.

@@ -3,7 +3,7 @@
 use crate::{markdown, Core, CoreError, Result};
 use minga_domain::{
     can, optional_url, required_text, Action, Country, Email, FieldErrors, Group, Org, OrgFields,
-    OrgFilter, OrgKind, Page, Region, Resource, Slug, User,
+    OrgFilter, OrgId, OrgKind, Page, Region, Resource, Slug, User,
 };
 
 pub const PER_PAGE: u32 = 24;
@@ -186,6 +186,15 @@ impl Core {
         Ok(org)
     }
 
+    /// `Forbidden` unless the actor may create organisations.
+    pub fn require_create_org(&self, actor: &User) -> Result<()> {
+        if can(Some(&actor.actor()), Action::Create, Resource::Network) {
+            Ok(())
+        } else {
+            Err(CoreError::Forbidden)
+        }
+    }
+
     pub fn may_classify(&self, actor: &User) -> bool {
         can(Some(&actor.actor()), Action::Administer, Resource::Network)
     }
@@ -226,6 +235,17 @@ impl Core {
 
 impl Core {
     /// How many organisations `viewer` can find in each region.
+    /// An organisation by id, for ids the reader's own data names (their
+    /// organisation, their invitation's).
+    pub async fn org_by_id(&self, id: OrgId) -> Result<Org> {
+        Ok(self.store.org_by_id(id).await?)
+    }
+
+    /// An organisation by its slug (the command line's `--org`).
+    pub async fn org_by_slug(&self, slug: &str) -> Result<Org> {
+        Ok(self.store.org_by_slug(slug).await?)
+    }
+
     pub async fn network_counts(&self, viewer: Option<&User>) -> Result<Vec<(Region, u64)>> {
         let counts = self.store.count_orgs_by_region(viewer.is_none()).await?;
         Ok(Region::ALL

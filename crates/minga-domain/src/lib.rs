@@ -10,6 +10,7 @@ pub mod exchange;
 pub mod files;
 pub mod ids;
 pub mod locale;
+pub mod map;
 pub mod matching;
 pub mod org;
 pub mod policy;

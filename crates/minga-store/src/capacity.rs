@@ -6,6 +6,7 @@ use minga_domain::capacity::{
     CapacityProfile, ItemCode, ItemKind, Level, Localised, MappingRound, Need, Priority,
     ProfileStatus, Rating, RoundEntry, TaxonomyItem,
 };
+pub use minga_domain::map::{CellEntry, Helper, MapCount, MapMeasure, MapSource};
 use minga_domain::Entity;
 use minga_domain::{Locale, OrgId, ProfileId, RoundId, UserId};
 use sqlx::any::AnyRow;
@@ -72,17 +73,6 @@ pub struct NewRound {
     pub demo: bool,
     /// When it opened; now when `None` (demo data sets past rounds).
     pub opened_at: Option<i64>,
-}
-
-/// An organisation able to help with one item.
-#[derive(Debug, Clone)]
-pub struct Helper {
-    pub org: OrgId,
-    pub region: minga_domain::Region,
-    pub country: minga_domain::Country,
-    pub level: Level,
-    pub evidence: String,
-    pub languages: Vec<Locale>,
 }
 
 /// Counts of peer exchanges per helper, for matching.
@@ -649,43 +639,6 @@ impl Store {
         }
         Ok(c)
     }
-}
-
-/// Which profiles a map reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MapSource {
-    /// Every organisation's most recently submitted profile.
-    Current,
-    /// The profiles submitted in one round.
-    Round(RoundId),
-}
-
-/// Strengths (level 2 and up) or needs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum MapMeasure {
-    Strength,
-    Need,
-}
-
-/// One organisation behind a cell of the map: its level (strengths) or
-/// priority (needs), the evidence or description, and evidence files.
-#[derive(Debug, Clone)]
-pub struct CellEntry {
-    pub org: minga_domain::Org,
-    pub what: String,
-    pub detail: String,
-    pub files: Vec<minga_domain::files::FileRef>,
-}
-
-/// How many organisations of one country have a strength or need in one item.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MapCount {
-    pub measure: MapMeasure,
-    pub item: ItemCode,
-    pub country: String,
-    pub region: String,
-    pub group: String,
-    pub count: i64,
 }
 
 fn source_clause(source: MapSource) -> (String, Option<String>) {

@@ -8,6 +8,8 @@ mod db;
 mod smtp;
 
 pub use client::{Client, Resp};
+/// The store, for tests that set up or inspect data below the use cases.
+pub use minga_store as store;
 pub use smtp::{Received, SmtpSink};
 
 use minga_core::{Core, Mailer, Settings};
@@ -18,6 +20,8 @@ pub const UPLOAD_LIMIT: u64 = 200_000;
 
 pub struct TestApp {
     pub core: Core,
+    /// The database under `core`, for tests that set up or inspect data.
+    store: Store,
     pub state: minga_web::AppState,
     pub router: axum::Router,
     pub smtp: SmtpSink,
@@ -41,12 +45,13 @@ impl TestApp {
         };
         // Real files in the test's own folder, through the same code as production.
         let blobs = minga_core::Blobs::local(&db.dir.path().join("blobs")).expect("blob folder");
-        let core = Core::new(store, blobs, mailer, settings);
+        let core = Core::new(store.clone(), blobs, mailer, settings);
         core.ensure_taxonomy().await.expect("taxonomy");
         let state = minga_web::AppState::new(core.clone());
         let router = minga_web::router(state.clone());
         TestApp {
             core,
+            store,
             state,
             router,
             smtp,
@@ -74,8 +79,7 @@ impl TestApp {
     /// The person with this email (panics if there is none: tests know their data).
     pub async fn user(&self, email: &str) -> minga_domain::User {
         let email = minga_domain::Email::parse(email).expect("valid email");
-        self.core
-            .store
+        self.store
             .user_auth_by_email(&email)
             .await
             .expect("a user with that email")
@@ -83,7 +87,7 @@ impl TestApp {
     }
 
     pub fn store(&self) -> &Store {
-        &self.core.store
+        &self.store
     }
 
     /// A browser-like client with its own cookies.
@@ -106,6 +110,6 @@ impl TestApp {
     }
 
     pub fn is_postgres(&self) -> bool {
-        self.core.store.backend() == minga_store::Backend::Postgres
+        self.store.backend() == minga_store::Backend::Postgres
     }
 }

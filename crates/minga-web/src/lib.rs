@@ -98,10 +98,6 @@ pub fn router(state: AppState) -> Router {
 async fn healthz(
     axum::extract::State(st): axum::extract::State<AppState>,
 ) -> Result<&'static str, AppError> {
-    st.core
-        .store
-        .ping()
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    st.core.ping().await?;
     Ok("ok")
 }

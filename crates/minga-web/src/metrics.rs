@@ -143,10 +143,8 @@ pub async fn measure(State(st): State<AppState>, req: Request, next: Next) -> Re
 
 /// GET /metrics on the metrics address.
 async fn serve_metrics(State(st): State<AppState>) -> Response {
-    if let Ok(n) = st.core.store.pending_jobs().await {
-        st.metrics.jobs_pending.set(n);
-    }
-    if let Ok(seq) = st.core.store.latest_change().await {
+    if let Ok((jobs, seq)) = st.core.queue_figures().await {
+        st.metrics.jobs_pending.set(jobs);
         st.metrics.change_seq.set(seq);
     }
     (

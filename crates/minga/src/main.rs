@@ -145,7 +145,7 @@ async fn serve(args: ServerArgs, demo_password: Option<String>) -> anyhow::Resul
         let _ = tokio::signal::ctrl_c().await;
     })
     .await?;
-    core.store.close().await;
+    core.close().await;
     Ok(())
 }
 
@@ -162,7 +162,7 @@ async fn admin(args: ServerArgs, command: AdminCommand) -> anyhow::Result<()> {
             let role_parsed = minga_domain::Role::parse(&role)
                 .context("role must be secretariat, org_admin, member or partner")?;
             let org = match org {
-                Some(slug) => core.store.org_by_slug(&slug).await.with_context(|| format!("no organisation {slug}"))?,
+                Some(slug) => core.org_by_slug(&slug).await.with_context(|| format!("no organisation {slug}"))?,
                 None if role_parsed == minga_domain::Role::Secretariat => core
                     .ensure_secretariat_org(country.as_deref())
                     .await

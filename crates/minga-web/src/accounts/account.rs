@@ -36,12 +36,7 @@ async fn build(
     profile_errors: FormErrors,
     password_errors: FormErrors,
 ) -> Result<AccountView, AppError> {
-    let org = st
-        .core
-        .store
-        .org_by_id(user.org_id)
-        .await
-        .map_err(CoreError::from)?;
+    let org = st.core.org_by_id(user.org_id).await?;
     let page = PageCtx::new(st, ctx, "account-title");
     Ok(AccountView {
         role_label: page.t(&user.role.label_key()),

@@ -86,12 +86,7 @@ pub async fn show(
         Ok(inv) => inv,
         Err(page) => return Ok(page),
     };
-    let org = st
-        .core
-        .store
-        .org_by_id(inv.org_id)
-        .await
-        .map_err(CoreError::from)?;
+    let org = st.core.org_by_id(inv.org_id).await?;
     let input = AcceptInput {
         locale: inv.locale.code().into(),
         time_zone: "UTC".into(),
@@ -147,12 +142,7 @@ pub async fn submit(
         )
             .into_response()),
         Err(CoreError::Invalid(errors)) => {
-            let org = st
-                .core
-                .store
-                .org_by_id(inv.org_id)
-                .await
-                .map_err(CoreError::from)?;
+            let org = st.core.org_by_id(inv.org_id).await?;
             let v = view(
                 &st,
                 &ctx,

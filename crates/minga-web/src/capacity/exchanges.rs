@@ -82,26 +82,14 @@ pub async fn list(
     SignedIn(ctx, user): SignedIn,
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "exchanges-title");
-    let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+    let taxonomy = st.core.taxonomy().await?;
     let mut rows = Vec::new();
-    for x in st
-        .core
-        .store
-        .exchanges_of(user.org_id)
-        .await
-        .map_err(CoreError::from)?
-    {
-        let (other, key) = if x.seeker == user.org_id {
-            (x.helper, "exchanges-asked")
+    for (x, other) in st.core.exchanges_of(&user).await? {
+        let key = if x.seeker == user.org_id {
+            "exchanges-asked"
         } else {
-            (x.seeker, "exchanges-asked-by")
+            "exchanges-asked-by"
         };
-        let other = st
-            .core
-            .store
-            .org_by_id(other)
-            .await
-            .map_err(CoreError::from)?;
         rows.push(ExchangeRow {
             href: format!("/capacity/exchanges/{}", x.id),
             heading: page.t1(key, "org", &other.name),
@@ -156,28 +144,17 @@ async fn detail(
     kept: &[minga_domain::files::FileRef],
     errors: FormErrors,
 ) -> Result<DetailView, AppError> {
-    let (x, side) = st.core.exchange_for(user, id).await?;
+    let minga_core::exchanges::ExchangePage {
+        exchange: x,
+        side,
+        seeker,
+        helper,
+        resources,
+    } = st.core.exchange_page(user, id).await?;
     let page = PageCtx::new(st, ctx, "exchange-title");
-    let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
-    let seeker = st
-        .core
-        .store
-        .org_by_id(x.seeker)
-        .await
-        .map_err(CoreError::from)?;
-    let helper = st
-        .core
-        .store
-        .org_by_id(x.helper)
-        .await
-        .map_err(CoreError::from)?;
+    let taxonomy = st.core.taxonomy().await?;
     let available = side.map(|s| steps(x.status, s)).unwrap_or_default();
-    let resources = st
-        .core
-        .store
-        .exchange_resources(id)
-        .await
-        .map_err(CoreError::from)?
+    let resources = resources
         .iter()
         .map(|(f, by)| {
             let name = if *by == seeker.id {

@@ -12,10 +12,9 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use minga_core::CoreError;
 use minga_domain::capacity::{ItemCode, ItemKind, TaxonomyItem};
+use minga_domain::map::{MapCount, MapMeasure, MapSource};
 use minga_domain::{Country, Entity, Group, OrgFilter, OrgKind, Region};
-use minga_store::{MapCount, MapMeasure, MapSource};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -200,7 +199,7 @@ pub async fn show(
         }
     };
     let gaps = if page.is_secretariat() {
-        let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+        let taxonomy = st.core.taxonomy().await?;
         Some(
             st.core
                 .gaps(&user)
@@ -231,9 +230,8 @@ pub async fn show(
 /// language with one query.
 async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<String, AppError> {
     let l = page.locale;
-    let store = &st.core.store;
-    let taxonomy: Vec<TaxonomyItem> = store.taxonomy().await.map_err(CoreError::from)?;
-    let rounds = store.rounds().await.map_err(CoreError::from)?;
+    let taxonomy: Vec<TaxonomyItem> = st.core.taxonomy().await?;
+    let rounds = st.core.rounds().await?;
     let source = parse_source(&q.round).unwrap_or(MapSource::Current);
     let compare = if q.compare.is_empty() {
         None
@@ -469,7 +467,7 @@ pub async fn cell(
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "map-cell-title");
     let l = page.locale;
-    let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+    let taxonomy = st.core.taxonomy().await?;
     let item = ItemCode::parse(&q.item).map_err(|_| AppError::NotFound)?;
     if !taxonomy.iter().any(|t| t.code == item) {
         return Err(AppError::NotFound);
@@ -487,12 +485,7 @@ pub async fn cell(
         country: Country::parse(&q.country).ok(),
         ..Default::default()
     };
-    let found = st
-        .core
-        .store
-        .map_orgs(source, measure, &item, &filter)
-        .await
-        .map_err(CoreError::from)?;
+    let found = st.core.map_orgs(source, measure, &item, &filter).await?;
     let mut scope: Vec<String> = vec![label(&taxonomy, &item, l)];
     if let Some(r) = filter.region {
         scope.push(page.t(&r.label_key()));

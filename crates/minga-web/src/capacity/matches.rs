@@ -8,7 +8,6 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use minga_core::CoreError;
 use minga_domain::matching::Reason;
 use minga_domain::{Entity, User};
 use minga_i18n::{s, I18n, Value};
@@ -95,7 +94,7 @@ pub async fn view(
         }
     }
     let i18n = I18n::global();
-    let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+    let taxonomy = st.core.taxonomy().await?;
     let found = st.core.matches_cached(user.org_id, PER_NEED).await?;
     let needs = found
         .iter()

@@ -50,18 +50,6 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Rounds and the taxonomy are the Secretariat's.
-fn require_secretariat(user: &minga_domain::User) -> Result<(), crate::AppError> {
-    if minga_domain::can(
-        Some(&user.actor()),
-        minga_domain::Action::Administer,
-        minga_domain::Resource::Network,
-    ) {
-        Ok(())
-    } else {
-        Err(crate::AppError::Forbidden)
-    }
-}
-
 /// An item's label in `l`, or its code when the taxonomy no longer has it.
 pub fn label(taxonomy: &[TaxonomyItem], code: &ItemCode, l: Locale) -> String {
     taxonomy

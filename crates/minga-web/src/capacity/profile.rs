@@ -218,7 +218,7 @@ pub async fn show(
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
     let ed = st.core.profile_editor(&user).await?;
-    let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+    let taxonomy = st.core.taxonomy().await?;
     let files = st.core.own_files(&user, &ed.input.file_ids()).await?;
     let mut v = build(
         &st,
@@ -269,7 +269,7 @@ pub async fn save(
         }
         Err(CoreError::Invalid(e)) => {
             let ed = st.core.profile_editor(&user).await?;
-            let taxonomy = st.core.store.taxonomy().await.map_err(CoreError::from)?;
+            let taxonomy = st.core.taxonomy().await?;
             let files = st.core.own_files(&user, &input.file_ids()).await?;
             let v = build(
                 &st,

@@ -1,7 +1,6 @@
 //! /capacity/rounds: the Secretariat opens mapping rounds and follows their
 //! progress by region and kind, sees who is overdue, and exports CSV.
 
-use super::require_secretariat;
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
 use crate::kept::keep;
@@ -58,10 +57,8 @@ async fn rounds_view(
     let page = PageCtx::new(st, ctx, "rounds-title");
     let rounds = st
         .core
-        .store
         .rounds()
-        .await
-        .map_err(CoreError::from)?
+        .await?
         .iter()
         .map(|r| RoundRow {
             href: format!("/capacity/rounds/{}", r.id),
@@ -86,7 +83,7 @@ pub async fn list(
     SignedIn(ctx, user): SignedIn,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    require_secretariat(&user)?;
+    st.core.require_administer(&user)?;
     let mut v = rounds_view(
         &st,
         &ctx,
@@ -103,7 +100,7 @@ pub async fn open(
     SignedIn(_, user): SignedIn,
     CsrfForm(ctx, input): CsrfForm<RoundInput>,
 ) -> Result<Response, AppError> {
-    require_secretariat(&user)?;
+    st.core.require_administer(&user)?;
     match st.core.open_round(&user, &input, Utc::now()).await {
         Ok(id) => Ok(
             Redirect::to(&format!("/capacity/rounds/{id}?notice=notice-round-opened"))
@@ -183,15 +180,8 @@ pub async fn show(
     Path(id): Path<String>,
     Query(q): Query<RoundQuery>,
 ) -> Result<Response, AppError> {
-    require_secretariat(&user)?;
     let id: RoundId = id.parse().map_err(|_| AppError::NotFound)?;
-    let round = st.core.store.round(id).await.map_err(CoreError::from)?;
-    let entries = st
-        .core
-        .store
-        .round_entries(id)
-        .await
-        .map_err(CoreError::from)?;
+    let (round, entries) = st.core.round_progress(&user, id).await?;
     let page = PageCtx::new(&st, &ctx, "round-title").with_notice(q.notice.as_deref());
     if q.format.as_deref() == Some("csv") {
         return Ok(csv(&page, &round, &entries));
@@ -307,12 +297,7 @@ pub async fn close(
     Path(id): Path<String>,
     CsrfForm(_, _): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
-    require_secretariat(&user)?;
     let id: RoundId = id.parse().map_err(|_| AppError::NotFound)?;
-    st.core
-        .store
-        .close_round(id, Utc::now().timestamp_millis())
-        .await
-        .map_err(CoreError::from)?;
+    st.core.close_round(&user, id, Utc::now()).await?;
     Ok(Redirect::to(&format!("/capacity/rounds/{id}?notice=notice-round-closed")).into_response())
 }

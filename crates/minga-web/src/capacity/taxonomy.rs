@@ -1,7 +1,6 @@
 //! /capacity/taxonomy: the Secretariat edits the themes and capacities, with
 //! their labels, descriptions and synonyms in the five languages.
 
-use super::require_secretariat;
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
 use crate::view::{html, Choice, FormErrors, NoticeQuery, PageCtx};
@@ -34,14 +33,12 @@ pub async fn list(
     SignedIn(ctx, user): SignedIn,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    require_secretariat(&user)?;
+    st.core.require_administer(&user)?;
     let page = PageCtx::new(&st, &ctx, "taxonomy-title").with_notice(q.notice.as_deref());
     let rows = st
         .core
-        .store
         .taxonomy()
-        .await
-        .map_err(CoreError::from)?
+        .await?
         .iter()
         .map(|t| Row {
             href: format!("/capacity/taxonomy/{}", t.code),
@@ -130,7 +127,7 @@ pub async fn new_show(
     State(st): State<AppState>,
     SignedIn(ctx, user): SignedIn,
 ) -> Result<Response, AppError> {
-    require_secretariat(&user)?;
+    st.core.require_administer(&user)?;
     let input = TaxonomyInput {
         kind: "capacity".into(),
         position: "100".into(),
@@ -151,13 +148,11 @@ pub async fn edit_show(
     SignedIn(ctx, user): SignedIn,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
-    require_secretariat(&user)?;
+    st.core.require_administer(&user)?;
     let item = st
         .core
-        .store
         .taxonomy()
-        .await
-        .map_err(CoreError::from)?
+        .await?
         .into_iter()
         .find(|t| t.code.as_str() == code)
         .ok_or(AppError::NotFound)?;
@@ -207,7 +202,7 @@ pub async fn new_submit(
     SignedIn(_, user): SignedIn,
     CsrfForm(ctx, input): CsrfForm<TaxonomyInput>,
 ) -> Result<Response, AppError> {
-    require_secretariat(&user)?;
+    st.core.require_administer(&user)?;
     save(&st, &user, &ctx, input, None).await
 }
 
@@ -217,17 +212,9 @@ pub async fn edit_submit(
     Path(code): Path<String>,
     CsrfForm(ctx, input): CsrfForm<TaxonomyInput>,
 ) -> Result<Response, AppError> {
-    require_secretariat(&user)?;
+    st.core.require_administer(&user)?;
     let code = ItemCode::parse(&code).map_err(|_| AppError::NotFound)?;
-    if !st
-        .core
-        .store
-        .taxonomy()
-        .await
-        .map_err(CoreError::from)?
-        .iter()
-        .any(|t| t.code == code)
-    {
+    if !st.core.taxonomy().await?.iter().any(|t| t.code == code) {
         return Err(AppError::NotFound);
     }
     save(&st, &user, &ctx, input, Some(code)).await

@@ -53,12 +53,7 @@ pub async fn home(
     }
     let (mut org_href, mut org_name, mut may_edit_org, mut may_invite) = (None, None, false, false);
     if let Some(u) = viewer {
-        let org = st
-            .core
-            .store
-            .org_by_id(u.org_id)
-            .await
-            .map_err(minga_core::CoreError::from)?;
+        let org = st.core.org_by_id(u.org_id).await?;
         let p = st.core.org_profile(Some(u), org.slug.as_str()).await?;
         may_edit_org = p.may_edit;
         may_invite = p.may_invite;

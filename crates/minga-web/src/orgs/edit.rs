@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use minga_core::orgs::OrgInput;
 use minga_core::CoreError;
-use minga_domain::{can, Action, Country, Resource};
+use minga_domain::Country;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -123,19 +123,11 @@ pub async fn edit_submit(
     }
 }
 
-fn require_create(user: &minga_domain::User) -> Result<(), AppError> {
-    if can(Some(&user.actor()), Action::Create, Resource::Network) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
 pub async fn new_show(
     State(st): State<AppState>,
     SignedIn(ctx, user): SignedIn,
 ) -> Result<Response, AppError> {
-    require_create(&user)?;
+    st.core.require_create_org(&user)?;
     let input = OrgInput {
         kind: "coalition".into(),
         ..Default::default()
@@ -156,7 +148,7 @@ pub async fn new_submit(
     SignedIn(_, user): SignedIn,
     CsrfForm(ctx, input): CsrfForm<OrgInput>,
 ) -> Result<Response, AppError> {
-    require_create(&user)?;
+    st.core.require_create_org(&user)?;
     match st.core.create_org(&user, &input).await {
         Ok(org) => {
             Ok(Redirect::to(&format!("/orgs/{}?notice=notice-created", org.slug)).into_response())

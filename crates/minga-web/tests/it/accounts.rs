@@ -156,7 +156,7 @@ async fn expired_invitation_is_refused() {
         .unwrap()
         .unwrap();
     let token = "expired-token-for-test";
-    let inv = minga_store::NewInvitation {
+    let inv = minga_testkit::store::NewInvitation {
         email: minga_domain::Email::parse("late@example.org").unwrap(),
         org_id: org.id,
         role: minga_domain::Role::Secretariat,

@@ -691,7 +691,7 @@ async fn matches_link_the_evidence_files_helpers_share() {
         .put_bytes(axum::body::Bytes::from_static(b"%PDF-1.4 toolkit"), 1_000)
         .await
         .unwrap();
-    let file = minga_store::NewFile {
+    let file = minga_testkit::store::NewFile {
         id: minga_domain::FileId::new(),
         blob_key: stored.key,
         name: "campaign toolkit.pdf".into(),
@@ -814,7 +814,7 @@ async fn kept_pages_follow_exactly_what_they_are_made_of() {
         .await
         .contains("Digital campaigning (priority: High)"));
 
-    let round = minga_store::NewRound {
+    let round = minga_testkit::store::NewRound {
         title: "A round for this test".into(),
         deadline: chrono::Utc::now().timestamp_millis() + 86_400_000,
         orgs: vec![],

@@ -96,7 +96,7 @@ async fn people_who_see_the_same_share_a_page_yet_each_is_named() {
     let admin = app.user("orgadmin@demo.minga.test").await;
     let hash = minga_core::passwords::hash_blocking(minga_core::demo::DEFAULT_PASSWORD).unwrap();
     app.store()
-        .create_user(&minga_store::NewUser {
+        .create_user(&minga_testkit::store::NewUser {
             org_id: admin.org_id,
             email: minga_domain::Email::parse("second-admin@demo.minga.test").unwrap(),
             name: "Zawadi <Second> Admin".into(),
