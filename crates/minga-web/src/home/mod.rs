@@ -2,16 +2,16 @@
 //! person their organisation and next steps.
 
 use crate::ctx::Ctx;
+use crate::routes::Routes;
 use crate::view::{html, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/", get(home))
+pub fn router() -> Routes {
+    Routes::new().route("/", get(home))
 }
 
 pub struct RegionStat {

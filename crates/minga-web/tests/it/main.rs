@@ -8,4 +8,5 @@ mod capacity_pages;
 mod i18n;
 mod metrics;
 mod orgs;
+mod routes;
 mod security;
