@@ -30,13 +30,22 @@ export function pageChecker(browser, journey) {
     await assertNoA11yViolations(page);
     await fitsNarrowScreen(page, label);
     const source = await page.evaluate(() => fetch(location.href, { credentials: 'same-origin' }).then((r) => r.text()));
-    count += 1;
-    fs.writeFileSync(path.join(htmlDir, `${String(count).padStart(2, '0')}-${label.replace(/[^a-z0-9]+/gi, '-')}.html`), source);
     const weigher = await browser.newContext();
     await weigher.addCookies(await page.context().cookies());
     const bytes = await pageWeight(await weigher.newPage(), page.url());
     await weigher.close();
-    weights.push({ page: label, url: new URL(page.url()).pathname, bytes });
+    record(label, page.url(), source, bytes);
+  }
+
+  /**
+   * Keep a page's source for the Nu Html Checker and its weight (measured by
+   * the caller, e.g. with harness.weigh) for page-weights-JOURNEY.json;
+   * throws if the weight is over the budget.
+   */
+  function record(label, url, source, bytes) {
+    count += 1;
+    fs.writeFileSync(path.join(htmlDir, `${String(count).padStart(3, '0')}-${label.replace(/[^a-z0-9]+/gi, '-')}.html`), source);
+    weights.push({ page: label, url: new URL(url).pathname, bytes });
     assert.ok(bytes <= BUDGET, `${label} weighs ${bytes} bytes, over the ${BUDGET} budget`);
   }
 
@@ -58,7 +67,7 @@ export function pageChecker(browser, journey) {
     assert.deepEqual(errors.map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`), []);
   }
 
-  return { check, saveWeights, validateHtml };
+  return { check, record, fitsNarrowScreen, saveWeights, validateHtml };
 }
 
 export async function signIn(page, baseUrl, email, password = 'minga-demo') {
