@@ -12,7 +12,7 @@ fn fill(pattern: &str) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let close = rest[open..].find('}').expect("closing brace") + open;
-        out.push_str("x");
+        out.push('x');
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
