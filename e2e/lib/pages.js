@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { assertNoA11yViolations, pageWeight } from './harness.js';
+import { assertNoA11yViolations, pageWeight, weigh } from './harness.js';
 
 const BUDGET = 50 * 1024;
 const LOGS = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'target', 'test-logs');
@@ -35,6 +35,21 @@ export function pageChecker(browser, journey) {
     const bytes = await pageWeight(await weigher.newPage(), page.url());
     await weigher.close();
     record(label, page.url(), source, bytes);
+  }
+
+  /**
+   * Submit a form with action (e.g. () => page.click('button.primary')) and
+   * check the page that comes back like check() does, except that the weight
+   * and the source are those of the POST's own response: a form re-rendered
+   * with its errors has no GET of its own to weigh. Returns the response.
+   */
+  async function checkSubmit(page, label, action) {
+    const { bytes, result } = await weigh(page, () => Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action()]));
+    const res = result[0];
+    await assertNoA11yViolations(page);
+    await fitsNarrowScreen(page, label);
+    record(label, page.url(), await res.text(), bytes);
+    return res;
   }
 
   /**
@@ -67,7 +82,7 @@ export function pageChecker(browser, journey) {
     assert.deepEqual(errors.map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`), []);
   }
 
-  return { check, record, fitsNarrowScreen, saveWeights, validateHtml };
+  return { check, checkSubmit, record, fitsNarrowScreen, saveWeights, validateHtml };
 }
 
 export async function signIn(page, baseUrl, email, password = 'minga-demo') {
