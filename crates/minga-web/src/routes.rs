@@ -4,6 +4,9 @@
 //! builds the router. The integration test `routes.rs` asks the router which
 //! of these answer GET and compares them with the browser harness's table of
 //! pages (`e2e/routes.json`), so a new page cannot go unchecked.
+//!
+//! So add routes here or in a feature's `router()`, never with `Router::route`
+//! on the finished router in `lib.rs`: the test would not see them.
 
 use crate::AppState;
 use axum::routing::{get, MethodRouter};
