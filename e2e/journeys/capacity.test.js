@@ -59,9 +59,11 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
     { name: 'forum-report.pdf', mimeType: 'application/pdf', buffer: report },
     { name: 'forum-video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(1_100_000, 1) },
   ]);
-  await coalition.click('button[name=action][value=submit]');
+  const refused = await pages.checkSubmit(coalition, 'capacity profile (file too large)', () =>
+    coalition.click('button[name=action][value=submit]'),
+  );
+  assert.equal(refused.status(), 422);
   await coalition.waitForSelector('.alert');
-  await pages.check(coalition, 'capacity profile (file too large)');
   assert.match(await coalition.textContent('main'), /forum-video\.mp4.+larger than 1 MB/);
   assert.equal(await coalition.inputValue('textarea[name=evidence_teachers]'), 'We co-founded the national teachers forum.');
   assert.equal(await coalition.inputValue('input[name=needdesc_digital-advocacy]'), 'Running social media campaigns on education budgets');

@@ -57,11 +57,12 @@ test('invitation, acceptance, profile edit, Arabic, sign out', { timeout: 180_00
   await guest.fill('input[name=name]', 'Nia Njeri');
   await guest.fill('input[name=password]', 'short');
   await guest.fill('input[name=password_confirm]', 'short');
-  await guest.click('button[type=submit].primary');
-  // Bad input: a translated message beside the field, the name kept.
+  // Bad input: a translated message beside the field, the name kept; the
+  // POST's own answer is checked and weighed.
+  const refused = await pages.checkSubmit(guest, 'accept invitation (errors)', () => guest.click('button[type=submit].primary'));
+  assert.equal(refused.status(), 422);
   await guest.waitForSelector('#e-password');
   assert.equal(await guest.inputValue('input[name=name]'), 'Nia Njeri');
-  await checkPage(guest, 'accept invitation (errors)');
   await guest.fill('input[name=password]', 'a long enough password');
   await guest.fill('input[name=password_confirm]', 'a long enough password');
   await Promise.all([guest.waitForURL((u) => u.pathname === '/'), guest.click('button[type=submit].primary')]);
@@ -101,12 +102,12 @@ test('a wrong password is refused and the email is kept', { timeout: 60_000 }, a
   await checkPage(page, 'sign in');
   await page.fill('input[name=email]', 'member@demo.minga.test');
   await page.fill('input[name=password]', 'not-the-password');
-  await page.click('button[type=submit].primary');
+  const refused = await pages.checkSubmit(page, 'sign in (error)', () => page.click('button[type=submit].primary'));
+  assert.equal(refused.status(), 401);
   await page.waitForSelector('.alert');
   assert.match(await page.textContent('.alert'), /email or password is not right/);
   assert.equal(await page.inputValue('input[name=email]'), 'member@demo.minga.test');
   assert.equal(await page.inputValue('input[name=password]'), '');
-  await checkPage(page, 'sign in (error)');
 });
 
 test('public pages for anonymous visitors, in every language', { timeout: 90_000 }, async () => {

@@ -399,6 +399,17 @@ export async function assertNoA11yViolations(page) {
  * counts. Pass a fresh page for a clean measurement.
  */
 export async function pageWeight(page, url) {
+  return (await weigh(page, () => page.goto(url, { waitUntil: 'networkidle' }))).bytes;
+}
+
+/**
+ * Run action (a navigation: page.goto, a click that submits a form, ...) on
+ * page and return {bytes, result}: the bytes transferred for the document
+ * and everything it pulls in, counted as pageWeight counts them, and what
+ * action resolved to. Wait in action until the page has loaded (networkidle).
+ * A form's POST is weighed this way: its response is what the browser gets.
+ */
+export async function weigh(page, action) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -407,12 +418,13 @@ export async function pageWeight(page, url) {
     bytes += e.encodedDataLength;
   };
   cdp.on('Network.loadingFinished', onFinished);
+  let result;
   try {
-    await page.goto(url, { waitUntil: 'networkidle' });
+    result = await action();
     await sleep(200); // let the last loadingFinished events arrive
   } finally {
     cdp.off('Network.loadingFinished', onFinished);
     await cdp.detach().catch(() => {});
   }
-  return bytes;
+  return { bytes, result };
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { assertNoA11yViolations, pageWeight } from './harness.js';
+import { assertNoA11yViolations, pageWeight, weigh } from './harness.js';
 
 const BUDGET = 50 * 1024;
 const LOGS = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'target', 'test-logs');
@@ -30,13 +30,37 @@ export function pageChecker(browser, journey) {
     await assertNoA11yViolations(page);
     await fitsNarrowScreen(page, label);
     const source = await page.evaluate(() => fetch(location.href, { credentials: 'same-origin' }).then((r) => r.text()));
-    count += 1;
-    fs.writeFileSync(path.join(htmlDir, `${String(count).padStart(2, '0')}-${label.replace(/[^a-z0-9]+/gi, '-')}.html`), source);
     const weigher = await browser.newContext();
     await weigher.addCookies(await page.context().cookies());
     const bytes = await pageWeight(await weigher.newPage(), page.url());
     await weigher.close();
-    weights.push({ page: label, url: new URL(page.url()).pathname, bytes });
+    record(label, page.url(), source, bytes);
+  }
+
+  /**
+   * Submit a form with action (e.g. () => page.click('button.primary')) and
+   * check the page that comes back like check() does, except that the weight
+   * and the source are those of the POST's own response: a form re-rendered
+   * with its errors has no GET of its own to weigh. Returns the response.
+   */
+  async function checkSubmit(page, label, action) {
+    const { bytes, result } = await weigh(page, () => Promise.all([page.waitForNavigation({ waitUntil: 'load' }), action()]));
+    const res = result[0];
+    await assertNoA11yViolations(page);
+    await fitsNarrowScreen(page, label);
+    record(label, page.url(), await res.text(), bytes);
+    return res;
+  }
+
+  /**
+   * Keep a page's source for the Nu Html Checker and its weight (measured by
+   * the caller, e.g. with harness.weigh) for page-weights-JOURNEY.json;
+   * throws if the weight is over the budget.
+   */
+  function record(label, url, source, bytes) {
+    count += 1;
+    fs.writeFileSync(path.join(htmlDir, `${String(count).padStart(3, '0')}-${label.replace(/[^a-z0-9]+/gi, '-')}.html`), source);
+    weights.push({ page: label, url: new URL(url).pathname, bytes });
     assert.ok(bytes <= BUDGET, `${label} weighs ${bytes} bytes, over the ${BUDGET} budget`);
   }
 
@@ -58,7 +82,7 @@ export function pageChecker(browser, journey) {
     assert.deepEqual(errors.map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`), []);
   }
 
-  return { check, saveWeights, validateHtml };
+  return { check, checkSubmit, record, fitsNarrowScreen, saveWeights, validateHtml };
 }
 
 export async function signIn(page, baseUrl, email, password = 'minga-demo') {

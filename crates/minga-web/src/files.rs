@@ -12,8 +12,8 @@ use minga_core::CoreError;
 use minga_domain::files::shows_inline;
 use minga_domain::FileId;
 
-pub fn router() -> axum::Router<AppState> {
-    axum::Router::new().route("/files/{id}/{name}", axum::routing::get(download))
+pub fn router() -> crate::routes::Routes {
+    crate::routes::Routes::new().route("/files/{id}/{name}", axum::routing::get(download))
 }
 
 /// The byte range a `Range` header asks for, once the size is known: `None`

@@ -17,6 +17,7 @@ mod home;
 mod kept;
 pub mod metrics;
 mod orgs;
+mod routes;
 mod security;
 mod view;
 
@@ -24,8 +25,8 @@ pub use assets::Assets;
 pub use client_addr::TrustedProxies;
 pub use ctx::{Ctx, CSRF_COOKIE, SESSION_COOKIE};
 pub use error::AppError;
+pub use routes::route_patterns;
 
-use axum::routing::get;
 use axum::Router;
 use minga_core::Core;
 use std::sync::Arc;
@@ -67,14 +68,8 @@ impl AppState {
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
-    Router::new()
-        .merge(home::router())
-        .merge(accounts::router())
-        .merge(orgs::router())
-        .merge(capacity::router())
-        .merge(files::router())
-        .route("/healthz", get(healthz))
-        .route("/static/{file}", get(assets::serve))
+    routes::all()
+        .into_router()
         .route_layer(axum::middleware::from_fn(metrics::tag_route))
         .fallback(|| async { AppError::NotFound })
         .layer(tower_http::catch_panic::CatchPanicLayer::new())

@@ -7,14 +7,14 @@ mod login;
 mod password;
 
 use crate::ctx::{cookie, SESSION_COOKIE};
+use crate::routes::Routes;
 use crate::AppState;
 use axum::routing::{get, post};
-use axum::Router;
 use axum_extra::extract::cookie::CookieJar;
 use minga_core::accounts::{NewSession, SESSION_DAYS};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/login", get(login::show).post(login::submit))
         .route("/logout", post(login::logout))
         .route("/lang", post(login::switch_language))

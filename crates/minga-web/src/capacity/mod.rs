@@ -8,16 +8,15 @@ mod profile;
 mod rounds;
 mod taxonomy;
 
-use crate::AppState;
+use crate::routes::Routes;
 use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
 use axum::routing::{get, post};
-use axum::Router;
 use minga_domain::capacity::{ItemCode, TaxonomyItem};
 use minga_domain::Locale;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/capacity", get(map::show))
         .route("/capacity/orgs", get(map::cell))
         // Forms with files: each file is limited as it streams in

@@ -3,17 +3,17 @@
 
 use crate::ctx::Ctx;
 use crate::kept::keep;
+use crate::routes::Routes;
 use crate::view::{html, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::get;
-use axum::Router;
 use minga_domain::Entity;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/", get(home))
+pub fn router() -> Routes {
+    Routes::new().route("/", get(home))
 }
 
 pub struct RegionStat {

@@ -5,12 +5,11 @@ mod invite;
 mod list;
 mod show;
 
-use crate::AppState;
+use crate::routes::Routes;
 use axum::routing::{get, post};
-use axum::Router;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route("/orgs", get(list::list))
         .route("/orgs/new", get(edit::new_show).post(edit::new_submit))
         .route("/orgs/{slug}", get(show::show))

@@ -9,4 +9,5 @@ mod i18n;
 mod kept_pages;
 mod metrics;
 mod orgs;
+mod routes;
 mod security;
