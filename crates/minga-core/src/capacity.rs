@@ -519,7 +519,7 @@ impl Core {
         self.store
             .save_profile(round.id, &profile, Some(actor.id))
             .await?;
-        Ok(())
+        self.after_profile_saved(org.id).await
     }
 
     /// For each need of `org`, the organisations that can help, best first.

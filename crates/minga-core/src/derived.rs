@@ -92,6 +92,23 @@ pub struct HelperSet {
     pub profiles: Vec<CapacityProfile>,
 }
 
+/// The one-item profile matching reads for a helper.
+fn one_item_profile(item: &ItemCode, h: &Helper) -> CapacityProfile {
+    CapacityProfile {
+        org: h.org,
+        ratings: vec![Rating {
+            item: item.clone(),
+            level: h.level,
+            evidence: h.evidence.clone(),
+            share: true,
+            files: vec![],
+        }],
+        needs: vec![],
+        languages: h.languages.clone(),
+        status: ProfileStatus::Submitted,
+    }
+}
+
 fn source_key(s: MapSource) -> String {
     match s {
         MapSource::Current => "current".into(),
@@ -117,25 +134,78 @@ impl Core {
             return Ok(h);
         }
         let helpers = self.store.helpers_for(item, Level::STRONG).await?;
-        let profiles = helpers
-            .iter()
-            .map(|h| CapacityProfile {
-                org: h.org,
-                ratings: vec![Rating {
-                    item: item.clone(),
-                    level: h.level,
-                    evidence: h.evidence.clone(),
-                    share: true,
-                    files: vec![],
-                }],
-                needs: vec![],
-                languages: h.languages.clone(),
-                status: ProfileStatus::Submitted,
-            })
-            .collect();
+        let profiles = helpers.iter().map(|h| one_item_profile(item, h)).collect();
         let h = Arc::new(HelperSet { helpers, profiles });
         lock(&self.derived.helpers).put(seq, item.clone(), h.clone(), UNBOUNDED);
         Ok(h)
+    }
+
+    /// After this server saved `org`'s profile: brings the kept helper sets
+    /// to the new version by replacing that organisation's entries, instead
+    /// of asking the database again for every item on the next view. Only
+    /// when the save is the one change since they were kept (the version
+    /// moved by exactly one); otherwise they are computed afresh when next
+    /// asked, as on any other app server.
+    pub(crate) async fn after_profile_saved(&self, org: OrgId) -> Result<()> {
+        let kept_seq = lock(&self.derived.helpers).seq;
+        let now = self.seq_of(HELPERS_DEPS).await?;
+        if now != kept_seq + 1 {
+            return Ok(());
+        }
+        let place = self.store.org_by_id(org).await?;
+        let current = match place.archived_at {
+            Some(_) => None,
+            None => self
+                .store
+                .latest_submitted_profile(org)
+                .await?
+                .map(|(_, p)| p),
+        };
+        let before: Vec<(ItemCode, Arc<HelperSet>)> = lock(&self.derived.helpers)
+            .values
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let mut after = HashMap::with_capacity(before.len());
+        for (item, set) in before {
+            let rating = current.as_ref().and_then(|p| {
+                p.ratings
+                    .iter()
+                    .find(|r| r.item == item && r.level >= Level::STRONG && r.share)
+            });
+            let present = set.helpers.iter().any(|h| h.org == org);
+            if !present && rating.is_none() {
+                after.insert(item, set);
+                continue;
+            }
+            let mut helpers = Vec::with_capacity(set.helpers.len() + 1);
+            let mut profiles = Vec::with_capacity(set.helpers.len() + 1);
+            for (h, p) in set.helpers.iter().zip(&set.profiles) {
+                if h.org != org {
+                    helpers.push(h.clone());
+                    profiles.push(p.clone());
+                }
+            }
+            if let (Some(r), Some(p)) = (rating, current.as_ref()) {
+                let h = Helper {
+                    org,
+                    region: place.region,
+                    country: place.country,
+                    level: r.level,
+                    evidence: r.evidence.clone(),
+                    languages: p.languages.clone(),
+                };
+                profiles.push(one_item_profile(&item, &h));
+                helpers.push(h);
+            }
+            after.insert(item, Arc::new(HelperSet { helpers, profiles }));
+        }
+        let mut kept = lock(&self.derived.helpers);
+        if kept.seq == kept_seq {
+            kept.seq = now;
+            kept.values = after;
+        }
+        Ok(())
     }
 
     /// `matches_for`, kept while its inputs (profiles, organisations,

@@ -79,6 +79,20 @@ impl Core {
         }
     }
 
+    /// The same core with nothing kept in memory, as another app server
+    /// would start (tests compare what each serves).
+    pub fn cold_twin(&self) -> Core {
+        Core {
+            store: self.store.clone(),
+            blobs: self.blobs.clone(),
+            mailer: self.mailer.clone(),
+            settings: self.settings.clone(),
+            derived: Arc::default(),
+            versions: Arc::default(),
+            sessions: Arc::default(),
+        }
+    }
+
     /// Whether the database answers.
     pub async fn ping(&self) -> Result<()> {
         Ok(self.store.ping().await?)

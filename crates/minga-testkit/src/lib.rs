@@ -95,6 +95,15 @@ impl TestApp {
         Client::new(self.router.clone())
     }
 
+    /// A client of another app server on the same database, with nothing
+    /// kept in memory, carrying `like`'s cookies (the same reader).
+    pub fn cold_client(&self, like: &Client) -> Client {
+        let state = minga_web::AppState::new(self.core.cold_twin());
+        let mut c = Client::new(minga_web::router(state));
+        c.cookies = like.cookies.clone();
+        c
+    }
+
     /// A client signed in as `email` with the demo password.
     pub async fn signed_in(&self, email: &str) -> Client {
         let mut c = self.client();

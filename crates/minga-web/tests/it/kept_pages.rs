@@ -179,3 +179,72 @@ async fn a_change_shows_at_once_on_kept_pages() {
         assert!(c.get(&profile).await.contains("Renamed Coalition of Kenya"));
     }
 }
+
+/// An org admin of `org` with a known password, for saving its profile.
+async fn admin_of(app: &TestApp, org: minga_domain::OrgId, email: &str) -> minga_domain::User {
+    let hash = minga_core::passwords::hash_blocking(minga_core::demo::DEFAULT_PASSWORD).unwrap();
+    app.store()
+        .create_user(&minga_testkit::store::NewUser {
+            org_id: org,
+            email: minga_domain::Email::parse(email).unwrap(),
+            name: "Helper Admin".into(),
+            role: minga_domain::Role::OrgAdmin,
+            locale: minga_domain::Locale::En,
+            time_zone: minga_domain::TimeZone::utc(),
+            password_hash: hash,
+        })
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn matches_after_a_profile_save_are_what_a_cold_server_computes() {
+    use minga_core::capacity::ProfileInput;
+    let app = TestApp::with_demo(30).await;
+    let seeker = app.signed_in("orgadmin@demo.minga.test").await;
+    let mut warm = seeker;
+    let before = warm.get("/capacity/matches").await.body;
+    let need = "digital-advocacy";
+    assert!(before.contains("Digital advocacy (priority: High)"));
+
+    // A helper stops offering the need…
+    let profiles = app.store().latest_submitted_profiles().await.unwrap();
+    let strong = |p: &&minga_domain::capacity::CapacityProfile| {
+        p.ratings
+            .iter()
+            .any(|r| r.item.as_str() == need && r.level.value() >= 2 && r.share)
+    };
+    let seeker_org = app.user("orgadmin@demo.minga.test").await.org_id;
+    let leaving = profiles
+        .iter()
+        .filter(|p| p.org != seeker_org)
+        .find(strong)
+        .unwrap();
+    // …and an organisation that did not offer it starts to, strongly.
+    let joining = profiles
+        .iter()
+        .filter(|p| p.org != seeker_org)
+        .find(|p| !strong(p))
+        .unwrap();
+    for (p, level, email) in [
+        (leaving, "0", "leaving@demo.minga.test"),
+        (joining, "3", "joining@demo.minga.test"),
+    ] {
+        let admin = admin_of(&app, p.org, email).await;
+        let mut input = ProfileInput::from_profile(p);
+        let it = input.items.entry(need.into()).or_default();
+        it.level = level.into();
+        it.share = level != "0";
+        it.evidence = "We ran three national campaigns online.".into();
+        app.core.save_profile(&admin, &input, true).await.unwrap();
+    }
+
+    let after = warm.get("/capacity/matches").await.body;
+    let mut cold = app.cold_client(&warm);
+    let fresh = cold.get("/capacity/matches").await.body;
+    assert_eq!(
+        after, fresh,
+        "kept helpers patched in place = computed afresh"
+    );
+    assert_ne!(after, before, "the saves changed the matches");
+}
