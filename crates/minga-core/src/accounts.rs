@@ -79,6 +79,7 @@ impl Core {
     // --- sessions ---------------------------------------------------------
 
     /// Signs in with email and password, limited per account and per address.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn login(
         &self,
         email: &str,
@@ -127,6 +128,7 @@ impl Core {
     }
 
     /// The person behind a session cookie, if the session is live.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn logout(&self, token: &str) -> Result<()> {
         Ok(self.store.delete_session(&tokens::hash(token)).await?)
     }
@@ -135,6 +137,7 @@ impl Core {
 
     /// Invites a person to an organisation. Returns the link's secret token
     /// (the caller may show it, e.g. on the command line); the email is queued.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn invite(
         &self,
         actor: Option<&User>,
@@ -237,6 +240,7 @@ impl Core {
         Ok(Some(token))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn invitation_state(&self, token: &str) -> Result<InvitationState> {
         match self.store.invitation_by_token(&tokens::hash(token)).await {
             Ok(inv) if inv.accepted_at.is_some() => Ok(InvitationState::Used),
@@ -248,6 +252,7 @@ impl Core {
     }
 
     /// Makes the account an invitation promised, and signs the person in.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn accept_invitation(
         &self,
         token: &str,
@@ -302,6 +307,7 @@ impl Core {
 
     /// Mails a reset link if the address has an account. Answers the same
     /// either way; only the rate limit can refuse.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn request_password_reset(&self, email: &str, client: &str) -> Result<()> {
         let email = Email::parse(email).map_err(|key| CoreError::field("email", key))?;
         if self
@@ -353,6 +359,7 @@ impl Core {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn reset_link_valid(&self, token: &str) -> Result<bool> {
         Ok(self
             .store
@@ -362,6 +369,7 @@ impl Core {
 
     /// Sets a new password from a reset link, ends every other session and
     /// signs the person in.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn reset_password(
         &self,
         token: &str,
@@ -393,6 +401,7 @@ impl Core {
 
     // --- the account page -------------------------------------------------
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn update_account(
         &self,
         user: &User,
@@ -414,6 +423,7 @@ impl Core {
     }
 
     /// Switches only the language (the switcher on every page).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn set_locale(&self, user: &User, locale: Locale) -> Result<User> {
         Ok(self
             .store
@@ -422,6 +432,7 @@ impl Core {
     }
 
     /// Changes the password after checking the current one; other sessions end.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn change_password(
         &self,
         user: &User,

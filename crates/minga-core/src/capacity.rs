@@ -295,6 +295,7 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
 
 impl Core {
     /// Loads the shipped taxonomy into an empty database.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn ensure_taxonomy(&self) -> Result<()> {
         if self.store.taxonomy().await?.is_empty() {
             self.store.upsert_taxonomy(&seed_taxonomy()?).await?;
@@ -303,6 +304,7 @@ impl Core {
     }
 
     /// Opens a mapping round and mails every included organisation's admins.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open_round(
         &self,
         actor: &User,
@@ -405,6 +407,7 @@ impl Core {
 
     /// Mails the admins of organisations that have not submitted, once the
     /// deadline is near, at most every few days. Returns the mails queued.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn send_round_reminders(&self, now: DateTime<Utc>) -> Result<usize> {
         let mut queued = 0;
         for round in self
@@ -443,6 +446,7 @@ impl Core {
     }
 
     /// The profile page of the actor's organisation.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn profile_editor(&self, actor: &User) -> Result<ProfileEditor> {
         let org = self.store.org_by_id(actor.org_id).await?;
         let may_edit = can(Some(&actor.actor()), Action::EditCapacity, org.resource());
@@ -474,6 +478,7 @@ impl Core {
     }
 
     /// Whether the actor may change their organisation's capacity profile.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn may_edit_capacity(&self, actor: &User) -> Result<bool> {
         let org = self.store.org_by_id(actor.org_id).await?;
         Ok(can(
@@ -485,6 +490,7 @@ impl Core {
 
     /// Saves the actor's organisation's profile in the open round, as a draft
     /// or submitted.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn save_profile(
         &self,
         actor: &User,
@@ -523,6 +529,7 @@ impl Core {
     }
 
     /// For each need of `org`, the organisations that can help, best first.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn matches_for(&self, org_id: OrgId, per_need: usize) -> Result<Vec<NeedMatches>> {
         let org = self.store.org_by_id(org_id).await?;
         let own = match self.store.open_round_for(org_id).await? {
@@ -716,6 +723,7 @@ impl Core {
     /// Needs that nobody offers (no organisation rates the item 2 or more
     /// and shares it), by region, for the Secretariat.
     /// The themes and capacities, in the Secretariat's order.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn taxonomy(&self) -> Result<Vec<TaxonomyItem>> {
         Ok(self.store.taxonomy().await?)
     }
@@ -732,6 +740,7 @@ impl Core {
         Ok(self.store.map_orgs(source, measure, item, filter).await?)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn gaps(&self, actor: &User) -> Result<Vec<Gap>> {
         if !can(Some(&actor.actor()), Action::Administer, Resource::Network) {
             return Err(CoreError::Forbidden);
@@ -774,6 +783,7 @@ impl Core {
     }
 
     /// Adds or changes a taxonomy item (the Secretariat).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn save_taxonomy_item(
         &self,
         actor: &User,

@@ -119,11 +119,13 @@ fn source_key(s: MapSource) -> String {
 impl Core {
     /// The version of what `deps` name: a value made of them is current
     /// while it is unchanged.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn seq_of(&self, deps: Deps) -> Result<i64> {
         Ok(self.versions().await?.of(deps))
     }
 
     /// Organisations able to help with `item` (level 2 and up, willing to share).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn helpers_cached(&self, item: &ItemCode) -> Result<Arc<HelperSet>> {
         let seq = self.seq_of(HELPERS_DEPS).await?;
         if let Some(h) = lock(&self.derived.helpers).get(seq, item) {
@@ -146,6 +148,7 @@ impl Core {
     /// when the save is the one change since they were kept (the version
     /// moved by exactly one); otherwise they are computed afresh when next
     /// asked, as on any other app server.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub(crate) async fn after_profile_saved(&self, org: OrgId) -> Result<()> {
         let kept_seq = lock(&self.derived.helpers).seq;
         let now = self.seq_of(HELPERS_DEPS).await?;
@@ -210,6 +213,7 @@ impl Core {
 
     /// `matches_for`, kept while its inputs (profiles, organisations,
     /// exchanges) are unchanged.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn matches_cached(
         &self,
         org: OrgId,
@@ -230,6 +234,7 @@ impl Core {
     }
 
     /// The counts behind the map of capacities.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn map_counts(
         &self,
         source: MapSource,

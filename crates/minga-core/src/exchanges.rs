@@ -70,6 +70,7 @@ impl Core {
     }
 
     /// Asks `helper` for support with one of the actor's organisation's needs.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn request_exchange(
         &self,
         actor: &User,
@@ -115,6 +116,7 @@ impl Core {
     }
 
     /// An exchange the actor may see: their organisation's, or any for the Secretariat.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchange_for(
         &self,
         actor: &User,
@@ -130,6 +132,7 @@ impl Core {
 
     /// The exchanges of the actor's organisation, newest first, each with the
     /// organisation on the other side.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchanges_of(&self, actor: &User) -> Result<Vec<(Exchange, Org)>> {
         let mut out = Vec::new();
         for x in self.store.exchanges_of(actor.org_id).await? {
@@ -163,6 +166,7 @@ impl Core {
 
     /// Takes a step (accept, decline, start, complete) with its text: the
     /// reply when answering, the outcome when completing.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchange_step(
         &self,
         actor: &User,
@@ -231,6 +235,7 @@ impl Core {
     }
 
     /// Records (or updates) the actor's side's outcome of a completed exchange.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn record_outcome(&self, actor: &User, id: ExchangeId, text: &str) -> Result<()> {
         let (x, side) = self.exchange_for(actor, id).await?;
         let side = side.ok_or(CoreError::Forbidden)?;
@@ -256,6 +261,7 @@ impl Core {
     /// Links files the actor's organisation uploaded to an exchange, as
     /// resources it produced. Only a side of the exchange may, once it is
     /// under way or done; another organisation's files are ignored.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn add_exchange_resources(
         &self,
         actor: &User,

@@ -43,6 +43,7 @@ pub fn format_megabytes(bytes: u64) -> String {
 impl Core {
     /// Stores a file the actor uploads for their organisation. Errors name
     /// `field`, so the form can show them beside the right input.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn upload_file<S, E>(
         &self,
         actor: &User,
@@ -85,6 +86,7 @@ impl Core {
 
     /// The actor's organisation's files among `ids` (anything else is dropped:
     /// a form cannot attach another organisation's file).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn own_files(&self, actor: &User, ids: &[FileId]) -> Result<Vec<FileRef>> {
         Ok(self.store.files_of_org(actor.org_id, ids).await?)
     }
@@ -94,6 +96,7 @@ impl Core {
     /// Files attached to a profile or an exchange are for every signed-in
     /// member of the network; a file not yet attached only for its own
     /// organisation.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open_file(
         &self,
         actor: &User,
@@ -130,6 +133,7 @@ pub const UNATTACHED_KEPT_DAYS: i64 = 7;
 impl Core {
     /// Forgets files nothing has linked to for `UNATTACHED_KEPT_DAYS`, and
     /// their bytes when no other file shares them. Returns how many blobs went.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn sweep_files(&self, now: chrono::DateTime<chrono::Utc>) -> Result<usize> {
         let before = (now - chrono::Duration::days(UNATTACHED_KEPT_DAYS)).timestamp_millis();
         let mut removed = 0;

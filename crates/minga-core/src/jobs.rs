@@ -15,12 +15,14 @@ pub fn mail_job(mail: &OutgoingMail) -> NewJob {
 
 impl Core {
     /// Queues a message for the worker.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn queue_mail(&self, mail: &OutgoingMail) -> Result<()> {
         self.store.enqueue(&mail_job(mail)).await?;
         Ok(())
     }
 
     /// Runs every job that is due now; returns how many ran (failed or not).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn run_due_jobs(&self) -> Result<usize> {
         let mut n = 0;
         while let Some(job) = self.store.claim_job(LEASE_MS).await? {
@@ -49,6 +51,7 @@ impl Core {
     /// The worker loop: polls the jobs table until the process ends, and
     /// once a minute queues the reminders that mapping rounds call for; once
     /// an hour forgets uploads nothing links to.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn run_worker(self, poll: Duration) {
         let mut last_reminders: Option<std::time::Instant> = None;
         let mut last_sweep: Option<std::time::Instant> = None;

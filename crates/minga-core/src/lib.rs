@@ -94,11 +94,13 @@ impl Core {
     }
 
     /// Whether the database answers.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn ping(&self) -> Result<()> {
         Ok(self.store.ping().await?)
     }
 
     /// Jobs waiting to run, and the newest change's number (for metrics).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn queue_figures(&self) -> Result<(i64, i64)> {
         Ok((
             self.store.pending_jobs().await?,
@@ -107,6 +109,7 @@ impl Core {
     }
 
     /// Closes the database's connections (at shutdown).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn close(&self) {
         self.store.close().await;
     }

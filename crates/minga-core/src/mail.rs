@@ -54,6 +54,7 @@ impl Mailer {
         }
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn send(&self, mail: &OutgoingMail) -> Result<()> {
         let from = match self {
             Mailer::Smtp { from, .. } | Mailer::Outbox { from, .. } => from.clone(),

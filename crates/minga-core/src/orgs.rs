@@ -138,6 +138,7 @@ pub struct Profile {
 
 impl Core {
     /// One page of the directory as `viewer` may see it.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn directory(
         &self,
         viewer: Option<&User>,
@@ -151,6 +152,7 @@ impl Core {
         Ok(self.store.list_orgs(&filter, page, PER_PAGE).await?)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn org_profile(&self, viewer: Option<&User>, slug: &str) -> Result<Profile> {
         let org = self.store.org_by_slug(slug).await?;
         let actor = viewer.map(|u| u.actor());
@@ -174,6 +176,7 @@ impl Core {
     }
 
     /// The organisation `actor` may edit, or `Forbidden`/`NotFound`.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn org_for_edit(&self, actor: &User, slug: &str) -> Result<Org> {
         let org = self.store.org_by_slug(slug).await?;
         let a = actor.actor();
@@ -199,12 +202,14 @@ impl Core {
         can(Some(&actor.actor()), Action::Administer, Resource::Network)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn update_org(&self, actor: &User, slug: &str, input: &OrgInput) -> Result<Org> {
         let org = self.org_for_edit(actor, slug).await?;
         let fields = input.validate(Some(&org), self.may_classify(actor))?;
         Ok(self.store.update_org(org.id, &fields).await?)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_org(&self, actor: &User, input: &OrgInput) -> Result<Org> {
         if !can(Some(&actor.actor()), Action::Create, Resource::Network) {
             return Err(CoreError::Forbidden);
@@ -223,6 +228,7 @@ impl Core {
         Ok(self.store.create_org(&fields, &slug, false).await?)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn set_org_archived(&self, actor: &User, slug: &str, archived: bool) -> Result<Org> {
         let org = self.store.org_by_slug(slug).await?;
         if !can(Some(&actor.actor()), Action::Archive, org.resource()) {
@@ -237,15 +243,18 @@ impl Core {
     /// How many organisations `viewer` can find in each region.
     /// An organisation by id, for ids the reader's own data names (their
     /// organisation, their invitation's).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn org_by_id(&self, id: OrgId) -> Result<Org> {
         Ok(self.store.org_by_id(id).await?)
     }
 
     /// An organisation by its slug (the command line's `--org`).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn org_by_slug(&self, slug: &str) -> Result<Org> {
         Ok(self.store.org_by_slug(slug).await?)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn network_counts(&self, viewer: Option<&User>) -> Result<Vec<(Region, u64)>> {
         let counts = self.store.count_orgs_by_region(viewer.is_none()).await?;
         Ok(Region::ALL
@@ -267,6 +276,7 @@ impl Core {
 impl Core {
     /// The Secretariat's organisation, created on a fresh install so the
     /// first Secretariat account has somewhere to belong.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn ensure_secretariat_org(&self, country: Option<&str>) -> Result<Org> {
         if let Some(org) = self.store.first_org_of_kind(OrgKind::Secretariat).await? {
             return Ok(org);

@@ -19,6 +19,7 @@ impl Core {
 
     /// Every round, newest first (the Secretariat's list; the map's choice
     /// of rounds for every member).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn rounds(&self) -> Result<Vec<MappingRound>> {
         Ok(self.store.rounds().await?)
     }
@@ -37,6 +38,7 @@ impl Core {
     }
 
     /// Closes a round: profiles are no longer asked for.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn close_round(&self, actor: &User, id: RoundId, now: DateTime<Utc>) -> Result<()> {
         self.require_administer(actor)?;
         Ok(self.store.close_round(id, now.timestamp_millis()).await?)

@@ -37,6 +37,7 @@ impl Default for SessionCache {
 impl Core {
     /// The person a session token belongs to, if the session is live.
     /// `at` must have been read after the request arrived (`Core::versions`).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn session_user(&self, token: &str, at: &Versions) -> Result<Option<User>> {
         let hash = tokens::hash(token);
         let version = at.of(DEPS);

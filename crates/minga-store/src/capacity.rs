@@ -89,6 +89,7 @@ impl Store {
     // --- taxonomy -----------------------------------------------------------
 
     /// Inserts or updates taxonomy items by code.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn upsert_taxonomy(&self, items: &[TaxonomyItem]) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         for it in items {
@@ -127,6 +128,7 @@ impl Store {
     }
 
     /// The whole taxonomy, themes first, in their set order.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn taxonomy(&self) -> Result<Vec<TaxonomyItem>> {
         let rows = sqlx::query("SELECT * FROM taxonomy_items ORDER BY kind DESC, position, code")
             .fetch_all(&self.reader)
@@ -137,6 +139,7 @@ impl Store {
     // --- rounds ---------------------------------------------------------------
 
     /// Opens a round for some organisations; queues the given mails with it.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_round(&self, r: &NewRound, mails: &[NewJob]) -> Result<RoundId> {
         let mut tx = self.writer.begin().await?;
         let id = RoundId::new();
@@ -164,6 +167,7 @@ impl Store {
         Ok(id)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn close_round(&self, id: RoundId, at: i64) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         let done = sqlx::query(
@@ -183,6 +187,7 @@ impl Store {
         .await
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn rounds(&self) -> Result<Vec<MappingRound>> {
         let sql =
             format!("SELECT {ROUND_COLUMNS} FROM mapping_rounds ORDER BY opened_at DESC, id DESC");
@@ -190,6 +195,7 @@ impl Store {
         rows.iter().map(round_from_row).collect()
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn round(&self, id: RoundId) -> Result<MappingRound> {
         let sql = format!("SELECT {ROUND_COLUMNS} FROM mapping_rounds WHERE id = $1");
         round_from_row(
@@ -201,6 +207,7 @@ impl Store {
     }
 
     /// The newest open round that includes `org`.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open_round_for(&self, org: OrgId) -> Result<Option<MappingRound>> {
         let sql = "SELECT r.id, r.title, r.deadline, r.opened_at, r.closed_at FROM mapping_rounds r \
                    JOIN round_orgs ro ON ro.round_id = r.id WHERE ro.org_id = $1 AND r.closed_at IS NULL \
@@ -213,6 +220,7 @@ impl Store {
     }
 
     /// Every organisation of a round with where its profile stands.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn round_entries(&self, id: RoundId) -> Result<Vec<RoundEntry>> {
         let sql = format!(
             "SELECT {}, p.status AS profile_status, p.updated_at AS profile_updated FROM round_orgs ro \
@@ -242,6 +250,7 @@ impl Store {
 
     /// Organisations of an open round that have not submitted and were not
     /// reminded since `reminded_before`.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn round_orgs_to_remind(
         &self,
         id: RoundId,
@@ -265,6 +274,7 @@ impl Store {
     /// Claims the reminder of each organisation not reminded since `since`
     /// (one conditional update per organisation, so two app servers never
     /// remind the same one) and returns those claimed.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn claim_reminders(
         &self,
         id: RoundId,
@@ -291,6 +301,7 @@ impl Store {
     }
 
     /// Queues many jobs in one transaction.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn enqueue_all(&self, jobs: &[NewJob]) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         for j in jobs {
@@ -409,6 +420,7 @@ impl Store {
     }
 
     /// An organisation's profile in a round.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn profile(&self, org: OrgId, round: RoundId) -> Result<Option<CapacityProfile>> {
         let mut all = self
             .load_profiles("WHERE p.org_id = $1", Some(org.to_string()))
@@ -418,6 +430,7 @@ impl Store {
     }
 
     /// An organisation's most recent submitted profile, with its round.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn latest_submitted_profile(
         &self,
         org: OrgId,
@@ -442,6 +455,7 @@ impl Store {
     }
 
     /// Every organisation's most recently submitted profile.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn latest_submitted_profiles(&self) -> Result<Vec<CapacityProfile>> {
         let all = self.load_profiles("WHERE p.current = 1", None).await?;
         Ok(all.into_iter().map(|(_, _, p)| p).collect())
@@ -449,6 +463,7 @@ impl Store {
 
     /// Organisations whose current profile rates `item` at `min` or more and
     /// that are willing to share, with the facts matching needs.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn helpers_for(&self, item: &ItemCode, min: Level) -> Result<Vec<Helper>> {
         // Only what ranking needs: the page fetches the few organisations it shows.
         let sql = "SELECT o.id, o.region, o.country, r.level, r.evidence, p.languages FROM profile_ratings r \
@@ -475,6 +490,7 @@ impl Store {
     }
 
     /// Submitted profiles of a round.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn submitted_profiles(&self, round: RoundId) -> Result<Vec<CapacityProfile>> {
         let all = self
             .load_profiles(
@@ -486,6 +502,7 @@ impl Store {
     }
 
     /// Saves a profile (draft or submitted) for a round, replacing its ratings and needs.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn save_profile(
         &self,
         round: RoundId,
@@ -617,6 +634,7 @@ impl Store {
     }
 
     /// Open and completed exchanges per helper, for matching.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchange_counts(&self) -> Result<ExchangeCounts> {
         let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
             "SELECT helper_org, seeker_org, status, COUNT(*) FROM peer_exchanges GROUP BY helper_org, seeker_org, status",
@@ -653,6 +671,7 @@ fn source_clause(source: MapSource) -> (String, Option<String>) {
 
 impl Store {
     /// Counts behind the map, by item and country, optionally for one kind of organisation.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn map_counts(
         &self,
         source: MapSource,
@@ -695,6 +714,7 @@ impl Store {
 
     /// The same counts aggregated from the profiles themselves: what
     /// `map_tallies` must always equal (checked by the conformance tests).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn map_counts_recomputed(
         &self,
         source: MapSource,
@@ -735,6 +755,7 @@ impl Store {
 
     /// The organisations behind one cell of the map, with their level and
     /// evidence (strengths) or priority and description (needs).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn map_orgs(
         &self,
         source: MapSource,
@@ -842,6 +863,7 @@ fn exchange_from_row(r: &AnyRow) -> Result<minga_domain::exchange::Exchange> {
 impl Store {
     /// Records a request for an exchange and queues its mails (which link to `id`).
     #[allow(clippy::too_many_arguments)]
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_exchange(
         &self,
         id: minga_domain::ExchangeId,
@@ -875,6 +897,7 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchange(
         &self,
         id: minga_domain::ExchangeId,
@@ -889,6 +912,7 @@ impl Store {
     }
 
     /// Exchanges an organisation takes part in, newest first.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchanges_of(&self, org: OrgId) -> Result<Vec<minga_domain::exchange::Exchange>> {
         let sql = format!("SELECT {EXCHANGE_COLUMNS} FROM peer_exchanges WHERE seeker_org = $1 OR helper_org = $1 ORDER BY updated_at DESC, id DESC");
         let rows = sqlx::query(&sql)
@@ -902,6 +926,7 @@ impl Store {
     /// so two people answering at once cannot both win), with the texts of
     /// this step, and queues its mails.
     #[allow(clippy::too_many_arguments)]
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn update_exchange(
         &self,
         id: minga_domain::ExchangeId,

@@ -55,6 +55,7 @@ pub struct Change {
 
 impl Store {
     /// Entries after `seq`, oldest first, for followers of the log.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn changes_since(&self, seq: i64, limit: i64) -> Result<Vec<Change>> {
         Ok(sqlx::query_as("SELECT seq, entity, entity_id, op FROM change_log WHERE seq > $1 ORDER BY seq LIMIT $2")
             .bind(seq)
@@ -70,6 +71,7 @@ impl Store {
     /// empty): it grows with every committed change to any of them, so a
     /// value kept with the version it was made at is current while the
     /// version is unchanged. See `entity_versions` in the migrations.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn version_of(&self, entities: &[Entity]) -> Result<i64> {
         let sql = if entities.is_empty() {
             "SELECT CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM entity_versions".to_string()
@@ -88,6 +90,7 @@ impl Store {
 
     /// The version of every entity kind, in one read (kinds never written
     /// are absent; rows this build does not know are skipped).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn entity_versions(&self) -> Result<Vec<(Entity, i64)>> {
         let rows: Vec<(String, i64)> =
             sqlx::query_as("SELECT entity, version FROM entity_versions")
@@ -99,6 +102,7 @@ impl Store {
             .collect())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn latest_change(&self) -> Result<i64> {
         let (seq,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(seq), 0) FROM change_log")
             .fetch_one(&self.reader)

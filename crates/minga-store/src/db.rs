@@ -25,6 +25,7 @@ pub struct Store {
 impl Store {
     /// Opens the database at `url`, or a SQLite file `minga.db` in `data_dir`
     /// when `url` is `None`, and applies pending migrations.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open(url: Option<&str>, data_dir: &Path) -> Result<Store> {
         sqlx::any::install_default_drivers();
         let url = match url {
@@ -72,12 +73,14 @@ impl Store {
     }
 
     /// A cheap query, for readiness checks.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn ping(&self) -> Result<()> {
         sqlx::query("SELECT 1").execute(&self.reader).await?;
         Ok(())
     }
 
     /// Refreshes the query planner's statistics, after bulk loads.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn optimize(&self) -> Result<()> {
         // BACKEND-SPECIFIC: each database's own statistics command.
         let sql = match self.backend {
@@ -88,6 +91,7 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn close(&self) {
         self.writer.close().await;
         self.reader.close().await;

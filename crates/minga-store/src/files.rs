@@ -41,6 +41,7 @@ pub(crate) fn file_from_row(r: &AnyRow) -> Result<FileRef> {
 }
 
 impl Store {
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn insert_file(&self, f: &NewFile) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         sqlx::query(
@@ -62,6 +63,7 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn file(&self, id: FileId) -> Result<Option<StoredFile>> {
         let sql =
             format!("SELECT {FILE_COLUMNS}, f.blob_key, f.org_id FROM files f WHERE f.id = $1");
@@ -80,6 +82,7 @@ impl Store {
     }
 
     /// Those of `ids` that were uploaded for `org`, in the order asked.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn files_of_org(&self, org: OrgId, ids: &[FileId]) -> Result<Vec<FileRef>> {
         if ids.is_empty() {
             return Ok(vec![]);
@@ -105,6 +108,7 @@ impl Store {
     }
 
     /// Links files to an exchange as resources it produced.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn add_exchange_resources(
         &self,
         exchange: ExchangeId,
@@ -140,6 +144,7 @@ impl Store {
     }
 
     /// The resources an exchange produced, oldest first, with who added each.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchange_resources(&self, exchange: ExchangeId) -> Result<Vec<(FileRef, OrgId)>> {
         let sql = format!(
             "SELECT {FILE_COLUMNS}, r.org_id AS added_by_org FROM exchange_resources r JOIN files f ON f.id = r.file_id \
@@ -160,6 +165,7 @@ impl Store {
     }
 
     /// The evidence files behind `item` in the current profiles of `orgs`.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn current_evidence(
         &self,
         item: &minga_domain::capacity::ItemCode,
@@ -193,6 +199,7 @@ impl Store {
     /// Whether `file` is evidence in a submitted profile or a resource of an
     /// exchange (readable by every signed-in member), as opposed to a file
     /// still only in its organisation's draft or unsaved form.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn file_is_published(&self, file: FileId) -> Result<bool> {
         let row: Option<(i64,)> = sqlx::query_as(
             "SELECT 1 FROM evidence_files e JOIN capacity_profiles p ON p.id = e.profile_id \
@@ -209,6 +216,7 @@ impl Store {
     /// form abandoned after its upload, or evidence unticked and never put
     /// back. Returns the blob keys no remaining file uses, for the caller to
     /// delete from the blob store.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn forget_unattached_files(&self, before: i64, limit: i64) -> Result<Vec<String>> {
         let mut tx = self.writer.begin().await?;
         let rows: Vec<(String, String)> = sqlx::query_as(

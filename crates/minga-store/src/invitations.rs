@@ -40,6 +40,7 @@ pub struct NewInvitation {
 
 impl Store {
     /// Stores an invitation and, in the same transaction, the job that mails it.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_invitation(
         &self,
         inv: &NewInvitation,
@@ -79,6 +80,7 @@ impl Store {
     }
 
     /// An invitation by its token, whatever its state.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn invitation_by_token(&self, token_hash: &str) -> Result<Invitation> {
         let sql = format!("SELECT {COLUMNS} FROM invitations WHERE token_hash = $1");
         invitation_from_row(
@@ -90,6 +92,7 @@ impl Store {
     }
 
     /// Invitations of an organisation that are neither used nor expired.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn pending_invitations(&self, org: OrgId) -> Result<Vec<Invitation>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM invitations WHERE org_id = $1 AND accepted_at IS NULL AND expires_at > $2 ORDER BY created_at DESC"
@@ -105,6 +108,7 @@ impl Store {
     /// Uses an invitation once: marks it accepted, creates the account and a
     /// session, all or nothing. `NotFound` when the token is unknown, used or
     /// expired; `Conflict` when the email already has an account.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn accept_invitation(
         &self,
         token_hash: &str,

@@ -51,6 +51,7 @@ pub(crate) async fn insert_job(tx: &mut Transaction<'_, Any>, job: &NewJob) -> R
 }
 
 impl Store {
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn enqueue(&self, job: &NewJob) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         insert_job(&mut tx, job).await?;
@@ -59,6 +60,7 @@ impl Store {
     }
 
     /// Leases the next due job for `lease_ms`, or `None` when nothing is due.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn claim_job(&self, lease_ms: i64) -> Result<Option<Job>> {
         let now = now_ms();
         // BACKEND-SPECIFIC: PostgreSQL lets concurrent servers skip each
@@ -80,6 +82,7 @@ impl Store {
             .await?)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn complete_job(&self, id: &str) -> Result<()> {
         sqlx::query("DELETE FROM jobs WHERE id = $1")
             .bind(id)
@@ -90,6 +93,7 @@ impl Store {
 
     /// Records a failure; retries later with exponential back-off, or gives
     /// up after `MAX_ATTEMPTS`.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn fail_job(&self, job: &Job, error: &str) -> Result<()> {
         let backoff = 30_000i64 * (1i64 << job.attempts.clamp(0, 10));
         sqlx::query("UPDATE jobs SET locked_until = NULL, last_error = $1, run_at = $2, dead = $3 WHERE id = $4")
@@ -103,6 +107,7 @@ impl Store {
     }
 
     /// Jobs waiting to run (not dead), for tests and health checks.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn pending_jobs(&self) -> Result<i64> {
         let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs WHERE dead = 0")
             .fetch_one(&self.writer)

@@ -65,6 +65,7 @@ fn bind_args<'q>(mut q: AnyQuery<'q>, args: &'q [Arg]) -> AnyQuery<'q> {
 impl Store {
     /// Creates an organisation. The slug is `slug` or, if taken, the first of
     /// `slug-2`, `slug-3`… that is free.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_org(&self, fields: &OrgFields, slug: &Slug, demo: bool) -> Result<Org> {
         let mut tx = self.writer.begin().await?;
         let id = OrgId::new();
@@ -88,6 +89,7 @@ impl Store {
     }
 
     /// Inserts many organisations in one transaction (demo data, benchmarks).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_orgs_bulk(
         &self,
         orgs: &[(OrgFields, Slug)],
@@ -106,6 +108,7 @@ impl Store {
         Ok(ids)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn update_org(&self, id: OrgId, f: &OrgFields) -> Result<Org> {
         let mut tx = self.writer.begin().await?;
         // The map counts the organisation by kind and place: recount it.
@@ -129,6 +132,7 @@ impl Store {
     }
 
     /// Archives (or restores) an organisation; archived ones leave the directory.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn set_org_archived(&self, id: OrgId, archived: bool) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         let at = archived.then(now_ms);
@@ -154,6 +158,7 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn org_by_id(&self, id: OrgId) -> Result<Org> {
         let sql = format!("SELECT {COLUMNS} FROM orgs WHERE id = $1");
         let row = sqlx::query(&sql)
@@ -163,6 +168,7 @@ impl Store {
         org_from_row(&row)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn org_by_slug(&self, slug: &str) -> Result<Org> {
         let sql = format!("SELECT {COLUMNS} FROM orgs WHERE slug = $1");
         let row = sqlx::query(&sql).bind(slug).fetch_one(&self.reader).await?;
@@ -170,6 +176,7 @@ impl Store {
     }
 
     /// The first organisation of a kind (e.g. the Secretariat), if any.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn first_org_of_kind(&self, kind: OrgKind) -> Result<Option<Org>> {
         let sql =
             format!("SELECT {COLUMNS} FROM orgs WHERE kind = $1 ORDER BY created_at, id LIMIT 1");
@@ -180,6 +187,7 @@ impl Store {
         row.as_ref().map(org_from_row).transpose()
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn count_orgs(&self) -> Result<i64> {
         let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM orgs")
             .fetch_one(&self.reader)
@@ -188,6 +196,7 @@ impl Store {
     }
 
     /// One page of the directory, ordered by name.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn list_orgs(
         &self,
         filter: &OrgFilter,
@@ -330,6 +339,7 @@ fn escape_like(s: &str) -> String {
 
 impl Store {
     /// Organisations in the directory per region (archived ones left out).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn count_orgs_by_region(&self, public_only: bool) -> Result<Vec<(Region, i64)>> {
         let sql = if public_only {
             "SELECT region, COUNT(*) FROM orgs WHERE archived_at IS NULL AND public = 1 GROUP BY region"
@@ -346,6 +356,7 @@ impl Store {
 
 impl Store {
     /// Every organisation matching `filter`, in name order (no paging).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn all_orgs_matching(&self, filter: &OrgFilter) -> Result<Vec<Org>> {
         let first = self.list_orgs(filter, 1, 1).await?;
         let mut all = Vec::with_capacity(first.total as usize);
@@ -356,6 +367,7 @@ impl Store {
         Ok(all)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn orgs_by_ids(&self, ids: &[OrgId]) -> Result<Vec<Org>> {
         let mut out = Vec::with_capacity(ids.len());
         for chunk in ids.chunks(500) {

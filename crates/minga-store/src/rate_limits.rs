@@ -7,6 +7,7 @@ use crate::{Result, Store};
 impl Store {
     /// Counts one attempt under `key` and returns the attempts in the current
     /// window (including this one).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn rate_limit_hit(&self, key: &str, window_ms: i64) -> Result<i64> {
         let now = now_ms();
         let (hits,): (i64,) = sqlx::query_as(
@@ -25,6 +26,7 @@ impl Store {
     }
 
     /// Attempts so far in the current window, without counting one.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn rate_limit_peek(&self, key: &str, window_ms: i64) -> Result<i64> {
         let row: Option<(i64,)> =
             sqlx::query_as("SELECT hits FROM rate_limits WHERE key = $1 AND window_start > $2")
@@ -35,6 +37,7 @@ impl Store {
         Ok(row.map(|r| r.0).unwrap_or(0))
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn rate_limit_clear(&self, key: &str) -> Result<()> {
         sqlx::query("DELETE FROM rate_limits WHERE key = $1")
             .bind(key)

@@ -83,6 +83,7 @@ pub(crate) async fn apply_org(tx: &mut Transaction<'_, Any>, org: &str, sign: i6
 
 impl Store {
     /// Drops tallies that have fallen to zero (kept small; safe at any time).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn prune_map_tallies(&self) -> Result<u64> {
         Ok(sqlx::query("DELETE FROM map_tallies WHERE n = 0")
             .execute(&self.writer)

@@ -85,6 +85,7 @@ pub(crate) async fn insert_session(
 }
 
 impl Store {
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_user(&self, u: &NewUser) -> Result<User> {
         let mut tx = self.writer.begin().await?;
         let id = UserId::new();
@@ -94,6 +95,7 @@ impl Store {
     }
 
     /// Inserts many people in one transaction (demo data, benchmarks).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_users_bulk(&self, users: &[NewUser]) -> Result<()> {
         let now = now_ms();
         for chunk in users.chunks(2_000) {
@@ -106,6 +108,7 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn user_by_id(&self, id: UserId) -> Result<User> {
         let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.id = $1");
         user_from_row(
@@ -116,6 +119,7 @@ impl Store {
         )
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn user_auth_by_email(&self, email: &Email) -> Result<UserAuth> {
         let sql =
             format!("SELECT {COLUMNS}, u.password_hash FROM users u WHERE u.email_folded = $1");
@@ -129,6 +133,7 @@ impl Store {
         })
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn user_password_hash(&self, id: UserId) -> Result<String> {
         let (h,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
             .bind(id.to_string())
@@ -137,6 +142,7 @@ impl Store {
         Ok(h)
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn email_registered(&self, email: &Email) -> Result<bool> {
         let row: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE email_folded = $1")
             .bind(email.folded())
@@ -145,6 +151,7 @@ impl Store {
         Ok(row.is_some())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn users_of_org(&self, org: OrgId) -> Result<Vec<User>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM users u WHERE u.org_id = $1 ORDER BY u.role, u.name, u.id"
@@ -156,6 +163,7 @@ impl Store {
         rows.iter().map(user_from_row).collect()
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn update_user_profile(
         &self,
         id: UserId,
@@ -185,6 +193,7 @@ impl Store {
 
     /// Sets a new password hash and ends every session of the user except
     /// `keep_session` (the one that made the change).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn set_password(
         &self,
         id: UserId,
@@ -210,6 +219,7 @@ impl Store {
 
     // --- sessions -------------------------------------------------------
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_session(
         &self,
         token_hash: &str,
@@ -223,6 +233,7 @@ impl Store {
     }
 
     /// The user of a live session, and when the session ends (ms).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn session_user(&self, token_hash: &str) -> Result<(User, i64)> {
         let sql = format!(
             "SELECT {COLUMNS}, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2"
@@ -237,6 +248,7 @@ impl Store {
 
     /// Ends a session. Its entry in the log tells every app server that
     /// keeps sessions in memory to forget it.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         let done = sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
@@ -258,6 +270,7 @@ impl Store {
         Ok(())
     }
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn delete_expired_sessions(&self) -> Result<u64> {
         let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
             .bind(now_ms())
@@ -268,6 +281,7 @@ impl Store {
 
     // --- password resets ------------------------------------------------
 
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_password_reset(
         &self,
         token_hash: &str,
@@ -289,6 +303,7 @@ impl Store {
     }
 
     /// Whether a reset link is still good (unused and unexpired).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn password_reset_valid(&self, token_hash: &str) -> Result<bool> {
         let row: Option<(String,)> =
             sqlx::query_as("SELECT user_id FROM password_resets WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
@@ -301,6 +316,7 @@ impl Store {
 
     /// Uses a reset link once: sets the password, ends every session, and
     /// starts a new one. `NotFound` when the link is unknown, used or expired.
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn complete_password_reset(
         &self,
         token_hash: &str,
@@ -336,6 +352,7 @@ impl Store {
 
 impl Store {
     /// People with `role` in any of `orgs` (e.g. the admins a round writes to).
+    #[tracing::instrument(level = "debug", skip_all)]
     pub async fn users_with_role_in(&self, orgs: &[OrgId], role: Role) -> Result<Vec<User>> {
         let mut out = Vec::new();
         for chunk in orgs.chunks(500) {

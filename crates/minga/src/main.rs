@@ -19,6 +19,9 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .with_writer(std::io::stderr)
+        // With MINGA_LOG=info,minga_core=debug,minga_store=debug every use
+        // case and store call closes with its time: where a slow request went.
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
         .init();
     config::warn_unknown_env();
     match cli.command {
