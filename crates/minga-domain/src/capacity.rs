@@ -13,6 +13,13 @@ pub enum ItemKind {
 
 impl ItemKind {
     pub const ALL: [ItemKind; 2] = [ItemKind::Theme, ItemKind::Capacity];
+    /// "Themes" / "Technical capacities": the translation key.
+    pub fn plural_key(self) -> &'static str {
+        match self {
+            ItemKind::Theme => "kind-theme-plural",
+            ItemKind::Capacity => "kind-capacity-plural",
+        }
+    }
     pub fn code(self) -> &'static str {
         match self {
             ItemKind::Theme => "theme",
@@ -170,6 +177,19 @@ pub enum ProfileStatus {
 }
 
 impl ProfileStatus {
+    pub const ALL: [ProfileStatus; 3] = [
+        ProfileStatus::NotStarted,
+        ProfileStatus::Draft,
+        ProfileStatus::Submitted,
+    ];
+    /// The status in words: the translation key.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            ProfileStatus::NotStarted => "status-not_started",
+            ProfileStatus::Draft => "status-draft",
+            ProfileStatus::Submitted => "status-submitted",
+        }
+    }
     pub fn code(self) -> &'static str {
         match self {
             ProfileStatus::NotStarted => "not_started",

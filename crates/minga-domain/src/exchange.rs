@@ -66,6 +66,16 @@ pub enum Step {
 }
 
 impl Step {
+    pub const ALL: [Step; 4] = [Step::Accept, Step::Decline, Step::Start, Step::Complete];
+    /// The button's words: the translation key.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Step::Accept => "exchange-step-accept",
+            Step::Decline => "exchange-step-decline",
+            Step::Start => "exchange-step-start",
+            Step::Complete => "exchange-step-complete",
+        }
+    }
     pub fn code(self) -> &'static str {
         match self {
             Step::Accept => "accept",

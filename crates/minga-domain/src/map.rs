@@ -22,6 +22,24 @@ pub enum MapMeasure {
     Need,
 }
 
+impl MapMeasure {
+    pub const ALL: [MapMeasure; 2] = [MapMeasure::Strength, MapMeasure::Need];
+    /// Its value in the map's URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            MapMeasure::Strength => "strength",
+            MapMeasure::Need => "need",
+        }
+    }
+    /// "Strengths" / "Needs": the translation key.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            MapMeasure::Strength => "map-strengths",
+            MapMeasure::Need => "map-needs",
+        }
+    }
+}
+
 /// One organisation behind a cell of the map: its level (strengths) or
 /// priority (needs), the evidence or description, and evidence files.
 #[derive(Debug, Clone)]

@@ -26,6 +26,7 @@ pub use client_addr::TrustedProxies;
 pub use ctx::{Ctx, CSRF_COOKIE, SESSION_COOKIE};
 pub use error::AppError;
 pub use routes::route_patterns;
+pub use view::Notice;
 
 use axum::Router;
 use minga_core::Core;

@@ -36,25 +36,7 @@ impl PageCtx {
 
     /// Shows the notice named by `?notice=` when it is one we know.
     pub fn with_notice(mut self, notice: Option<&str>) -> PageCtx {
-        const KNOWN: [&str; 14] = [
-            "notice-exchange-requested",
-            "notice-exchange-updated",
-            "notice-profile-draft",
-            "notice-profile-submitted",
-            "notice-round-opened",
-            "notice-round-closed",
-            "notice-saved",
-            "notice-invited",
-            "notice-welcome",
-            "notice-password-changed",
-            "notice-signed-out",
-            "notice-archived",
-            "notice-restored",
-            "notice-created",
-        ];
-        self.notice = notice
-            .and_then(|n| KNOWN.iter().find(|k| **k == n))
-            .map(|k| self.t(k));
+        self.notice = notice.and_then(Notice::parse).map(|n| self.t(n.key()));
         self
     }
 
@@ -116,6 +98,73 @@ impl PageCtx {
             .map(|u| u.time_zone.tz())
             .unwrap_or(chrono_tz::UTC);
         minga_i18n::format_date(self.locale, *t, tz)
+    }
+}
+
+/// A message shown at the top of a page after a redirect (`?notice=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    ExchangeRequested,
+    ExchangeUpdated,
+    ProfileDraft,
+    ProfileSubmitted,
+    RoundOpened,
+    RoundClosed,
+    Saved,
+    Invited,
+    Welcome,
+    PasswordChanged,
+    SignedOut,
+    Archived,
+    Restored,
+    Created,
+}
+
+impl Notice {
+    pub const ALL: [Notice; 14] = [
+        Notice::ExchangeRequested,
+        Notice::ExchangeUpdated,
+        Notice::ProfileDraft,
+        Notice::ProfileSubmitted,
+        Notice::RoundOpened,
+        Notice::RoundClosed,
+        Notice::Saved,
+        Notice::Invited,
+        Notice::Welcome,
+        Notice::PasswordChanged,
+        Notice::SignedOut,
+        Notice::Archived,
+        Notice::Restored,
+        Notice::Created,
+    ];
+
+    /// Its translation key, which is also its value in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Notice::ExchangeRequested => "notice-exchange-requested",
+            Notice::ExchangeUpdated => "notice-exchange-updated",
+            Notice::ProfileDraft => "notice-profile-draft",
+            Notice::ProfileSubmitted => "notice-profile-submitted",
+            Notice::RoundOpened => "notice-round-opened",
+            Notice::RoundClosed => "notice-round-closed",
+            Notice::Saved => "notice-saved",
+            Notice::Invited => "notice-invited",
+            Notice::Welcome => "notice-welcome",
+            Notice::PasswordChanged => "notice-password-changed",
+            Notice::SignedOut => "notice-signed-out",
+            Notice::Archived => "notice-archived",
+            Notice::Restored => "notice-restored",
+            Notice::Created => "notice-created",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Notice> {
+        Notice::ALL.into_iter().find(|n| n.key() == s)
+    }
+
+    /// A redirect to `path` that shows this notice there.
+    pub fn redirect(self, path: &str) -> axum::response::Redirect {
+        axum::response::Redirect::to(&format!("{path}?notice={}", self.key()))
     }
 }
 

@@ -2,6 +2,7 @@
 
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
+use crate::view::Notice;
 use crate::view::{
     html, locale_choices, time_zone_choices, Choice, FormErrors, NoticeQuery, PageCtx,
 };
@@ -9,7 +10,7 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use minga_core::CoreError;
 use serde::Deserialize;
 
@@ -91,7 +92,7 @@ pub async fn update(
         .update_account(&user, &f.name, &f.locale, &f.time_zone)
         .await
     {
-        Ok(_) => Ok(Redirect::to("/account?notice=notice-saved").into_response()),
+        Ok(_) => Ok(Notice::Saved.redirect("/account").into_response()),
         Err(CoreError::Invalid(e)) => {
             let v = build(
                 &st,
@@ -135,7 +136,7 @@ pub async fn change_password(
         )
         .await
     {
-        Ok(()) => Ok(Redirect::to("/account?notice=notice-password-changed").into_response()),
+        Ok(()) => Ok(Notice::PasswordChanged.redirect("/account").into_response()),
         Err(CoreError::Invalid(e)) => {
             let form = (
                 user.name.as_str(),

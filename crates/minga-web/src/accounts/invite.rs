@@ -3,12 +3,13 @@
 use super::with_session;
 use crate::ctx::Ctx;
 use crate::forms::CsrfForm;
+use crate::view::Notice;
 use crate::view::{html, locale_choices, time_zone_choices, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::CookieJar;
 use minga_core::accounts::{AcceptInput, InvitationState};
 use minga_core::CoreError;
@@ -138,7 +139,7 @@ pub async fn submit(
     match st.core.accept_invitation(&token, &input).await {
         Ok((_, session)) => Ok((
             with_session(&st, jar, &session),
-            Redirect::to("/?notice=notice-welcome"),
+            Notice::Welcome.redirect("/"),
         )
             .into_response()),
         Err(CoreError::Invalid(errors)) => {

@@ -1,6 +1,7 @@
 use super::with_session;
 use crate::ctx::{cookie, Ctx, LANG_COOKIE, SESSION_COOKIE};
 use crate::forms::CsrfForm;
+use crate::view::Notice;
 use crate::view::{html, safe_next, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -89,11 +90,7 @@ pub async fn logout(
     }
     let mut gone = cookie(SESSION_COOKIE, String::new(), st.secure_cookies, 0);
     gone.make_removal();
-    Ok((
-        jar.add(gone),
-        Redirect::to("/login?notice=notice-signed-out"),
-    )
-        .into_response())
+    Ok((jar.add(gone), Notice::SignedOut.redirect("/login")).into_response())
 }
 
 #[derive(Deserialize)]

@@ -3,12 +3,13 @@
 use super::with_session;
 use crate::ctx::Ctx;
 use crate::forms::CsrfForm;
+use crate::view::Notice;
 use crate::view::{html, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::CookieJar;
 use minga_core::CoreError;
 use serde::Deserialize;
@@ -120,7 +121,7 @@ pub async fn reset_submit(
         Ok((_, session)) => {
             return Ok((
                 with_session(&st, jar, &session),
-                Redirect::to("/account?notice=notice-password-changed"),
+                Notice::PasswordChanged.redirect("/account"),
             )
                 .into_response())
         }

@@ -5,12 +5,13 @@ use super::profile::FileRow;
 use crate::ctx::SignedIn;
 use crate::forms::{read_upload_form, CsrfForm, CsrfMultipart};
 use crate::kept::keep;
+use crate::view::Notice;
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use minga_core::CoreError;
 use minga_domain::exchange::{steps, Step};
 use minga_domain::{Entity, ExchangeId};
@@ -38,10 +39,9 @@ pub async fn request(
         .request_exchange(&user, helper, &f.item, &f.message)
         .await
     {
-        Ok(id) => Ok(Redirect::to(&format!(
-            "/capacity/exchanges/{id}?notice=notice-exchange-requested"
-        ))
-        .into_response()),
+        Ok(id) => Ok(Notice::ExchangeRequested
+            .redirect(&format!("/capacity/exchanges/{id}"))
+            .into_response()),
         Err(CoreError::Invalid(e)) => {
             // Show the matches again with the message kept and the error beside it.
             let v = super::matches::view(
@@ -192,7 +192,7 @@ async fn detail(
             .iter()
             .map(|s| StepButton {
                 code: s.code(),
-                label: page.t(&format!("exchange-step-{}", s.code())),
+                label: page.t(s.label_key()),
             })
             .collect(),
         text_label,
@@ -275,10 +275,9 @@ pub async fn step(
         other => other,
     };
     match result {
-        Ok(()) => Ok(Redirect::to(&format!(
-            "/capacity/exchanges/{id}?notice=notice-exchange-updated"
-        ))
-        .into_response()),
+        Ok(()) => Ok(Notice::ExchangeUpdated
+            .redirect(&format!("/capacity/exchanges/{id}"))
+            .into_response()),
         Err(CoreError::Invalid(e)) => {
             let kept = st.core.own_files(&user, &files).await?;
             let v = detail(

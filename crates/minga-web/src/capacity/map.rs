@@ -12,7 +12,7 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use minga_domain::capacity::{ItemCode, ItemKind, TaxonomyItem};
+use minga_domain::capacity::{ItemCode, ItemKind, Level, Priority, TaxonomyItem};
 use minga_domain::map::{MapCount, MapMeasure, MapSource};
 use minga_domain::{Country, Entity, Group, OrgFilter, OrgKind, Region};
 use serde::Deserialize;
@@ -129,6 +129,15 @@ pub struct MapBody<'a> {
     map_title: String,
     country_rows: Vec<CountryRow>,
     empty: bool,
+}
+
+/// "Strengths" / "Needs" for a measure's code in the map's URLs.
+fn measure_title(code: &str) -> &'static str {
+    MapMeasure::ALL
+        .into_iter()
+        .find(|m| m.code() == code)
+        .unwrap_or(MapMeasure::Strength)
+        .title_key()
 }
 
 fn parse_source(s: &str) -> Option<MapSource> {
@@ -333,7 +342,7 @@ async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<Stri
                 id: format!("{mkey}-{}", group.code()),
                 title: format!(
                     "{} · {}",
-                    page.t(&format!("map-{mkey}s")),
+                    page.t(measure_title(mkey)),
                     page.t(&group.label_key())
                 ),
                 rows,
@@ -421,7 +430,7 @@ async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<Stri
         tables,
         view_box: WORLD.view_box.clone(),
         shapes,
-        map_title: format!("{} · {}", page.t(&format!("map-{mkey}s")), item_label),
+        map_title: format!("{} · {}", page.t(measure_title(mkey)), item_label),
         country_rows,
         page,
     };
@@ -516,8 +525,15 @@ pub async fn cell(
                 page.t(&org.region.label_key())
             ),
             what: match measure {
-                MapMeasure::Strength => page.t(&format!("level-{what}")),
-                MapMeasure::Need => page.t(&format!("priority-{what}")),
+                MapMeasure::Strength => what
+                    .parse::<u8>()
+                    .ok()
+                    .and_then(|v| Level::new(v).ok())
+                    .map(|l| page.t(&l.label_key()))
+                    .unwrap_or(what),
+                MapMeasure::Need => Priority::parse(&what)
+                    .map(|p| page.t(&p.label_key()))
+                    .unwrap_or(what),
             },
             name: org.name,
             detail,
@@ -529,11 +545,7 @@ pub async fn cell(
         urlencode(&q.item),
         urlencode(&q.kind)
     );
-    let heading = format!(
-        "{} · {}",
-        page.t(&format!("map-{mkey}s")),
-        scope.join(" · ")
-    );
+    let heading = format!("{} · {}", page.t(measure_title(mkey)), scope.join(" · "));
     Ok(html(&CellView {
         page,
         heading,

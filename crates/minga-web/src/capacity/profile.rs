@@ -4,12 +4,13 @@
 use crate::ctx::SignedIn;
 use crate::forms::{read_upload_form, CsrfMultipart};
 use crate::kept::keep;
+use crate::view::Notice;
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use minga_core::capacity::{ProfileEditor, ProfileInput};
 use minga_core::CoreError;
 use minga_domain::capacity::{ItemKind, Level, Priority, TaxonomyItem};
@@ -110,7 +111,7 @@ fn build(
     let sections = ItemKind::ALL
         .iter()
         .map(|kind| Section {
-            title: page.t(&format!("kind-{}-plural", kind.code())),
+            title: page.t(kind.plural_key()),
             items: taxonomy
                 .iter()
                 .filter(|t| t.kind == *kind)
@@ -133,7 +134,9 @@ fn build(
                                 checked: lv.value() == current,
                             })
                             .collect(),
-                        level_label: page.t(&format!("level-{}", current.min(3))),
+                        level_label: page.t(&Level::new(current.min(3))
+                            .map(|l| l.label_key())
+                            .unwrap_or_default()),
                         evidence: it.evidence.clone(),
                         share: it.share,
                         need_label: Priority::parse(&it.need)
@@ -191,10 +194,7 @@ fn build(
         status_line: i18n.ta(
             l,
             "profile-status",
-            &[(
-                "status",
-                minga_i18n::s(page.t(&format!("status-{}", ed.status.code()))),
-            )],
+            &[("status", minga_i18n::s(page.t(ed.status.label_key())))],
         ),
         carried_line: ed
             .carried_from
@@ -261,11 +261,11 @@ pub async fn save(
     match result {
         Ok(()) => {
             let notice = if submit {
-                "notice-profile-submitted"
+                Notice::ProfileSubmitted
             } else {
-                "notice-profile-draft"
+                Notice::ProfileDraft
             };
-            Ok(Redirect::to(&format!("/capacity/profile?notice={notice}")).into_response())
+            Ok(notice.redirect("/capacity/profile").into_response())
         }
         Err(CoreError::Invalid(e)) => {
             let ed = st.core.profile_editor(&user).await?;

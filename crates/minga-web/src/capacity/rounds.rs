@@ -4,6 +4,7 @@
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
 use crate::kept::keep;
+use crate::view::Notice;
 use crate::view::{
     group_choices, html, kind_choices, region_choices, Choice, FormErrors, NoticeQuery, PageCtx,
 };
@@ -11,7 +12,7 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use minga_core::capacity::RoundInput;
 use minga_core::CoreError;
@@ -102,10 +103,9 @@ pub async fn open(
 ) -> Result<Response, AppError> {
     st.core.require_administer(&user)?;
     match st.core.open_round(&user, &input, Utc::now()).await {
-        Ok(id) => Ok(
-            Redirect::to(&format!("/capacity/rounds/{id}?notice=notice-round-opened"))
-                .into_response(),
-        ),
+        Ok(id) => Ok(Notice::RoundOpened
+            .redirect(&format!("/capacity/rounds/{id}"))
+            .into_response()),
         Err(CoreError::Invalid(e)) => {
             let v = rounds_view(&st, &ctx, input, FormErrors::new(ctx.locale, e)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
@@ -191,7 +191,7 @@ pub async fn show(
         href: format!("/orgs/{}", e.org.slug),
         region: page.t(&e.org.region.label_key()),
         kind: page.t(&e.org.kind.label_key()),
-        status: page.t(&format!("status-{}", e.status.code())),
+        status: page.t(e.status.label_key()),
         updated: e.updated_at.map(|t| page.date(&t)).unwrap_or_default(),
     };
     let overdue_now = round.overdue(Utc::now());
@@ -299,5 +299,7 @@ pub async fn close(
 ) -> Result<Response, AppError> {
     let id: RoundId = id.parse().map_err(|_| AppError::NotFound)?;
     st.core.close_round(&user, id, Utc::now()).await?;
-    Ok(Redirect::to(&format!("/capacity/rounds/{id}?notice=notice-round-closed")).into_response())
+    Ok(Notice::RoundClosed
+        .redirect(&format!("/capacity/rounds/{id}"))
+        .into_response())
 }

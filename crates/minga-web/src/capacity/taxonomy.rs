@@ -3,12 +3,13 @@
 
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
+use crate::view::Notice;
 use crate::view::{html, Choice, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use minga_core::capacity::TaxonomyInput;
 use minga_core::CoreError;
 use minga_domain::capacity::{ItemCode, ItemKind};
@@ -43,7 +44,7 @@ pub async fn list(
         .map(|t| Row {
             href: format!("/capacity/taxonomy/{}", t.code),
             label: t.label.get(page.locale).to_string(),
-            kind: page.t(&format!("kind-{}-plural", t.kind.code())),
+            kind: page.t(t.kind.plural_key()),
             code: t.code.to_string(),
         })
         .collect();
@@ -89,12 +90,9 @@ fn edit_view(
     };
     EditView {
         kinds: Choice::list(
-            ItemKind::ALL.iter().map(|k| {
-                (
-                    k.code().into(),
-                    page.t(&format!("kind-{}-plural", k.code())),
-                )
-            }),
+            ItemKind::ALL
+                .iter()
+                .map(|k| (k.code().into(), page.t(k.plural_key()))),
             &input.kind,
         ),
         langs: Locale::ALL
@@ -178,7 +176,7 @@ async fn save(
         .save_taxonomy_item(user, &input, existing.as_ref())
         .await
     {
-        Ok(_) => Ok(Redirect::to("/capacity/taxonomy?notice=notice-saved").into_response()),
+        Ok(_) => Ok(Notice::Saved.redirect("/capacity/taxonomy").into_response()),
         Err(CoreError::Invalid(e)) => {
             let mut input = input;
             if let Some(code) = existing.as_ref() {

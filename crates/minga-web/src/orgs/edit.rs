@@ -4,12 +4,13 @@
 
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
+use crate::view::Notice;
 use crate::view::{group_choices, html, kind_choices, region_choices, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use minga_core::orgs::OrgInput;
 use minga_core::CoreError;
 use minga_domain::Country;
@@ -104,9 +105,9 @@ pub async fn edit_submit(
     CsrfForm(ctx, input): CsrfForm<OrgInput>,
 ) -> Result<Response, AppError> {
     match st.core.update_org(&user, &slug, &input).await {
-        Ok(org) => {
-            Ok(Redirect::to(&format!("/orgs/{}?notice=notice-saved", org.slug)).into_response())
-        }
+        Ok(org) => Ok(Notice::Saved
+            .redirect(&format!("/orgs/{}", org.slug))
+            .into_response()),
         Err(CoreError::Invalid(e)) => {
             let classify = st.core.may_classify(&user);
             let v = view(
@@ -150,9 +151,9 @@ pub async fn new_submit(
 ) -> Result<Response, AppError> {
     st.core.require_create_org(&user)?;
     match st.core.create_org(&user, &input).await {
-        Ok(org) => {
-            Ok(Redirect::to(&format!("/orgs/{}?notice=notice-created", org.slug)).into_response())
-        }
+        Ok(org) => Ok(Notice::Created
+            .redirect(&format!("/orgs/{}", org.slug))
+            .into_response()),
         Err(CoreError::Invalid(e)) => {
             let v = view(
                 &st,
@@ -183,9 +184,11 @@ pub async fn archive(
     let archive = f.archive == "1";
     let org = st.core.set_org_archived(&user, &slug, archive).await?;
     let notice = if archive {
-        "notice-archived"
+        Notice::Archived
     } else {
-        "notice-restored"
+        Notice::Restored
     };
-    Ok(Redirect::to(&format!("/orgs/{}?notice={notice}", org.slug)).into_response())
+    Ok(notice
+        .redirect(&format!("/orgs/{}", org.slug))
+        .into_response())
 }

@@ -3,12 +3,13 @@
 
 use crate::ctx::SignedIn;
 use crate::forms::CsrfForm;
+use crate::view::Notice;
 use crate::view::{html, locale_choices, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use minga_core::accounts::InviteInput;
 use minga_core::CoreError;
 use minga_domain::{Org, User};
@@ -105,9 +106,9 @@ pub async fn submit(
         locale: f.locale,
     };
     match st.core.invite(Some(&user), org.id, &input).await {
-        Ok(_) => {
-            Ok(Redirect::to(&format!("/orgs/{}?notice=notice-invited", org.slug)).into_response())
-        }
+        Ok(_) => Ok(Notice::Invited
+            .redirect(&format!("/orgs/{}", org.slug))
+            .into_response()),
         Err(CoreError::Invalid(e)) => {
             let v = view(
                 &st,

@@ -52,3 +52,37 @@ async fn every_page_and_error_is_translated() {
     let es = app.client().get("/orgs?lang=es").await.body;
     assert_ne!(en, es);
 }
+
+/// Keys chosen at run time (a status, a role, a notice) exist in every
+/// language: each comes from a typed value, so listing every value of every
+/// type lists every key a page can ask for.
+#[test]
+fn every_key_chosen_at_run_time_exists_in_every_language() {
+    use minga_domain::capacity::{ItemKind, Level, Priority, ProfileStatus};
+    use minga_domain::exchange::{ExchangeStatus, Step};
+    use minga_domain::map::MapMeasure;
+    use minga_domain::{Group, Locale, OrgKind, Region, Role};
+    let mut keys: Vec<String> = Vec::new();
+    keys.extend(Region::ALL.iter().map(|r| r.label_key()));
+    keys.extend(Group::ALL.iter().map(|g| g.label_key()));
+    keys.extend(OrgKind::ALL.iter().map(|k| k.label_key()));
+    keys.extend(Role::ALL.iter().map(|r| r.label_key()));
+    keys.extend(ExchangeStatus::ALL.iter().map(|s| s.label_key()));
+    keys.extend(Level::ALL.iter().map(|l| l.label_key()));
+    keys.extend(Priority::ALL.iter().map(|p| p.label_key()));
+    keys.extend(ProfileStatus::ALL.iter().map(|s| s.label_key().to_string()));
+    keys.extend(Step::ALL.iter().map(|s| s.label_key().to_string()));
+    keys.extend(ItemKind::ALL.iter().map(|k| k.plural_key().to_string()));
+    keys.extend(MapMeasure::ALL.iter().map(|m| m.title_key().to_string()));
+    keys.extend(minga_web::Notice::ALL.iter().map(|n| n.key().to_string()));
+    for l in Locale::ALL {
+        for k in &keys {
+            assert!(
+                minga_i18n::I18n::global().has(l, k),
+                "{k} is missing in {}",
+                l.code()
+            );
+        }
+    }
+    assert!(keys.len() > 50, "{} keys", keys.len());
+}
