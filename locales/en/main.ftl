@@ -43,6 +43,7 @@ error-home-link = Go to the home page
 error-400 = The request could not be understood. Please check what you sent and try again.
 error-403 = You do not have permission to do this.
 error-404 = This page does not exist, or you do not have access to it.
+error-409 = Someone changed this at the same time, or the name is already taken. Please reload the page and try again.
 error-429 = Too many attempts. Please wait a few minutes and try again.
 error-500 = An unexpected error happened on our side. It has been logged; please try again later.
 error-csrf = This form has expired or did not come from this site. Go back, reload the page and try again.

@@ -43,6 +43,7 @@ error-home-link = Ir a la página de inicio
 error-400 = No se ha podido interpretar la solicitud. Compruebe lo que ha enviado e inténtelo de nuevo.
 error-403 = No tiene permiso para hacer esto.
 error-404 = Esta página no existe o usted no tiene acceso a ella.
+error-409 = Otra persona ha modificado esto al mismo tiempo, o el nombre ya está en uso. Vuelva a cargar la página e inténtelo de nuevo.
 error-429 = Demasiados intentos. Espere unos minutos e inténtelo de nuevo.
 error-500 = Se ha producido un error inesperado en nuestro sistema. Ha quedado registrado; inténtelo de nuevo más tarde.
 error-csrf = Este formulario ha caducado o no procede de este sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.

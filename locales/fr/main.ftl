@@ -43,6 +43,7 @@ error-home-link = Aller à la page d’accueil
 error-400 = La requête n’a pas pu être comprise. Vérifiez ce que vous avez envoyé et réessayez.
 error-403 = Vous n’avez pas l’autorisation d’effectuer cette action.
 error-404 = Cette page n’existe pas, ou vous n’y avez pas accès.
+error-409 = Quelqu’un a modifié ceci en même temps, ou le nom est déjà pris. Rechargez la page et réessayez.
 error-429 = Trop de tentatives. Veuillez patienter quelques minutes, puis réessayer.
 error-500 = Une erreur inattendue s’est produite de notre côté. Elle a été consignée ; veuillez réessayer plus tard.
 error-csrf = Ce formulaire a expiré ou ne provient pas de ce site. Revenez en arrière, rechargez la page et réessayez.

@@ -43,6 +43,7 @@ error-home-link = Ir para a página inicial
 error-400 = Não foi possível compreender o pedido. Verifique o que enviou e tente novamente.
 error-403 = Não tem permissão para realizar esta ação.
 error-404 = Esta página não existe ou não tem acesso a ela.
+error-409 = Outra pessoa alterou isto ao mesmo tempo, ou o nome já está em uso. Recarregue a página e tente novamente.
 error-429 = Excesso de tentativas. Aguarde alguns minutos e tente novamente.
 error-500 = Ocorreu um erro inesperado no nosso sistema. O erro foi documentado; tente novamente mais tarde.
 error-csrf = Este formulário expirou ou não veio deste site. Volte atrás, recarregue a página e tente novamente.

@@ -157,7 +157,10 @@ impl Core {
         );
         errors.into_result()?;
         let (Some(email), Some(role), Some(locale)) = (email, role, locale) else {
-            return Err(CoreError::Internal("validated fields missing".into()));
+            return Err(CoreError::other(
+                "form validation",
+                "validated fields missing",
+            ));
         };
 
         // The command line (no actor) may invite anyone; people need the policy.
@@ -277,7 +280,10 @@ impl Core {
         let (Some(name), Some(password), Some(locale), Some(time_zone)) =
             (name, password, locale, tz)
         else {
-            return Err(CoreError::Internal("validated fields missing".into()));
+            return Err(CoreError::other(
+                "form validation",
+                "validated fields missing",
+            ));
         };
         let password_hash = passwords::hash(password.expose().to_string()).await?;
         let user = NewUser {
@@ -418,7 +424,10 @@ impl Core {
             (Some(n), Some(l), Some(tz)) => {
                 Ok(self.store.update_user_profile(user.id, &n, l, &tz).await?)
             }
-            _ => Err(CoreError::Internal("validated fields missing".into())),
+            _ => Err(CoreError::other(
+                "form validation",
+                "validated fields missing",
+            )),
         }
     }
 

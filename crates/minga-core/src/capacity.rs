@@ -40,7 +40,7 @@ struct SeedItem {
 /// The taxonomy Minga ships with (`seed/taxonomy.json`).
 pub fn seed_taxonomy() -> Result<Vec<TaxonomyItem>> {
     let raw: Vec<SeedItem> = serde_json::from_str(include_str!("../seed/taxonomy.json"))
-        .map_err(|e| CoreError::Internal(format!("taxonomy seed: {e}")))?;
+        .map_err(CoreError::with("reading the taxonomy seed"))?;
     raw.into_iter()
         .enumerate()
         .map(|(i, it)| {
@@ -49,9 +49,9 @@ pub fn seed_taxonomy() -> Result<Vec<TaxonomyItem>> {
             };
             Ok(TaxonomyItem {
                 code: ItemCode::parse(&it.code)
-                    .map_err(|e| CoreError::Internal(format!("taxonomy seed {}: {e}", it.code)))?,
+                    .map_err(CoreError::with("a code in the taxonomy seed"))?,
                 kind: ItemKind::parse(&it.kind).ok_or_else(|| {
-                    CoreError::Internal(format!("taxonomy seed kind {}", it.kind))
+                    CoreError::other("a kind in the taxonomy seed", it.kind.clone())
                 })?,
                 label: five(&it.label),
                 description: five(&it.description),
@@ -375,7 +375,10 @@ impl Core {
         }
         e.into_result()?;
         let (Some(title), Some(deadline)) = (title, deadline) else {
-            return Err(CoreError::Internal("validated fields missing".into()));
+            return Err(CoreError::other(
+                "form validation",
+                "validated fields missing",
+            ));
         };
         let round = MappingRound {
             id: RoundId::new(),

@@ -166,7 +166,7 @@ impl Core {
 
         let mut orgs: Vec<(OrgFields, Slug)> = Vec::with_capacity(size.orgs + 1);
         let secretariat_country =
-            Country::parse("ZA").map_err(|k| crate::CoreError::Internal(k.into()))?;
+            Country::parse("ZA").map_err(crate::CoreError::with("the secretariat's country"))?;
         orgs.push((
             fields(
                 OrgKind::Secretariat,

@@ -222,7 +222,7 @@ impl Core {
                     .blobs
                     .put_bytes(text.into_bytes().into(), self.settings.max_upload_bytes)
                     .await
-                    .map_err(|e| crate::CoreError::Internal(e.to_string()))?;
+                    .map_err(crate::CoreError::with("storing a demo evidence file"))?;
                 let f = minga_store::NewFile {
                     id: minga_domain::FileId::new(),
                     blob_key: stored.key,

@@ -2,8 +2,16 @@ use minga_domain::FieldErrors;
 use minga_store::StoreError;
 use thiserror::Error;
 
+/// Any error kept as the cause of a failure nobody but an operator can fix.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
 /// What a use case can answer besides success. The web layer turns each
 /// variant into a page or form message in the reader's language.
+///
+/// Policy: the variants a person can act on (invalid input, no permission,
+/// nothing there, too many attempts, a conflicting change) are named; every
+/// other failure keeps its cause (`Store`, `Other`) so the one place that logs
+/// it (the web layer's 500 page, the worker) prints the whole chain.
 #[derive(Debug, Error)]
 pub enum CoreError {
     /// The input is wrong; each field names its problem.
@@ -25,15 +33,28 @@ pub enum CoreError {
     /// A byte range beyond the end of a file of this size.
     #[error("range not satisfiable")]
     RangeNotSatisfiable(u64),
-    #[error("internal error: {0}")]
-    Internal(String),
+    /// The change collides with one made meanwhile (a unique name or key
+    /// already taken); the string names the constraint when known.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The database failed.
+    #[error("database")]
+    Store(#[source] StoreError),
+    /// Anything else that failed: `context` says what was being done.
+    #[error("{context}")]
+    Other {
+        context: &'static str,
+        #[source]
+        source: BoxError,
+    },
 }
 
 impl From<StoreError> for CoreError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => CoreError::NotFound,
-            other => CoreError::Internal(other.to_string()),
+            StoreError::Conflict(what) => CoreError::Conflict(what),
+            other => CoreError::Store(other),
         }
     }
 }
@@ -50,5 +71,18 @@ impl CoreError {
         let mut e = FieldErrors::new();
         e.add(field, key);
         CoreError::Invalid(e)
+    }
+
+    /// A failure with its cause, and what was being done when it happened.
+    pub fn other(context: &'static str, source: impl Into<BoxError>) -> CoreError {
+        CoreError::Other {
+            context,
+            source: source.into(),
+        }
+    }
+
+    /// `|e| CoreError::other(context, e)`, for `map_err`.
+    pub fn with<E: Into<BoxError>>(context: &'static str) -> impl Fn(E) -> CoreError + Copy {
+        move |e| CoreError::other(context, e)
     }
 }

@@ -25,7 +25,7 @@ fn upload_error(field: &str, name: &str, limit: u64, e: BlobError) -> CoreError 
             "error-file-interrupted",
             vec![("name", name.to_string())],
         ),
-        other => return CoreError::Internal(other.to_string()),
+        other => return CoreError::other("storing an upload", other),
     }
     CoreError::Invalid(errors)
 }
@@ -120,7 +120,7 @@ impl Core {
             .map_err(|e| match e {
                 BlobError::NotFound => CoreError::NotFound,
                 BlobError::BadRange => CoreError::RangeNotSatisfiable(f.file.size),
-                other => CoreError::Internal(other.to_string()),
+                other => CoreError::other("reading a file", other),
             })?;
         Ok((f.file, reading))
     }
@@ -143,7 +143,7 @@ impl Core {
                 self.blobs
                     .delete(key)
                     .await
-                    .map_err(|e| CoreError::Internal(e.to_string()))?;
+                    .map_err(CoreError::with("deleting a forgotten file"))?;
             }
             removed += keys.len();
             if keys.is_empty() {

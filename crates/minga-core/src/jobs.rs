@@ -41,10 +41,13 @@ impl Core {
         match job.kind.as_str() {
             MAIL => {
                 let mail: OutgoingMail = serde_json::from_str(&job.payload)
-                    .map_err(|e| CoreError::Internal(e.to_string()))?;
+                    .map_err(CoreError::with("reading a queued mail"))?;
                 self.mailer.send(&mail).await
             }
-            other => Err(CoreError::Internal(format!("unknown job kind {other}"))),
+            other => Err(CoreError::other(
+                "running a job",
+                format!("unknown job kind {other}"),
+            )),
         }
     }
 

@@ -20,7 +20,7 @@ mod sessions;
 pub mod tokens;
 pub mod versions;
 
-pub use error::CoreError;
+pub use error::{BoxError, CoreError};
 pub use mail::{Mailer, OutgoingMail};
 pub use versions::Versions;
 

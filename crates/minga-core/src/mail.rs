@@ -32,7 +32,7 @@ impl Mailer {
     /// (STARTTLS) or `smtps://…` (TLS).
     pub fn smtp(url: &str, from: &str) -> Result<Mailer> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-            .map_err(|e| CoreError::Internal(format!("bad SMTP URL: {e}")))?
+            .map_err(CoreError::with("bad SMTP URL"))?
             .build();
         Ok(Mailer::Smtp {
             transport,
@@ -59,28 +59,25 @@ impl Mailer {
         let from = match self {
             Mailer::Smtp { from, .. } | Mailer::Outbox { from, .. } => from.clone(),
         };
-        let to: Mailbox = mail
-            .to
-            .parse()
-            .map_err(|e| CoreError::Internal(format!("bad recipient: {e}")))?;
+        let to: Mailbox = mail.to.parse().map_err(CoreError::with("bad recipient"))?;
         let message = Message::builder()
             .from(from)
             .to(to)
             .subject(mail.subject.clone())
             .header(ContentType::TEXT_PLAIN)
             .body(mail.text.clone())
-            .map_err(|e| CoreError::Internal(e.to_string()))?;
+            .map_err(CoreError::with("building a mail"))?;
         match self {
             Mailer::Smtp { transport, .. } => {
                 transport
                     .send(message)
                     .await
-                    .map_err(|e| CoreError::Internal(format!("SMTP: {e}")))?;
+                    .map_err(CoreError::with("sending mail over SMTP"))?;
             }
             Mailer::Outbox { dir, .. } => {
                 tokio::fs::create_dir_all(dir)
                     .await
-                    .map_err(|e| CoreError::Internal(e.to_string()))?;
+                    .map_err(CoreError::with("writing to the outbox"))?;
                 let name = format!(
                     "{}-{}.eml",
                     chrono::Utc::now().format("%Y%m%dT%H%M%S%.3f"),
@@ -89,7 +86,7 @@ impl Mailer {
                 let path = dir.join(name);
                 tokio::fs::write(&path, message.formatted())
                     .await
-                    .map_err(|e| CoreError::Internal(e.to_string()))?;
+                    .map_err(CoreError::with("writing to the outbox"))?;
                 tracing::info!(to = %mail.to, subject = %mail.subject, path = %path.display(), "mail written to outbox");
             }
         }
@@ -98,6 +95,5 @@ impl Mailer {
 }
 
 fn parse_from(from: &str) -> Result<Mailbox> {
-    from.parse()
-        .map_err(|e| CoreError::Internal(format!("bad sender address {from:?}: {e}")))
+    from.parse().map_err(CoreError::with("bad sender address"))
 }

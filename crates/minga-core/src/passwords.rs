@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 pub async fn hash(password: String) -> Result<String> {
     tokio::task::spawn_blocking(move || hash_blocking(&password))
         .await
-        .map_err(|e| CoreError::Internal(e.to_string()))?
+        .map_err(CoreError::with("hashing a password"))?
 }
 
 pub fn hash_blocking(password: &str) -> Result<String> {
@@ -19,7 +19,7 @@ pub fn hash_blocking(password: &str) -> Result<String> {
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| CoreError::Internal(e.to_string()))
+        .map_err(CoreError::with("hashing a password"))
 }
 
 /// Checks a password. With `None` it still does the work of a check, so an

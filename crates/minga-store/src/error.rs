@@ -11,6 +11,19 @@ pub enum StoreError {
     Conflict(String),
     #[error("stored data is invalid: {0}")]
     Corrupt(String),
+    /// A migration this database already applied has been edited since: its
+    /// SQL no longer matches the checksum recorded when it ran.
+    #[error(
+        "migration {name} was changed after this database applied it \
+         (recorded SHA-256 {recorded}, the file now has {embedded}); \
+         an applied migration must not be edited: restore the file as it was \
+         and put the change in a new migration"
+    )]
+    MigrationChanged {
+        name: String,
+        recorded: String,
+        embedded: String,
+    },
     #[error(transparent)]
     Other(sqlx::Error),
 }

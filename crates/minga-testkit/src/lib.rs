@@ -4,7 +4,7 @@
 //! that drives the router in process.
 
 mod client;
-mod db;
+pub mod db;
 mod smtp;
 
 pub use client::{Client, Resp};

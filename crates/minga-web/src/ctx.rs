@@ -45,7 +45,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
             .extensions
             .get::<Ctx>()
             .cloned()
-            .ok_or_else(|| crate::AppError::Internal("no request context".into()))
+            .ok_or_else(|| crate::AppError::other("reading the request", "no request context"))
     }
 }
 

@@ -88,13 +88,13 @@ async fn download(
                 reading.range.end - 1,
                 reading.size
             ))
-            .map_err(|e| AppError::Internal(e.to_string()))?,
+            .map_err(AppError::with("a Content-Range header"))?,
         );
     }
     h.insert(
         header::CONTENT_DISPOSITION,
         HeaderValue::from_str(&content_disposition(inline, &file.name))
-            .map_err(|e| AppError::Internal(e.to_string()))?,
+            .map_err(AppError::with("a Content-Disposition header"))?,
     );
     // A file's bytes never change under its id; only members may fetch it.
     h.insert(

@@ -3,10 +3,15 @@
 //! (double submit), and a cross-site `Origin` is refused outright.
 
 use crate::ctx::Ctx;
+use crate::view::{html, FormErrors};
 use crate::AppError;
+use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
-use axum::http::header;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use minga_core::CoreError;
+use minga_domain::Locale;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
@@ -41,7 +46,7 @@ fn same_site_ctx(req: &Request) -> Result<Ctx, AppError> {
         .extensions()
         .get::<Ctx>()
         .cloned()
-        .ok_or_else(|| AppError::Internal("no context".into()))?;
+        .ok_or_else(|| AppError::other("reading a form", "no request context"))?;
     if cross_site(req) {
         return Err(AppError::Csrf);
     }
@@ -185,4 +190,38 @@ async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> Result<St
         buf.extend_from_slice(&chunk);
     }
     String::from_utf8(buf).map_err(|_| AppError::BadRequest)
+}
+
+/// How a form handler answers its one call into core: on success, `done`
+/// (usually a redirect); on invalid input, the form again — built by `view`
+/// from the errors in the reader's language — with 422 Unprocessable Content;
+/// any other error goes up as an [`AppError`].
+///
+/// ```ignore
+/// or_rerender(
+///     st.core.update_org(&user, &slug, &input).await,
+///     ctx.locale,
+///     |org| Redirect::to(&format!("/orgs/{}", org.slug)),
+///     async |errors| Ok(view(&st, &ctx, input, errors)),
+/// )
+/// .await
+/// ```
+pub async fn or_rerender<T, R, V>(
+    result: Result<T, CoreError>,
+    locale: Locale,
+    done: impl FnOnce(T) -> R,
+    view: impl AsyncFnOnce(FormErrors) -> Result<V, AppError>,
+) -> Result<Response, AppError>
+where
+    R: IntoResponse,
+    V: Template,
+{
+    match result {
+        Ok(value) => Ok(done(value).into_response()),
+        Err(CoreError::Invalid(errors)) => {
+            let v = view(FormErrors::new(locale, errors)).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -257,7 +257,7 @@ pub fn safe_next(next: Option<&str>) -> String {
 pub fn html<T: Template>(t: &T) -> Result<axum::response::Html<String>, crate::AppError> {
     t.render()
         .map(axum::response::Html)
-        .map_err(|e| crate::AppError::Internal(e.to_string()))
+        .map_err(crate::AppError::Template)
 }
 
 /// An option of a `<select>`: value, label, selected.

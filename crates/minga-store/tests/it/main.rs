@@ -411,3 +411,49 @@ mod capacity {
         assert_tallies_match(s, "pruned").await;
     }
 }
+
+/// Runs one statement on the test database behind the store's back.
+async fn raw(db: &minga_testkit::db::TestDb, sql: &str) {
+    use sqlx::{Connection, Executor};
+    let url = match &db.url {
+        Some(u) => u.clone(),
+        None => format!("sqlite://{}", db.dir.path().join("minga.db").display()),
+    };
+    let mut c = sqlx::AnyConnection::connect(&url).await.unwrap();
+    c.execute(sql).await.unwrap();
+    c.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn an_edited_migration_that_was_applied_is_refused_at_start() {
+    use minga_store::Store;
+    let db = minga_testkit::db::TestDb::new().await;
+    let open = || Store::open(db.url.as_deref(), db.dir.path());
+    let s = open().await.unwrap();
+    s.close().await;
+    // A database migrated before checksums were recorded is upgraded: the
+    // sums of the migrations it applied are filled in on its next start.
+    raw(&db, "DELETE FROM schema_migration_checksums").await;
+    let s = open()
+        .await
+        .expect("an old database starts and gets checksums");
+    s.close().await;
+    // The recorded sum no longer matches the file: as if 0001 had been edited.
+    raw(
+        &db,
+        "UPDATE schema_migration_checksums SET checksum = 'edited' WHERE version = 1",
+    )
+    .await;
+    let err = match open().await {
+        Ok(_) => panic!("an edited migration must be refused"),
+        Err(e) => e,
+    };
+    assert!(
+        matches!(err, StoreError::MigrationChanged { ref name, .. } if name.ends_with("/0001_foundation.sql")),
+        "{err:?}"
+    );
+    let msg = err.to_string();
+    assert!(msg.contains("0001_foundation.sql"), "{msg}");
+    assert!(msg.contains("recorded SHA-256 edited"), "{msg}");
+    assert!(msg.contains("put the change in a new migration"), "{msg}");
+}

@@ -1,7 +1,7 @@
 //! The account page: name, language, time zone and password.
 
 use crate::ctx::SignedIn;
-use crate::forms::CsrfForm;
+use crate::forms::{or_rerender, CsrfForm};
 use crate::view::Notice;
 use crate::view::{
     html, locale_choices, time_zone_choices, Choice, FormErrors, NoticeQuery, PageCtx,
@@ -9,9 +9,7 @@ use crate::view::{
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use minga_core::CoreError;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -87,26 +85,18 @@ pub async fn update(
     SignedIn(_, user): SignedIn,
     CsrfForm(ctx, f): CsrfForm<ProfileForm>,
 ) -> Result<Response, AppError> {
-    match st
-        .core
-        .update_account(&user, &f.name, &f.locale, &f.time_zone)
-        .await
-    {
-        Ok(_) => Ok(Notice::Saved.redirect("/account").into_response()),
-        Err(CoreError::Invalid(e)) => {
-            let v = build(
-                &st,
-                &ctx,
-                &user,
-                (&f.name, &f.locale, &f.time_zone),
-                FormErrors::new(ctx.locale, e),
-                FormErrors::none(ctx.locale),
-            )
-            .await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    or_rerender(
+        st.core
+            .update_account(&user, &f.name, &f.locale, &f.time_zone)
+            .await,
+        ctx.locale,
+        |_| Notice::Saved.redirect("/account"),
+        async |errors| {
+            let form = (f.name.as_str(), f.locale.as_str(), f.time_zone.as_str());
+            build(&st, &ctx, &user, form, errors, FormErrors::none(ctx.locale)).await
+        },
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -125,7 +115,7 @@ pub async fn change_password(
     CsrfForm(ctx, f): CsrfForm<PasswordForm>,
 ) -> Result<Response, AppError> {
     let session = ctx.session_token.clone().unwrap_or_default();
-    match st
+    let result = st
         .core
         .change_password(
             &user,
@@ -134,26 +124,19 @@ pub async fn change_password(
             &f.new_password_confirm,
             &session,
         )
-        .await
-    {
-        Ok(()) => Ok(Notice::PasswordChanged.redirect("/account").into_response()),
-        Err(CoreError::Invalid(e)) => {
+        .await;
+    or_rerender(
+        result,
+        ctx.locale,
+        |()| Notice::PasswordChanged.redirect("/account"),
+        async |errors| {
             let form = (
                 user.name.as_str(),
                 user.locale.code(),
                 user.time_zone.as_str(),
             );
-            let v = build(
-                &st,
-                &ctx,
-                &user,
-                form,
-                FormErrors::none(ctx.locale),
-                FormErrors::new(ctx.locale, e),
-            )
-            .await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+            build(&st, &ctx, &user, form, FormErrors::none(ctx.locale), errors).await
+        },
+    )
+    .await
 }

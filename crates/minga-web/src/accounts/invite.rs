@@ -2,7 +2,7 @@
 
 use super::with_session;
 use crate::ctx::Ctx;
-use crate::forms::CsrfForm;
+use crate::forms::{or_rerender, CsrfForm};
 use crate::view::Notice;
 use crate::view::{html, locale_choices, time_zone_choices, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
@@ -136,29 +136,26 @@ pub async fn submit(
         locale: f.locale,
         time_zone: f.time_zone,
     };
-    match st.core.accept_invitation(&token, &input).await {
-        Ok((_, session)) => Ok((
-            with_session(&st, jar, &session),
-            Notice::Welcome.redirect("/"),
-        )
-            .into_response()),
-        Err(CoreError::Invalid(errors)) => {
-            let org = st.core.org_by_id(inv.org_id).await?;
-            let v = view(
-                &st,
-                &ctx,
-                &inv,
-                org.name,
-                token,
-                &input,
-                FormErrors::new(ctx.locale, errors),
-            );
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(CoreError::LinkInvalid) => match open_invitation(&st, &ctx, &token).await? {
+    let result = st.core.accept_invitation(&token, &input).await;
+    if let Err(CoreError::LinkInvalid) = result {
+        return match open_invitation(&st, &ctx, &token).await? {
             Err(page) => Ok(page),
             Ok(_) => Err(AppError::NotFound),
-        },
-        Err(e) => Err(e.into()),
+        };
     }
+    or_rerender(
+        result,
+        ctx.locale,
+        |(_, session)| {
+            (
+                with_session(&st, jar, &session),
+                Notice::Welcome.redirect("/"),
+            )
+        },
+        async |errors| {
+            let org = st.core.org_by_id(inv.org_id).await?;
+            Ok(view(&st, &ctx, &inv, org.name, token, &input, errors))
+        },
+    )
+    .await
 }

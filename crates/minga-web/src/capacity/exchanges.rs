@@ -3,14 +3,13 @@
 use super::label;
 use super::profile::FileRow;
 use crate::ctx::SignedIn;
-use crate::forms::{read_upload_form, CsrfForm, CsrfMultipart};
+use crate::forms::{or_rerender, read_upload_form, CsrfForm, CsrfMultipart};
 use crate::kept::keep;
 use crate::view::Notice;
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use minga_core::CoreError;
 use minga_domain::exchange::{steps, Step};
@@ -34,32 +33,19 @@ pub async fn request(
     CsrfForm(ctx, f): CsrfForm<RequestForm>,
 ) -> Result<Response, AppError> {
     let helper = f.helper.parse().map_err(|_| AppError::NotFound)?;
-    match st
-        .core
-        .request_exchange(&user, helper, &f.item, &f.message)
-        .await
-    {
-        Ok(id) => Ok(Notice::ExchangeRequested
-            .redirect(&format!("/capacity/exchanges/{id}"))
-            .into_response()),
-        Err(CoreError::Invalid(e)) => {
-            // Show the matches again with the message kept and the error beside it.
-            let v = super::matches::view(
-                &st,
-                &ctx,
-                &user,
-                Some((
-                    f.helper.clone(),
-                    f.item.clone(),
-                    f.message.clone(),
-                    FormErrors::new(ctx.locale, e),
-                )),
-            )
-            .await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    or_rerender(
+        st.core
+            .request_exchange(&user, helper, &f.item, &f.message)
+            .await,
+        ctx.locale,
+        |id| Notice::ExchangeRequested.redirect(&format!("/capacity/exchanges/{id}")),
+        // Show the matches again with the message kept and the error beside it.
+        async |errors| {
+            let kept = (f.helper.clone(), f.item.clone(), f.message.clone(), errors);
+            super::matches::view(&st, &ctx, &user, Some(kept)).await
+        },
+    )
+    .await
 }
 
 pub struct ExchangeRow {
@@ -274,24 +260,14 @@ pub async fn step(
         Ok(()) if !files.is_empty() => st.core.add_exchange_resources(&user, id, &files).await,
         other => other,
     };
-    match result {
-        Ok(()) => Ok(Notice::ExchangeUpdated
-            .redirect(&format!("/capacity/exchanges/{id}"))
-            .into_response()),
-        Err(CoreError::Invalid(e)) => {
+    or_rerender(
+        result,
+        ctx.locale,
+        |()| Notice::ExchangeUpdated.redirect(&format!("/capacity/exchanges/{id}")),
+        async |errors| {
             let kept = st.core.own_files(&user, &files).await?;
-            let v = detail(
-                &st,
-                &ctx,
-                &user,
-                id,
-                text,
-                &kept,
-                FormErrors::new(ctx.locale, e),
-            )
-            .await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+            detail(&st, &ctx, &user, id, text, &kept, errors).await
+        },
+    )
+    .await
 }

@@ -434,7 +434,7 @@ async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<Stri
         country_rows,
         page,
     };
-    view.render().map_err(|e| AppError::Internal(e.to_string()))
+    view.render().map_err(AppError::Template)
 }
 
 #[derive(Deserialize, Default)]

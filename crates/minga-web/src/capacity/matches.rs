@@ -189,7 +189,7 @@ pub async fn view(
         errors,
     }
     .render()
-    .map_err(|e| AppError::Internal(e.to_string()))?;
+    .map_err(AppError::Template)?;
     let body: std::sync::Arc<str> = rendered.into();
     if keep {
         st.fragments.put(key, seq, body.clone());

@@ -2,15 +2,14 @@
 //! Admins edit it (drafts save; submit when ready); members read it.
 
 use crate::ctx::SignedIn;
-use crate::forms::{read_upload_form, CsrfMultipart};
+use crate::forms::{or_rerender, read_upload_form, CsrfMultipart};
 use crate::kept::keep;
 use crate::view::Notice;
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use minga_core::capacity::{ProfileEditor, ProfileInput};
 use minga_core::CoreError;
 use minga_domain::capacity::{ItemKind, Level, Priority, TaxonomyItem};
@@ -258,30 +257,23 @@ pub async fn save(
     } else {
         Err(CoreError::Invalid(form.errors))
     };
-    match result {
-        Ok(()) => {
+    or_rerender(
+        result,
+        ctx.locale,
+        |()| {
             let notice = if submit {
                 Notice::ProfileSubmitted
             } else {
                 Notice::ProfileDraft
             };
-            Ok(notice.redirect("/capacity/profile").into_response())
-        }
-        Err(CoreError::Invalid(e)) => {
+            notice.redirect("/capacity/profile")
+        },
+        async |errors| {
             let ed = st.core.profile_editor(&user).await?;
             let taxonomy = st.core.taxonomy().await?;
             let files = st.core.own_files(&user, &input.file_ids()).await?;
-            let v = build(
-                &st,
-                &ctx,
-                &ed,
-                &input,
-                &taxonomy,
-                &files,
-                FormErrors::new(ctx.locale, e),
-            );
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+            Ok(build(&st, &ctx, &ed, &input, &taxonomy, &files, errors))
+        },
+    )
+    .await
 }

@@ -2,7 +2,7 @@
 //! progress by region and kind, sees who is overdue, and exports CSV.
 
 use crate::ctx::SignedIn;
-use crate::forms::CsrfForm;
+use crate::forms::{or_rerender, CsrfForm};
 use crate::kept::keep;
 use crate::view::Notice;
 use crate::view::{
@@ -11,11 +11,10 @@ use crate::view::{
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use minga_core::capacity::RoundInput;
-use minga_core::CoreError;
 use minga_domain::capacity::{MappingRound, ProfileStatus, RoundEntry};
 use minga_domain::{Entity, OrgKind, Region, RoundId};
 use serde::Deserialize;
@@ -102,16 +101,13 @@ pub async fn open(
     CsrfForm(ctx, input): CsrfForm<RoundInput>,
 ) -> Result<Response, AppError> {
     st.core.require_administer(&user)?;
-    match st.core.open_round(&user, &input, Utc::now()).await {
-        Ok(id) => Ok(Notice::RoundOpened
-            .redirect(&format!("/capacity/rounds/{id}"))
-            .into_response()),
-        Err(CoreError::Invalid(e)) => {
-            let v = rounds_view(&st, &ctx, input, FormErrors::new(ctx.locale, e)).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    or_rerender(
+        st.core.open_round(&user, &input, Utc::now()).await,
+        ctx.locale,
+        |id| Notice::RoundOpened.redirect(&format!("/capacity/rounds/{id}")),
+        async |errors| rounds_view(&st, &ctx, input, errors).await,
+    )
+    .await
 }
 
 /// Counts of not started / draft / submitted for one group of organisations.
@@ -184,7 +180,7 @@ pub async fn show(
     let (round, entries) = st.core.round_progress(&user, id).await?;
     let page = PageCtx::new(&st, &ctx, "round-title").with_notice(q.notice.as_deref());
     if q.format.as_deref() == Some("csv") {
-        return Ok(csv(&page, &round, &entries));
+        return csv(&page, &round, &entries);
     }
     let row = |e: &RoundEntry| EntryRow {
         name: e.org.name.clone(),
@@ -232,16 +228,11 @@ pub async fn show(
     Ok(keep(html(&view)?, &Entity::CONTENT))
 }
 
-/// The round as CSV (RFC 4180), in the reader's language.
-fn csv(page: &PageCtx, round: &MappingRound, entries: &[RoundEntry]) -> Response {
-    fn field(s: &str) -> String {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    }
-    let mut out = String::new();
+/// The round as CSV (RFC 4180, written by the `csv` crate), in the reader's
+/// language. The body starts with a UTF-8 byte-order mark so that spreadsheets
+/// read accents and Arabic, and every cell that a spreadsheet would take for a
+/// formula is neutralised (see [`neutralise`]).
+fn csv(page: &PageCtx, round: &MappingRound, entries: &[RoundEntry]) -> Result<Response, AppError> {
     let header = [
         page.t("field-org-name"),
         page.t("field-country"),
@@ -251,14 +242,12 @@ fn csv(page: &PageCtx, round: &MappingRound, entries: &[RoundEntry]) -> Response
         "status".into(),
         page.t("round-updated"),
     ];
-    out.push_str(
-        &header
-            .iter()
-            .map(|h| field(h))
-            .collect::<Vec<_>>()
-            .join(","),
-    );
-    out.push_str("\r\n");
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::from(BOM.as_bytes()));
+    let write_err = AppError::with("writing the round as CSV");
+    out.write_record(header.iter().map(|h| neutralise(h).into_owned()))
+        .map_err(write_err)?;
     for e in entries {
         let cols = [
             e.org.name.clone(),
@@ -269,9 +258,12 @@ fn csv(page: &PageCtx, round: &MappingRound, entries: &[RoundEntry]) -> Response
             e.status.code().to_string(),
             e.updated_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
         ];
-        out.push_str(&cols.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
+        out.write_record(cols.iter().map(|c| neutralise(c).into_owned()))
+            .map_err(write_err)?;
     }
+    let out = out
+        .into_inner()
+        .map_err(|e| AppError::other("writing the round as CSV", e.into_error()))?;
     let mut res = out.into_response();
     res.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -285,7 +277,21 @@ fn csv(page: &PageCtx, round: &MappingRound, entries: &[RoundEntry]) -> Response
     if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"round-{name}.csv\"")) {
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }
-    res
+    Ok(res)
+}
+
+/// The byte-order mark that tells spreadsheets the file is UTF-8.
+const BOM: &str = "\u{feff}";
+
+/// A cell that a spreadsheet would read as a formula (it begins with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises
+/// against CSV injection; the quote shows, the formula does not run.
+fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
 }
 
 #[derive(Deserialize)]
@@ -302,4 +308,26 @@ pub async fn close(
     Ok(Notice::RoundClosed
         .redirect(&format!("/capacity/rounds/{id}"))
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralise;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_get_a_quote() {
+        for (cell, out) in [
+            ("=1+1", "'=1+1"),
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("a=b", "a=b"),
+            ("", ""),
+            ("ائتلاف", "ائتلاف"),
+        ] {
+            assert_eq!(neutralise(cell), out);
+        }
+    }
 }

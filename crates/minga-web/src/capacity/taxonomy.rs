@@ -2,16 +2,14 @@
 //! their labels, descriptions and synonyms in the five languages.
 
 use crate::ctx::SignedIn;
-use crate::forms::CsrfForm;
+use crate::forms::{or_rerender, CsrfForm};
 use crate::view::Notice;
 use crate::view::{html, Choice, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use minga_core::capacity::TaxonomyInput;
-use minga_core::CoreError;
 use minga_domain::capacity::{ItemCode, ItemKind};
 use minga_domain::{Locale, User};
 
@@ -171,28 +169,21 @@ async fn save(
     input: TaxonomyInput,
     existing: Option<ItemCode>,
 ) -> Result<Response, AppError> {
-    match st
-        .core
-        .save_taxonomy_item(user, &input, existing.as_ref())
-        .await
-    {
-        Ok(_) => Ok(Notice::Saved.redirect("/capacity/taxonomy").into_response()),
-        Err(CoreError::Invalid(e)) => {
+    or_rerender(
+        st.core
+            .save_taxonomy_item(user, &input, existing.as_ref())
+            .await,
+        ctx.locale,
+        |_| Notice::Saved.redirect("/capacity/taxonomy"),
+        async |errors| {
             let mut input = input;
             if let Some(code) = existing.as_ref() {
                 input.code = code.to_string();
             }
-            let v = edit_view(
-                st,
-                ctx,
-                &input,
-                existing.is_none(),
-                FormErrors::new(ctx.locale, e),
-            );
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+            Ok(edit_view(st, ctx, &input, existing.is_none(), errors))
+        },
+    )
+    .await
 }
 
 pub async fn new_submit(

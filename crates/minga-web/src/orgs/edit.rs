@@ -3,16 +3,14 @@
 //! North/South), creates and archives.
 
 use crate::ctx::SignedIn;
-use crate::forms::CsrfForm;
+use crate::forms::{or_rerender, CsrfForm};
 use crate::view::Notice;
 use crate::view::{group_choices, html, kind_choices, region_choices, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use minga_core::orgs::OrgInput;
-use minga_core::CoreError;
 use minga_domain::Country;
 use serde::Deserialize;
 
@@ -104,24 +102,23 @@ pub async fn edit_submit(
     Path(slug): Path<String>,
     CsrfForm(ctx, input): CsrfForm<OrgInput>,
 ) -> Result<Response, AppError> {
-    match st.core.update_org(&user, &slug, &input).await {
-        Ok(org) => Ok(Notice::Saved
-            .redirect(&format!("/orgs/{}", org.slug))
-            .into_response()),
-        Err(CoreError::Invalid(e)) => {
+    or_rerender(
+        st.core.update_org(&user, &slug, &input).await,
+        ctx.locale,
+        |org| Notice::Saved.redirect(&format!("/orgs/{}", org.slug)),
+        async |errors| {
             let classify = st.core.may_classify(&user);
-            let v = view(
+            Ok(view(
                 &st,
                 &ctx,
                 Target::edit(&slug),
                 input,
                 classify,
-                FormErrors::new(ctx.locale, e),
-            );
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+                errors,
+            ))
+        },
+    )
+    .await
 }
 
 pub async fn new_show(
@@ -150,23 +147,13 @@ pub async fn new_submit(
     CsrfForm(ctx, input): CsrfForm<OrgInput>,
 ) -> Result<Response, AppError> {
     st.core.require_create_org(&user)?;
-    match st.core.create_org(&user, &input).await {
-        Ok(org) => Ok(Notice::Created
-            .redirect(&format!("/orgs/{}", org.slug))
-            .into_response()),
-        Err(CoreError::Invalid(e)) => {
-            let v = view(
-                &st,
-                &ctx,
-                Target::new_org(),
-                input,
-                true,
-                FormErrors::new(ctx.locale, e),
-            );
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    or_rerender(
+        st.core.create_org(&user, &input).await,
+        ctx.locale,
+        |org| Notice::Created.redirect(&format!("/orgs/{}", org.slug)),
+        async |errors| Ok(view(&st, &ctx, Target::new_org(), input, true, errors)),
+    )
+    .await
 }
 
 #[derive(Deserialize)]

@@ -2,16 +2,14 @@
 //! person by email with a role.
 
 use crate::ctx::SignedIn;
-use crate::forms::CsrfForm;
+use crate::forms::{or_rerender, CsrfForm};
 use crate::view::Notice;
 use crate::view::{html, locale_choices, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use minga_core::accounts::InviteInput;
-use minga_core::CoreError;
 use minga_domain::{Org, User};
 use serde::Deserialize;
 
@@ -105,21 +103,11 @@ pub async fn submit(
         role: f.role,
         locale: f.locale,
     };
-    match st.core.invite(Some(&user), org.id, &input).await {
-        Ok(_) => Ok(Notice::Invited
-            .redirect(&format!("/orgs/{}", org.slug))
-            .into_response()),
-        Err(CoreError::Invalid(e)) => {
-            let v = view(
-                &st,
-                &ctx,
-                &user,
-                &org,
-                &input,
-                FormErrors::new(ctx.locale, e),
-            );
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
+    or_rerender(
+        st.core.invite(Some(&user), org.id, &input).await,
+        ctx.locale,
+        |_| Notice::Invited.redirect(&format!("/orgs/{}", org.slug)),
+        async |errors| Ok(view(&st, &ctx, &user, &org, &input, errors)),
+    )
+    .await
 }

@@ -852,3 +852,86 @@ async fn kept_pages_follow_exactly_what_they_are_made_of() {
         .await
         .contains("Renamed Helper Coalition"));
 }
+
+#[tokio::test]
+async fn the_round_csv_neutralises_formulas_keeps_quotes_and_starts_with_a_bom() {
+    let app = TestApp::with_demo(3).await;
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let names = [
+        "=HYPERLINK(\"http://x\")",
+        "+1",
+        "-2",
+        "@SUM(A1)",
+        "\tx",
+        "Comma, \"quote\"\nand a new line",
+        "ائتلاف التعليم",
+    ];
+    // The form refuses tabs and line breaks in names; older or imported data
+    // may still hold them, so those two go straight into the store.
+    for (name, slug) in [("\tx", "tab-x"), (names[5], "comma-quote")] {
+        let fields = minga_domain::OrgFields {
+            name: name.into(),
+            kind: minga_domain::OrgKind::Coalition,
+            country: minga_domain::Country::parse("EG").unwrap(),
+            region_override: None,
+            group_override: None,
+            description_md: String::new(),
+            description_html: String::new(),
+            website: None,
+            contact_email: None,
+            contact_phone: None,
+            public: true,
+        };
+        let slug = minga_domain::Slug::parse(slug).unwrap();
+        app.store().create_org(&fields, &slug, false).await.unwrap();
+    }
+    for name in [names[0], names[1], names[2], names[3], names[6]] {
+        let ok = sec
+            .post(
+                "/orgs/new",
+                &[("name", name), ("kind", "coalition"), ("country", "EG")],
+            )
+            .await;
+        assert_eq!(ok.status, 303, "{name:?}: {}", ok.body);
+    }
+    let deadline = (chrono::Utc::now() + chrono::Duration::days(30))
+        .format("%Y-%m-%d")
+        .to_string();
+    let ok = sec
+        .post(
+            "/capacity/rounds",
+            &[("title", "Formulas"), ("deadline", &deadline)],
+        )
+        .await;
+    assert_eq!(ok.status, 303);
+    let loc = ok.location.unwrap();
+    let csv = sec
+        .get(&format!("{}?format=csv", loc.split('?').next().unwrap()))
+        .await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.body.starts_with('\u{feff}'), "a byte-order mark first");
+    let mut reader = csv::Reader::from_reader(csv.body.trim_start_matches('\u{feff}').as_bytes());
+    let first: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap().get(0).unwrap().to_string())
+        .collect();
+    for danger in [
+        "'=HYPERLINK(\"http://x\")",
+        "'+1",
+        "'-2",
+        "'@SUM(A1)",
+        "'\tx",
+    ] {
+        assert!(first.iter().any(|c| c == danger), "{danger} in {first:?}");
+    }
+    assert!(first
+        .iter()
+        .any(|c| c == "Comma, \"quote\"\nand a new line"));
+    assert!(first.iter().any(|c| c == "ائتلاف التعليم"));
+    assert!(
+        first
+            .iter()
+            .all(|c| !c.starts_with(['=', '+', '-', '@', '\t'])),
+        "no cell a spreadsheet runs: {first:?}"
+    );
+}

@@ -11,3 +11,4 @@ mod metrics;
 mod orgs;
 mod routes;
 mod security;
+mod snapshots;
