@@ -1,7 +1,7 @@
 // Journey (issue 5): the Secretariat opens a mapping round; a Southern
 // coalition fills and submits its capacity profile with a need for digital
 // advocacy and a file as evidence (a file over the limit is refused without
-// losing what was typed); the map shows the need; the matches page proposes a Northern
+// losing what was typed); the map shows a need it did not show before; the matches page proposes a Northern
 // coalition with reasons; an exchange is requested, accepted and completed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,11 +41,22 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   assert.match(await sec.textContent('h1'), /journey test/);
   await waitForMail(app.dataDir, (m) => m.subject.includes('journey test') && m.to.includes('orgadmin@demo.minga.test'));
 
-  // The Southern coalition's admin fills and submits the profile.
+  // The Southern coalition's admin fills and submits the profile. Before it
+  // does, nobody in the demo needs help with youth engagement (the demo's
+  // needs are all in five other items), so the map of that need is blank.
   const coalition = await (await newContext(browser)).newPage();
   await signIn(coalition, base, 'orgadmin@demo.minga.test');
+  const youthNeedMap = `${base}/capacity?measure=need&item=youth-engagement`;
+  const colouredCountries = 'svg path.h1, svg path.h2, svg path.h3, svg path.h4';
+  await coalition.goto(youthNeedMap);
+  assert.match(await coalition.textContent('#world-h'), /Youth and student engagement/);
+  assert.equal(await coalition.locator(colouredCountries).count(), 0, 'no country has the need yet');
+  assert.match(await coalition.textContent('main'), /No organisation has this yet\./);
   await coalition.goto(`${base}/capacity/profile`);
   await pages.check(coalition, 'capacity profile');
+  const coalitionName = (await coalition.textContent('main p.meta bdi')).trim();
+  await coalition.selectOption('select[name=need_youth-engagement]', 'medium');
+  await coalition.fill('input[name=needdesc_youth-engagement]', 'Bringing student unions into our campaigns');
   await coalition.check('input[name=level_digital-advocacy][value="0"]');
   await coalition.selectOption('select[name=need_digital-advocacy]', 'high');
   await coalition.fill('input[name=needdesc_digital-advocacy]', 'Running social media campaigns on education budgets');
@@ -76,11 +87,23 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   assert.equal(evidence.status(), 200);
   assert.deepEqual(Buffer.from(await evidence.body()), report);
 
-  // The map shows the need.
-  await coalition.goto(`${base}/capacity?measure=need&item=digital-advocacy`);
+  // The map shows the new need: one country coloured, the coalition's, and
+  // its drill-down names the coalition and what it asked for.
+  await coalition.goto(youthNeedMap);
   await pages.check(coalition, 'map of capacities');
-  assert.match(await coalition.textContent('#world-h'), /Digital advocacy/);
-  assert.ok((await coalition.locator('svg path.h1, svg path.h2, svg path.h3, svg path.h4').count()) > 0, 'countries are coloured');
+  const coloured = coalition.locator(colouredCountries);
+  assert.equal(await coloured.count(), 1, 'exactly one country has the need now');
+  assert.match(await coloured.locator('title').textContent(), /^Kenya: 1$/);
+  const rows = coalition.locator('section[aria-labelledby=world-h] tbody tr');
+  assert.equal(await rows.count(), 1);
+  // (The table sits in a closed <details>: follow its link.)
+  const drill = await rows.first().locator('a').getAttribute('href');
+  assert.match(drill, /\/capacity\/orgs\?/);
+  await coalition.goto(new URL(drill, coalition.url()).href);
+  const cards = coalition.locator('ul.cards > li');
+  assert.equal(await cards.count(), 1);
+  assert.equal((await cards.first().locator('h2').textContent()).trim(), coalitionName);
+  assert.match(await cards.first().textContent(), /Bringing student unions into our campaigns/);
 
   // The matches page proposes a Northern coalition with reasons.
   await coalition.goto(`${base}/capacity/matches`);

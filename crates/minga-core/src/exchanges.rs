@@ -315,3 +315,30 @@ fn optional_text(raw: &str, max: usize) -> std::result::Result<String, &'static 
         required_text_multiline(raw, max)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_keep_their_line_breaks_and_refuse_other_controls() {
+        assert_eq!(
+            required_text_multiline("  one\r\ntwo\n\tthree  ", 50),
+            Ok("one\ntwo\n\tthree".to_string())
+        );
+        // Line breaks and tabs are not control characters here, each one is
+        // checked: \n, \r and \t alone.
+        for t in ["a\nb", "a\rb", "a\tb"] {
+            assert!(required_text_multiline(t, 10).is_ok(), "{t:?}");
+        }
+        assert_eq!(
+            required_text_multiline("a\u{7}b", 10),
+            Err("error-text-invalid")
+        );
+        assert_eq!(required_text_multiline(" \n\t ", 10), Err("error-required"));
+        assert_eq!(required_text_multiline("abcd", 3), Err("error-too-long"));
+        assert_eq!(optional_text("  \n ", 3), Ok(String::new()));
+        assert_eq!(optional_text(" hi\r\nyou ", 10), Ok("hi\nyou".to_string()));
+        assert_eq!(optional_text("abcd", 3), Err("error-too-long"));
+    }
+}

@@ -257,3 +257,117 @@ pub struct RoundEntry {
     pub status: ProfileStatus,
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, TimeZone, Utc};
+
+    #[test]
+    fn item_codes() {
+        for ok in ["digital-advocacy", "a", "x1-2", &"a".repeat(60)] {
+            assert_eq!(ItemCode::parse(ok).unwrap().as_str(), ok);
+        }
+        for bad in [
+            "",
+            "Digital",
+            "digital advocacy",
+            "-lead",
+            "trail-",
+            "é",
+            "a_b",
+            &"a".repeat(61),
+        ] {
+            assert_eq!(ItemCode::parse(bad), Err("error-code-invalid"), "{bad:?}");
+        }
+        assert_eq!(ItemCode::parse("x-1").unwrap().to_string(), "x-1");
+    }
+
+    #[test]
+    fn kinds_levels_priorities_statuses() {
+        for k in ItemKind::ALL {
+            assert_eq!(ItemKind::parse(k.code()), Some(k));
+        }
+        assert_eq!(ItemKind::Theme.code(), "theme");
+        assert_eq!(ItemKind::parse("Theme"), None);
+        for (n, can) in [(0, false), (1, false), (2, true), (3, true)] {
+            let l = Level::new(n).unwrap();
+            assert_eq!(l.value(), n);
+            assert_eq!(l.can_support(), can, "level {n}");
+            assert_eq!(l.label_key(), format!("level-{n}"));
+            assert_eq!(Level::parse(&format!(" {n} ")), Ok(l));
+        }
+        assert_eq!(Level::new(4), Err("error-level-range"));
+        assert_eq!(Level::parse("4"), Err("error-level-range"));
+        assert_eq!(Level::parse("two"), Err("error-level-range"));
+        assert_eq!(Level::parse("-1"), Err("error-level-range"));
+        assert_eq!(Level::ALL.map(Level::value), [0, 1, 2, 3]);
+        for p in Priority::ALL {
+            assert_eq!(Priority::parse(p.code()), Some(p));
+            assert_eq!(p.label_key(), format!("priority-{}", p.code()));
+        }
+        assert_eq!(Priority::parse("urgent"), None);
+        assert_eq!(Priority::ALL.map(Priority::code), ["high", "medium", "low"]);
+        for s in [
+            ProfileStatus::NotStarted,
+            ProfileStatus::Draft,
+            ProfileStatus::Submitted,
+        ] {
+            assert_eq!(ProfileStatus::parse(s.code()), Some(s));
+        }
+        assert_eq!(ProfileStatus::NotStarted.code(), "not_started");
+        assert_eq!(ProfileStatus::parse("done"), None);
+    }
+
+    #[test]
+    fn localised_text_falls_back_to_english() {
+        let mut t = Localised::default();
+        t.0[Locale::En as usize] = "Teachers".into();
+        t.0[Locale::Fr as usize] = "Enseignants".into();
+        assert_eq!(t.get(Locale::Fr), "Enseignants");
+        assert_eq!(t.get(Locale::Es), "Teachers");
+        assert_eq!(t.get(Locale::En), "Teachers");
+    }
+
+    #[test]
+    fn a_profile_answers_for_its_items() {
+        let da = ItemCode::parse("digital-advocacy").unwrap();
+        let other = ItemCode::parse("teachers").unwrap();
+        let p = CapacityProfile {
+            org: OrgId::new(),
+            ratings: vec![Rating {
+                item: da.clone(),
+                level: Level::STRONG,
+                evidence: "e".into(),
+                share: true,
+                files: vec![],
+            }],
+            needs: vec![],
+            languages: vec![],
+            status: ProfileStatus::Draft,
+        };
+        assert_eq!(p.level(&da), Level::STRONG);
+        assert_eq!(p.rating(&da).map(|r| r.evidence.as_str()), Some("e"));
+        assert_eq!(p.level(&other), Level::NONE);
+        assert!(p.rating(&other).is_none());
+    }
+
+    #[test]
+    fn a_round_is_overdue_only_while_open_and_past_its_deadline() {
+        let deadline = Utc.with_ymd_and_hms(2026, 3, 1, 12, 0, 0).unwrap();
+        let mut r = MappingRound {
+            id: crate::RoundId::new(),
+            title: "t".into(),
+            deadline,
+            opened_at: deadline - Duration::days(30),
+            closed_at: None,
+        };
+        assert!(r.is_open());
+        assert!(!r.overdue(deadline - Duration::seconds(1)));
+        assert!(!r.overdue(deadline), "due at the deadline, not overdue");
+        assert!(r.overdue(deadline + Duration::seconds(1)));
+        r.closed_at = Some(deadline);
+        assert!(!r.is_open());
+        assert!(!r.overdue(deadline + Duration::days(1)));
+    }
+}

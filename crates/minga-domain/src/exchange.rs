@@ -182,4 +182,73 @@ mod tests {
             vec![Step::Accept, Step::Decline]
         );
     }
+
+    /// Every status × side × step, written out: what is not listed is refused.
+    #[test]
+    fn the_whole_state_machine() {
+        use Side::{Helper as H, Seeker as S};
+        use Step::*;
+        let allowed = [
+            (Requested, H, Accept, Agreed),
+            (Requested, H, Decline, Declined),
+            (Agreed, S, Start, InProgress),
+            (Agreed, H, Start, InProgress),
+            (Agreed, S, Complete, Completed),
+            (Agreed, H, Complete, Completed),
+            (InProgress, S, Complete, Completed),
+            (InProgress, H, Complete, Completed),
+        ];
+        let mut checked = 0;
+        for current in ExchangeStatus::ALL {
+            for side in [S, H] {
+                for step in [Accept, Decline, Start, Complete] {
+                    let want = allowed
+                        .iter()
+                        .find(|(c, s, st, _)| *c == current && *s == side && *st == step)
+                        .map(|row| row.3);
+                    assert_eq!(
+                        next_status(current, side, step),
+                        want,
+                        "{current:?} {side:?} {step:?}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, 40);
+        assert!(Requested.is_open() && Agreed.is_open() && InProgress.is_open());
+        assert_eq!(steps(Requested, S), vec![]);
+        assert_eq!(steps(Agreed, S), vec![Start, Complete]);
+        assert_eq!(steps(InProgress, H), vec![Complete]);
+    }
+
+    #[test]
+    fn codes_and_sides() {
+        for s in ExchangeStatus::ALL {
+            assert_eq!(ExchangeStatus::parse(s.code()), Some(s));
+        }
+        assert_eq!(ExchangeStatus::parse("nope"), None);
+        assert_eq!(InProgress.label_key(), "exchange-status-in-progress");
+        for st in [Step::Accept, Step::Decline, Step::Start, Step::Complete] {
+            assert_eq!(Step::parse(st.code()), Some(st));
+        }
+        assert_eq!(Step::parse("finish"), None);
+        let (a, b) = (OrgId::new(), OrgId::new());
+        let ex = Exchange {
+            id: ExchangeId::new(),
+            item: ItemCode::parse("digital-advocacy").unwrap(),
+            seeker: a,
+            helper: b,
+            status: Requested,
+            message: String::new(),
+            reply: String::new(),
+            seeker_outcome: String::new(),
+            helper_outcome: String::new(),
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        assert_eq!(ex.side_of(a), Some(Side::Seeker));
+        assert_eq!(ex.side_of(b), Some(Side::Helper));
+        assert_eq!(ex.side_of(OrgId::new()), None);
+    }
 }

@@ -309,4 +309,142 @@ mod tests {
         assert!(optional_url("javascript:alert(1)").is_err());
         assert!(optional_url("https://nodot").is_err());
     }
+
+    #[test]
+    fn email_edges() {
+        let domain = "@example.org";
+        let local64 = "a".repeat(64);
+        assert!(Email::parse(&format!("{local64}{domain}")).is_ok());
+        let local65 = "a".repeat(65);
+        assert_eq!(
+            Email::parse(&format!("{local65}{domain}")),
+            Err("error-email-invalid")
+        );
+        // 254 characters in all is the most an address may have.
+        let long_domain = format!("{}.org", "d".repeat(254 - 2 - 4));
+        assert_eq!(format!("a@{long_domain}").len(), 254);
+        assert!(Email::parse(&format!("a@{long_domain}")).is_ok());
+        assert_eq!(
+            Email::parse(&format!("ab@{long_domain}")),
+            Err("error-email-invalid")
+        );
+        for bad in [
+            "a\u{7}@b.org",
+            "<a@b.org",
+            "a>@b.org",
+            "\"a@b.org",
+            "a,b@c.org",
+            "a@@b.org",
+            "a@b_c.org",
+            "a@.b.org",
+            "a@",
+        ] {
+            assert_eq!(Email::parse(bad), Err("error-email-invalid"), "{bad:?}");
+        }
+        for good in ["a.b+c@sub-domain.example.org", "ñ@correo.es", "a@b.c"] {
+            assert_eq!(Email::parse(good).unwrap().as_str(), good);
+        }
+        assert_eq!(Email::parse("  ").unwrap_err(), "error-required");
+        assert_eq!(Email::parse("x@y.org").unwrap().to_string(), "x@y.org");
+    }
+
+    #[test]
+    fn slug_edges() {
+        let max = "a".repeat(Slug::MAX_LEN);
+        assert_eq!(Slug::parse(&max).unwrap().as_str(), max);
+        assert_eq!(Slug::parse(&format!("{max}a")), Err("error-slug-invalid"));
+        assert_eq!(Slug::parse(" "), Err("error-required"));
+        for bad in ["-a", "a-", "a--b", "a_b", "ä"] {
+            assert_eq!(Slug::parse(bad), Err("error-slug-invalid"), "{bad}");
+        }
+        assert_eq!(Slug::parse(" ok-2 ").unwrap().to_string(), "ok-2");
+        // Every folded letter, and what is not folded.
+        assert_eq!(
+            Slug::from_name("ÁàÂäÃå ÉèÊë ÍìÎï ÓòÔöÕ ÚùÛü Çç Ññ Œœ Ææ ß").as_str(),
+            "aaaaaa-eeee-iiii-ooooo-uuuu-cc-nn-oeoe-aeae-ss"
+        );
+        assert_eq!(
+            Slug::from_name("  --Hello,  World!-- ").as_str(),
+            "hello-world"
+        );
+        assert_eq!(Slug::from_name("").as_str(), "org");
+        assert_eq!(Slug::from_name("---").as_str(), "org");
+        // Long names stop at the limit, never on a hyphen.
+        let long = Slug::from_name(&"abc ".repeat(100));
+        assert_eq!(long.as_str().len(), Slug::MAX_LEN - 1);
+        assert!(!long.as_str().ends_with('-'));
+        assert_eq!(
+            Slug::from_name(&"x".repeat(200)).as_str().len(),
+            Slug::MAX_LEN
+        );
+        // A suffix replaces the end of a slug too long to take it whole.
+        let s = Slug::from_name(&"x".repeat(200)).with_suffix(12);
+        assert_eq!(s.as_str().len(), Slug::MAX_LEN);
+        assert!(s.as_str().ends_with("x-12"));
+        let hy = Slug(format!("{}-yy", "x".repeat(Slug::MAX_LEN - 3)));
+        assert_eq!(
+            hy.with_suffix(7).as_str(),
+            format!("{}-7", "x".repeat(Slug::MAX_LEN - 3))
+        );
+    }
+
+    #[test]
+    fn password_and_text_edges() {
+        assert_eq!(Password::parse("").unwrap_err(), "error-required");
+        let nine = "é".repeat(Password::MIN_CHARS - 1);
+        assert_eq!(Password::parse(&nine).unwrap_err(), "error-password-short");
+        let ten = "é".repeat(Password::MIN_CHARS);
+        assert_eq!(Password::parse(&ten).unwrap().expose(), ten);
+        let max = "é".repeat(Password::MAX_CHARS);
+        assert!(Password::parse(&max).is_ok());
+        let over = "é".repeat(Password::MAX_CHARS + 1);
+        assert_eq!(Password::parse(&over).unwrap_err(), "error-password-long");
+        assert_eq!(
+            format!("{:?}", Password::parse(&ten).unwrap()),
+            "Password(***)"
+        );
+
+        assert_eq!(required_text("  hi  ", 2), Ok("hi".to_string()));
+        assert_eq!(required_text("ñññ", 3), Ok("ñññ".to_string()));
+        assert_eq!(required_text("ñññ", 2), Err("error-too-long"));
+        assert_eq!(required_text(" \t ", 5), Err("error-required"));
+        assert_eq!(required_text("a\u{0}b", 5), Err("error-text-invalid"));
+        assert_eq!(required_text("a\nb", 5), Err("error-text-invalid"));
+    }
+
+    #[test]
+    fn zone_edges() {
+        let z = TimeZone::parse(" Africa/Nairobi ").unwrap();
+        assert_eq!(z.as_str(), "Africa/Nairobi");
+        assert_eq!(z.tz(), chrono_tz::Africa::Nairobi);
+        assert_eq!(TimeZone::utc().as_str(), "UTC");
+        assert_eq!(TimeZone::utc().tz(), chrono_tz::UTC);
+        assert_eq!(TimeZone::parse("x"), Err("error-timezone-invalid"));
+        assert!(TimeZone::all_names().count() > 300);
+    }
+
+    #[test]
+    fn url_edges() {
+        assert_eq!(
+            optional_url(" http://example.org "),
+            Ok(Some("http://example.org".to_string()))
+        );
+        for bad in [
+            "ftp://example.org",
+            "https://",
+            "https:///path.x",
+            "https://ex ample.org",
+            "https://example.org/\u{7}",
+            "example.org",
+        ] {
+            assert_eq!(optional_url(bad), Err("error-url-invalid"), "{bad:?}");
+        }
+        let long = format!("https://example.org/{}", "p".repeat(480));
+        assert_eq!(long.len(), 500);
+        assert!(optional_url(&long).is_ok());
+        assert_eq!(optional_url(&format!("{long}p")), Err("error-url-invalid"));
+        assert!(optional_url("https://example.org?q=a.b").is_ok());
+        assert!(optional_url("https://localhost/x.y").is_err());
+        assert!(optional_url("https://localhost#a.b").is_err());
+    }
 }

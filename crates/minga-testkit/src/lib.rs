@@ -118,6 +118,26 @@ impl TestApp {
         self.smtp.take()
     }
 
+    /// Runs one SQL statement on the test's database on a connection of its
+    /// own, behind the app's back: for what no use case does, such as moving
+    /// a stored time into the past. Returns the rows it changed.
+    pub async fn sql(&self, statement: &str) -> u64 {
+        use sqlx::{Connection, Executor};
+        let url = match &self._db.url {
+            Some(url) => url.clone(),
+            None => format!(
+                "sqlite://{}",
+                self._db.dir.path().join("minga.db").display()
+            ),
+        };
+        let mut conn = sqlx::AnyConnection::connect(&url)
+            .await
+            .expect("connect to the test database");
+        let done = conn.execute(statement).await.expect(statement);
+        let _ = conn.close().await;
+        done.rows_affected()
+    }
+
     pub fn is_postgres(&self) -> bool {
         self.store.backend() == minga_store::Backend::Postgres
     }

@@ -95,9 +95,28 @@ async fn invitation_journey_by_email() {
     let m = &mail[0];
     assert_eq!(m.envelope_to, vec!["Nuevo@Example.org".to_string()]);
     assert!(m.subject.contains(&org.name), "{}", m.subject);
-    assert!(m.text.contains("7"), "{}", m.text);
     let link = m.link("/invite/").expect("link in the invitation");
     let path = link.trim_start_matches("http://minga.test");
+    // The link is stored to expire 7 days after it was made, and the email,
+    // in the invitee's language, says so.
+    let token = path.trim_start_matches("/invite/");
+    let inv = app
+        .store()
+        .invitation_by_token(&minga_core::tokens::hash(token))
+        .await
+        .unwrap();
+    let lifetime = inv.expires_at - inv.created_at;
+    let week = chrono::Duration::days(7);
+    assert!(
+        lifetime <= week && lifetime > week - chrono::Duration::seconds(30),
+        "{lifetime:?}"
+    );
+    assert!(
+        m.text
+            .contains("El enlace solo funciona una vez y caduca en 7 días."),
+        "{}",
+        m.text
+    );
 
     // The invitee opens it, makes a mistake, and keeps what they typed.
     let mut guest = app.client();
@@ -146,50 +165,78 @@ async fn invitation_journey_by_email() {
     );
 }
 
-#[tokio::test]
-async fn expired_invitation_is_refused() {
-    let app = TestApp::with_demo(3).await;
-    let org = app
-        .store()
-        .first_org_of_kind(minga_domain::OrgKind::Secretariat)
-        .await
-        .unwrap()
-        .unwrap();
-    let token = "expired-token-for-test";
-    let inv = minga_testkit::store::NewInvitation {
-        email: minga_domain::Email::parse("late@example.org").unwrap(),
-        org_id: org.id,
-        role: minga_domain::Role::Secretariat,
-        locale: minga_domain::Locale::Fr,
-        invited_by: None,
-        expires_at: chrono::Utc::now().timestamp_millis() - 1,
-    };
-    app.store()
-        .create_invitation(&inv, &minga_core::tokens::hash(token), None)
-        .await
-        .unwrap();
-    let mut c = app.client();
-    let r = c.get(&format!("/invite/{token}")).await;
-    assert_eq!(r.status, 410);
-    assert!(r.contains("expired"));
-    let r = c
-        .post(
-            &format!("/invite/{token}"),
-            &[
-                ("name", "X"),
-                ("password", "long enough pw"),
-                ("password_confirm", "long enough pw"),
-                ("locale", "fr"),
-                ("time_zone", "UTC"),
-            ],
-        )
+/// Moves every stored time of the invitations to `email` back by `by`, as if
+/// that much time had passed since they were sent.
+async fn age_invitation(app: &TestApp, email: &str, by: chrono::Duration) {
+    let ms = by.num_milliseconds();
+    let n = app
+        .sql(&format!(
+            "UPDATE invitations SET created_at = created_at - {ms}, expires_at = expires_at - {ms} \
+             WHERE email = '{email}'"
+        ))
         .await;
+    assert_eq!(n, 1, "one invitation to {email}");
+}
+
+#[tokio::test]
+async fn invitation_works_for_seven_days_and_not_after() {
+    let app = TestApp::with_demo(3).await;
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let mut links = Vec::new();
+    for email in ["early@example.org", "late@example.org"] {
+        let r = sec
+            .post(
+                "/orgs/secretariat/invite",
+                &[("email", email), ("role", "secretariat"), ("locale", "fr")],
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.body);
+        let mail = app.deliver_mail().await;
+        assert!(
+            mail[0].text.contains("expire dans 7 jours"),
+            "{}",
+            mail[0].text
+        );
+        let link = mail[0].link("/invite/").unwrap();
+        links.push(link.trim_start_matches("http://minga.test").to_string());
+    }
+    let accept = |name: &'static str| {
+        [
+            ("name", name),
+            ("password", "long enough pw"),
+            ("password_confirm", "long enough pw"),
+            ("locale", "fr"),
+            ("time_zone", "UTC"),
+        ]
+    };
+    // A minute before the seventh day ends, both links still work.
+    let almost = chrono::Duration::days(7) - chrono::Duration::minutes(1);
+    age_invitation(&app, "early@example.org", almost).await;
+    age_invitation(&app, "late@example.org", almost).await;
+    let mut early = app.client();
+    assert_eq!(early.get(&links[0]).await.status, 200);
+    let r = early.post(&links[0], &accept("Early")).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(app.client().get(&links[1]).await.status, 200);
+
+    // Two minutes later, a minute past the seventh day, the other is refused.
+    age_invitation(&app, "late@example.org", chrono::Duration::minutes(2)).await;
+    let mut late = app.client();
+    let r = late.get(&links[1]).await;
+    assert_eq!(r.status, 410);
+    assert!(r.contains("expir"), "{}", r.body);
+    let r = late.post(&links[1], &accept("Late")).await;
     assert_eq!(r.status, 410);
     assert!(app
         .store()
         .user_auth_by_email(&minga_domain::Email::parse("late@example.org").unwrap())
         .await
         .is_err());
+    assert!(app
+        .store()
+        .user_auth_by_email(&minga_domain::Email::parse("early@example.org").unwrap())
+        .await
+        .is_ok());
 }
 
 #[tokio::test]

@@ -274,6 +274,21 @@ async fn a_peer_exchange_from_request_to_what_was_learnt() {
         .await
         .iter()
         .any(|m| m.subject.contains("accepted your request")));
+    // Agreed is not yet under way: no outcome to record, nothing to attach.
+    assert_eq!(
+        seeker
+            .post_multipart(&path, &[("step", "outcome"), ("text", "Too early")])
+            .await
+            .status,
+        403
+    );
+    let id: minga_domain::ExchangeId = path.rsplit('/').next().unwrap().parse().unwrap();
+    assert!(matches!(
+        app.core
+            .add_exchange_resources(&helper_admin, id, &[])
+            .await,
+        Err(minga_core::CoreError::Forbidden)
+    ));
     assert_eq!(
         seeker
             .post_multipart(&path, &[("step", "start"), ("text", "")])
@@ -346,6 +361,33 @@ async fn a_peer_exchange_from_request_to_what_was_learnt() {
     // The completed exchange now counts in the helper's favour.
     let counts = app.store().exchange_counts().await.unwrap();
     assert_eq!(counts.completed.get(&helper.id), Some(&1));
+
+    // Once it is finished, the same helper may be asked for the same thing
+    // again; while that request is open, it may still be asked about
+    // something else. An item outside the taxonomy is not found.
+    let ask = |item: &str| {
+        vec![
+            ("helper".to_string(), helper.id.to_string()),
+            ("item".to_string(), item.to_string()),
+            (
+                "message".to_string(),
+                "Could we work together again?".to_string(),
+            ),
+        ]
+    };
+    for (item, status) in [
+        (item.as_str(), 303),
+        ("teachers", 303),
+        ("no-such-item", 404),
+    ] {
+        let fields = ask(item);
+        let fields: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let r = seeker.post("/capacity/exchanges", &fields).await;
+        assert_eq!(r.status, status, "{item}: {}", r.body);
+    }
 }
 
 #[tokio::test]
