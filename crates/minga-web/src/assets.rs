@@ -15,9 +15,23 @@ pub struct Assets {
     css_gzip: Vec<u8>,
     /// What a page's head holds when the browser has the stylesheet.
     css_link: String,
-    /// What it holds on a first visit: the rules inline (no round trip
-    /// before the first paint) and a hint to fetch the file for later pages.
+    /// What it holds on a visitor's very first page: the rules inline, so
+    /// nothing waits for a second round trip before the first paint.
     css_inline: crate::kept::gzip::Deflated,
+    /// On later pages until the browser has the file: the rules inline and a
+    /// hint to fetch the file (whose answer sets `minga_css`).
+    css_inline_fetch: crate::kept::gzip::Deflated,
+}
+
+/// How a page's head carries the stylesheet (`Assets::css_slot`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CssMode {
+    /// The browser has the file (`minga_css` names this build's).
+    Link,
+    /// The first page of a first visit: inline, nothing else fetched.
+    Inline,
+    /// Inline, and fetch the file for the pages after this one.
+    InlineFetch,
 }
 
 impl Assets {
@@ -28,19 +42,24 @@ impl Assets {
         let _ = gz.write_all(CSS.as_bytes());
         let css_gzip = gz.finish().unwrap_or_default();
         let css_name = format!("minga.{}.css", &hash[..12]);
-        let inline =
-            format!("<style>{CSS}</style><link rel=\"prefetch\" href=\"/static/{css_name}\">");
-        let css_inline = crate::kept::gzip::compress(
-            &[crate::kept::gzip::Segment::Text(&inline)],
-            crate::kept::LEVEL,
-        )
-        .pop()
-        .expect("one text, one piece");
+        let kept = |html: &str| {
+            crate::kept::gzip::compress(
+                &[crate::kept::gzip::Segment::Text(html)],
+                crate::kept::LEVEL,
+            )
+            .pop()
+            .expect("one text, one piece")
+        };
+        let css_inline = kept(&format!("<style>{CSS}</style>"));
+        let css_inline_fetch = kept(&format!(
+            "<style>{CSS}</style><link rel=\"prefetch\" href=\"/static/{css_name}\">"
+        ));
         Assets {
             css_link: format!("<link rel=\"stylesheet\" href=\"/static/{css_name}\">"),
             css_name,
             css_gzip,
             css_inline,
+            css_inline_fetch,
         }
     }
 
@@ -49,17 +68,13 @@ impl Assets {
         &self.css_name[6..18]
     }
 
-    /// The head's stylesheet: inline on a first visit, else a link.
-    pub fn css_slot(&self, inline: bool) -> &str {
-        if inline {
-            &self.css_inline.raw
-        } else {
-            &self.css_link
+    /// The head's stylesheet as text, and kept compressed when inline.
+    pub fn css_slot(&self, mode: CssMode) -> (&str, Option<&crate::kept::gzip::Deflated>) {
+        match mode {
+            CssMode::Link => (&self.css_link, None),
+            CssMode::Inline => (&self.css_inline.raw, Some(&self.css_inline)),
+            CssMode::InlineFetch => (&self.css_inline_fetch.raw, Some(&self.css_inline_fetch)),
         }
-    }
-
-    pub fn inline_css(&self) -> &crate::kept::gzip::Deflated {
-        &self.css_inline
     }
 }
 
@@ -107,6 +122,17 @@ pub async fn serve(
         HeaderValue::from_static("public, max-age=31536000, immutable"),
     );
     h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    // The browser now has the file: later pages link it instead of
+    // carrying the rules inline.
+    let has_it = crate::ctx::cookie(
+        crate::ctx::CSS_COOKIE,
+        st.assets.css_version().to_string(),
+        st.secure_cookies,
+        7,
+    );
+    if let Ok(v) = HeaderValue::from_str(&has_it.to_string()) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
     *res.status_mut() = StatusCode::OK;
     res
 }

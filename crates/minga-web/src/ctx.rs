@@ -1,6 +1,7 @@
 //! Per-request context: who is signed in, which language to speak, the CSRF
 //! token. Resolved once by a middleware and read by handlers as an extractor.
 
+use crate::assets::CssMode;
 use crate::error::ErrorPage;
 use crate::view::{ErrorView, PageCtx};
 use crate::AppState;
@@ -200,18 +201,13 @@ pub async fn context(
             365,
         ));
     }
-    let inline_css = !ctx.css_cached && is_html(&res);
-    if inline_css {
-        // The stylesheet goes inline this time, and the page asks the
-        // browser to fetch it for the next pages (`Assets::css_slot`).
-        let c = cookie(
-            CSS_COOKIE,
-            st.assets.css_version().to_string(),
-            st.secure_cookies,
-            7,
-        );
-        add.push(c);
-    }
+    // The stylesheet: linked once the browser has the file, inline before
+    // (fetched for later pages from the second page on).
+    let css_mode = match (ctx.css_cached, existing_csrf.is_some()) {
+        (true, _) => CssMode::Link,
+        (false, false) => CssMode::Inline,
+        (false, true) => CssMode::InlineFetch,
+    };
     if let (Some(l), None) = (from_query, &ctx.user) {
         add.push(cookie(
             LANG_COOKIE,
@@ -253,16 +249,10 @@ pub async fn context(
     let values = crate::kept::slots::Values {
         csrf: &ctx.csrf,
         name: &name,
-        css: st.assets.css_slot(inline_css),
-        css_kept: inline_css.then(|| st.assets.inline_css()),
+        css: st.assets.css_slot(css_mode).0,
+        css_kept: st.assets.css_slot(css_mode).1,
     };
-    crate::kept::finish(&st, res, &values, gzip_ok).await
-}
-
-fn is_html(res: &Response) -> bool {
-    res.headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
+    crate::kept::finish(res, &values, gzip_ok).await
 }
 
 /// Framework rejections (bad path, bad form, wrong method) arrive as plain

@@ -141,14 +141,13 @@ impl KeptPage {
     }
 
     /// The page for one reader, gzipped.
-    pub fn gzip(&self, values: &Values<'_>, css: &Deflated) -> Vec<u8> {
-        let chunks = self.pieces.iter().map(|p| match p {
-            Piece::Text(d) => Chunk::Kept(d),
-            // The stylesheet inlined on a first visit is itself kept compressed.
-            Piece::Slot(Slot::Css) if values.css_kept.is_some() => {
-                Chunk::Kept(values.css_kept.unwrap_or(css))
-            }
-            Piece::Slot(s) => Chunk::Value(values.get(*s).as_bytes()),
+    pub fn gzip(&self, values: &Values<'_>) -> Vec<u8> {
+        let chunks = self.pieces.iter().map(|p| match (p, values.css_kept) {
+            (Piece::Text(d), _) => Chunk::Kept(d),
+            // The stylesheet inlined before the browser has the file is
+            // itself kept compressed.
+            (Piece::Slot(Slot::Css), Some(css)) => Chunk::Kept(css),
+            (Piece::Slot(s), _) => Chunk::Value(values.get(*s).as_bytes()),
         });
         gzip::join(chunks, self.gzip_len + 256)
     }
@@ -265,19 +264,14 @@ pub fn accepts_gzip(headers: &HeaderMap) -> bool {
 /// Writes the body of an HTML response for its reader: a kept page joined
 /// with the reader's values (gzipped when the client takes it), or any
 /// other page with its slots filled.
-pub async fn finish(
-    st: &AppState,
-    mut res: Response,
-    values: &Values<'_>,
-    gzip_ok: bool,
-) -> Response {
+pub async fn finish(mut res: Response, values: &Values<'_>, gzip_ok: bool) -> Response {
     if let Some(page) = res.extensions_mut().remove::<Arc<KeptPage>>() {
         let (mut parts, _) = res.into_parts();
         let body = if gzip_ok {
             parts
                 .headers
                 .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-            page.gzip(values, st.assets.inline_css())
+            page.gzip(values)
         } else {
             page.text(values).into_bytes()
         };

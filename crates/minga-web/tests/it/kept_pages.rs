@@ -70,20 +70,38 @@ async fn gzip_and_plain_answers_are_the_same_page() {
 }
 
 #[tokio::test]
-async fn the_stylesheet_is_inline_on_a_first_visit_and_linked_after() {
+async fn the_stylesheet_is_inline_until_the_browser_has_the_file() {
     let app = TestApp::new().await;
     let mut c = app.client();
+    // The very first page: the rules inline, nothing else to fetch.
     let first = c.get("/login").await;
     assert!(first.contains("<style>"), "inline on a first visit");
-    assert!(first.contains("rel=\"prefetch\" href=\"/static/minga."));
+    assert!(!first.contains("rel=\"prefetch\""));
     assert!(!first.contains("rel=\"stylesheet\""));
-    assert!(c.cookies.contains_key("minga_css"));
+    assert!(!c.cookies.contains_key("minga_css"));
     let csp = first.headers["content-security-policy"].to_str().unwrap();
     assert!(csp.contains("style-src 'self' 'sha256-"), "{csp}");
 
+    // The next ones: still inline, and the file is fetched for later.
+    let second = c.get("/login").await;
+    assert!(second.contains("<style>"));
+    let href = second
+        .body
+        .split("rel=\"prefetch\" href=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a prefetch of the stylesheet")
+        .to_string();
+    assert!(!c.cookies.contains_key("minga_css"));
+    assert_eq!(c.get(&href).await.status, 200);
+    assert!(
+        c.cookies.contains_key("minga_css"),
+        "the file's answer says the browser has it"
+    );
+
     let next = c.get("/login").await;
     assert!(!next.contains("<style>"), "linked once the browser has it");
-    assert!(next.contains("rel=\"stylesheet\" href=\"/static/minga."));
+    assert!(next.contains(&format!("rel=\"stylesheet\" href=\"{href}\"")));
 
     // A cookie naming another build's stylesheet gets the rules inline again.
     c.cookies.insert("minga_css".into(), "000000000000".into());

@@ -43,6 +43,8 @@ async fn security_headers_and_cacheable_stylesheet() {
         .unwrap();
     assert!(csp.contains("default-src 'none'") && !csp.contains("unsafe-inline"));
     assert_eq!(r.headers.get("x-frame-options").unwrap(), "DENY");
+    // The first page carries the rules inline; the next one fetches the file.
+    let r = c.get("/").await;
     let href = r
         .body
         .split("href=\"/static/")
