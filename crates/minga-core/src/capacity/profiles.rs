@@ -12,51 +12,36 @@ pub const EVIDENCE_MAX: usize = 2_000;
 pub const FILES_PER_ITEM_MAX: usize = 10;
 pub const NEED_MAX: usize = 500;
 
-/// One item of the profile form as typed.
+/// The answers about one item of the profile, as the reader gave them (the
+/// web layer reads them from its form; `validate` checks them).
 #[derive(Debug, Clone, Default)]
 pub struct ItemInput {
+    /// The level as given (0–3; empty for none).
     pub level: String,
     pub evidence: String,
+    /// Willing to share it with peers.
     pub share: bool,
+    /// The need's priority code (empty for no need).
     pub need: String,
     pub need_description: String,
-    /// Evidence files kept (ids as the form sent them).
+    /// Evidence files kept (ids as given).
     pub files: Vec<String>,
 }
 
-/// The whole profile form as typed, kept so errors lose nothing.
+/// A whole profile as given, by item code, kept as given so errors lose
+/// nothing. Errors from `validate` are keyed `level_CODE`, `evidence_CODE`,
+/// `share_CODE`, `need_CODE`, `needdesc_CODE` and `languages`.
 #[derive(Debug, Clone, Default)]
 pub struct ProfileInput {
     pub items: std::collections::HashMap<String, ItemInput>,
+    /// Language codes.
     pub languages: Vec<String>,
 }
 
 impl ProfileInput {
-    /// Reads the form's pairs: `level_CODE`, `evidence_CODE`, `share_CODE`,
-    /// `need_CODE`, `needdesc_CODE`, repeated `file_CODE` (evidence files
-    /// kept) and repeated `languages`.
-    pub fn from_pairs(pairs: &[(String, String)]) -> ProfileInput {
-        let mut input = ProfileInput::default();
-        for (k, v) in pairs {
-            if k == "languages" {
-                input.languages.push(v.clone());
-                continue;
-            }
-            let Some((field, code)) = k.split_once('_') else {
-                continue;
-            };
-            let item = input.items.entry(code.to_string()).or_default();
-            match field {
-                "level" => item.level = v.clone(),
-                "evidence" => item.evidence = v.clone(),
-                "share" => item.share = true,
-                "need" => item.need = v.clone(),
-                "needdesc" => item.need_description = v.clone(),
-                "file" if !item.files.contains(v) => item.files.push(v.clone()),
-                _ => {}
-            }
-        }
-        input
+    /// The answers about one item, added empty when the input has none yet.
+    pub fn item(&mut self, code: &str) -> &mut ItemInput {
+        self.items.entry(code.to_string()).or_default()
     }
 
     pub fn from_profile(p: &CapacityProfile) -> ProfileInput {
