@@ -12,11 +12,11 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use minga_domain::capacity::{ItemCode, ItemKind, Level, Priority, TaxonomyItem};
-use minga_domain::map::{MapCount, MapMeasure, MapSource};
+use minga_core::capacity::{heat, MapFigures, MapRequest};
+use minga_domain::capacity::{ItemCode, ItemKind, Level, Priority};
+use minga_domain::map::{MapMeasure, MapSource};
 use minga_domain::{Country, Entity, Group, OrgFilter, OrgKind, Region};
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 #[derive(Deserialize)]
@@ -154,26 +154,6 @@ fn source_code(s: MapSource) -> String {
     }
 }
 
-/// 0 for nothing, then 1–4 by share of the largest value.
-fn heat(v: i64, max: i64) -> u8 {
-    if v <= 0 || max <= 0 {
-        0
-    } else {
-        (1 + (3 * v) / max).min(4) as u8
-    }
-}
-
-type Key = (MapMeasure, ItemCode, String, String);
-
-fn totals(counts: &[MapCount]) -> HashMap<Key, i64> {
-    let mut m = HashMap::new();
-    for c in counts {
-        *m.entry((c.measure, c.item.clone(), c.region.clone(), c.group.clone()))
-            .or_insert(0) += c.count;
-    }
-    m
-}
-
 /// What the map's body is made of: counts (profiles, organisations), the
 /// rounds to choose from and the taxonomy's labels.
 const MAP_BODY_DEPS: &[Entity] = &[
@@ -239,184 +219,60 @@ pub async fn show(
 /// language with one query.
 async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<String, AppError> {
     let l = page.locale;
-    let taxonomy: Vec<TaxonomyItem> = st.core.taxonomy().await?;
-    let rounds = st.core.rounds().await?;
     let source = parse_source(&q.round).unwrap_or(MapSource::Current);
     let compare = if q.compare.is_empty() {
         None
     } else {
         parse_source(&q.compare)
     };
-    let kind = OrgKind::parse(&q.kind);
-    let region = Region::parse(&q.region);
     let measure = if q.measure == "need" {
         MapMeasure::Need
     } else {
         MapMeasure::Strength
     };
-    let item = ItemCode::parse(&q.item)
-        .ok()
-        .filter(|c| taxonomy.iter().any(|t| &t.code == c))
-        .or_else(|| {
-            taxonomy
-                .iter()
-                .find(|t| t.code.as_str() == "digital-advocacy")
-                .map(|t| t.code.clone())
+    let fig = st
+        .core
+        .map_figures(MapRequest {
+            source,
+            compare,
+            kind: OrgKind::parse(&q.kind),
+            region: Region::parse(&q.region),
+            item: ItemCode::parse(&q.item).ok(),
+            measure,
         })
-        .or_else(|| taxonomy.first().map(|t| t.code.clone()));
-
-    let counts = st.core.map_counts(source, kind).await?;
-    let now = totals(&counts);
-    let before = match compare {
-        Some(c) => Some(totals(&st.core.map_counts(c, kind).await?)),
-        None => None,
-    };
-
-    let base = |extra: &str| {
-        let mut p = vec![format!("round={}", source_code(source))];
-        if let Some(k) = kind {
-            p.push(format!("kind={}", k.code()));
-        }
-        format!("/capacity/orgs?{}&{extra}", p.join("&"))
-    };
-    let mut tables = Vec::new();
-    for (measure_here, mkey) in [
-        (MapMeasure::Strength, "strength"),
-        (MapMeasure::Need, "need"),
-    ] {
-        for group in Group::ALL {
-            let cell_value = |t: &TaxonomyItem, r: Region| {
-                now.get(&(
-                    measure_here,
-                    t.code.clone(),
-                    r.code().to_string(),
-                    group.code().to_string(),
-                ))
-                .copied()
-                .unwrap_or(0)
-            };
-            let max = taxonomy
-                .iter()
-                .flat_map(|t| Region::ALL.map(|r| cell_value(t, r)))
-                .max()
-                .unwrap_or(0);
-            let rows = taxonomy
-                .iter()
-                .map(|t| HeatRow {
-                    label: t.label.get(l).to_string(),
-                    cells: Region::ALL
-                        .iter()
-                        .map(|r| {
-                            let v = cell_value(t, *r);
-                            let delta = before.as_ref().map(|b| {
-                                v - b
-                                    .get(&(
-                                        measure_here,
-                                        t.code.clone(),
-                                        r.code().to_string(),
-                                        group.code().to_string(),
-                                    ))
-                                    .copied()
-                                    .unwrap_or(0)
-                            });
-                            HeatCell {
-                                text: match delta {
-                                    Some(d) if d != 0 => {
-                                        format!("{} ({:+})", page.number(&(v as u64)), d)
-                                    }
-                                    _ => page.number(&(v as u64)),
-                                },
-                                href: base(&format!(
-                                    "measure={mkey}&item={}&region={}&group={}",
-                                    t.code,
-                                    r.code(),
-                                    group.code()
-                                )),
-                                heat: heat(v, max),
-                            }
-                        })
-                        .collect(),
-                })
-                .collect();
-            tables.push(HeatTable {
-                id: format!("{mkey}-{}", group.code()),
-                title: format!(
-                    "{} · {}",
-                    page.t(measure_title(mkey)),
-                    page.t(&group.label_key())
-                ),
-                rows,
-            });
-        }
-    }
-
-    // The choropleth: one item, one measure, by country.
-    let mut by_country: HashMap<&str, i64> = HashMap::new();
-    if let Some(item) = &item {
-        for c in counts.iter().filter(|c| {
-            c.measure == measure && &c.item == item && region.is_none_or(|r| c.region == r.code())
-        }) {
-            *by_country.entry(c.country.as_str()).or_insert(0) += c.count;
-        }
-    }
-    let max = by_country.values().copied().max().unwrap_or(0);
-    let item_label = item
+        .await?;
+    let base = cell_link(&fig);
+    let item_label = fig
+        .item
         .as_ref()
-        .map(|i| label(&taxonomy, i, l))
+        .map(|i| label(&fig.taxonomy, i, l))
         .unwrap_or_default();
-    let mkey = if measure == MapMeasure::Need {
-        "need"
-    } else {
-        "strength"
-    };
-    let shapes = WORLD
-        .shapes
-        .iter()
-        .map(|(c, d)| {
-            let v = by_country.get(c.code()).copied().unwrap_or(0);
-            Shape {
-                d: d.clone(),
-                heat: heat(v, max),
-                title: format!("{}: {}", c.name(l), page.number(&(v as u64))),
-            }
-        })
-        .collect();
-    let mut country_rows: Vec<CountryRow> = by_country
-        .iter()
-        .filter_map(|(code, n)| Country::parse(code).ok().map(|c| (c, *n)))
-        .map(|(c, n)| CountryRow {
-            name: c.name(l).to_string(),
-            count: n,
-            href: base(&format!(
-                "measure={mkey}&item={}&country={}",
-                item.as_ref().map(|i| i.as_str()).unwrap_or(""),
-                c.code()
-            )),
-        })
-        .collect();
-    country_rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
-
+    let mkey = measure.code();
     let round_choices = |current: &str, with_none: bool| {
         let mut v: Vec<(String, String)> = Vec::new();
         if with_none {
             v.push((String::new(), page.t("map-compare-none")));
         }
         v.push(("current".into(), page.t("map-current")));
-        v.extend(rounds.iter().map(|r| (r.id.to_string(), r.title.clone())));
+        v.extend(
+            fig.rounds
+                .iter()
+                .map(|r| (r.id.to_string(), r.title.clone())),
+        );
         Choice::list(v, current)
     };
     let view = MapBody {
         no_errors: FormErrors::none(l),
-        rounds: round_choices(&source_code(source), false),
-        compares: round_choices(&compare.map(source_code).unwrap_or_default(), true),
+        rounds: round_choices(&source_code(fig.source), false),
+        compares: round_choices(&fig.compare.map(source_code).unwrap_or_default(), true),
         regions: region_choices(page, &q.region),
         kinds: kind_choices(page, &q.kind, true),
         items: Choice::list(
             ItemKind::ALL
                 .iter()
-                .flat_map(|k| taxonomy.iter().filter(move |t| t.kind == *k))
+                .flat_map(|k| fig.taxonomy.iter().filter(move |t| t.kind == *k))
                 .map(|t| (t.code.to_string(), t.label.get(l).to_string())),
-            item.as_ref().map(|i| i.as_str()).unwrap_or(""),
+            fig.item.as_ref().map(|i| i.as_str()).unwrap_or(""),
         ),
         measures: Choice::list(
             [
@@ -426,15 +282,113 @@ async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<Stri
             mkey,
         ),
         columns: Region::ALL.iter().map(|r| page.t(&r.label_key())).collect(),
-        empty: counts.is_empty(),
-        tables,
+        empty: fig.empty,
+        tables: heat_tables(page, &fig, &base),
         view_box: WORLD.view_box.clone(),
-        shapes,
-        map_title: format!("{} · {}", page.t(measure_title(mkey)), item_label),
-        country_rows,
+        shapes: world_shapes(page, &fig),
+        map_title: format!("{} · {}", page.t(measure.title_key()), item_label),
+        country_rows: country_rows(page, &fig, &base),
         page,
     };
     view.render().map_err(AppError::Template)
+}
+
+/// Links to the organisations behind a cell of the map, keeping its round
+/// and kind of organisation; `extra` names the cell.
+fn cell_link(fig: &MapFigures) -> impl Fn(&str) -> String {
+    let mut p = vec![format!("round={}", source_code(fig.source))];
+    if let Some(k) = fig.kind {
+        p.push(format!("kind={}", k.code()));
+    }
+    let p = p.join("&");
+    move |extra: &str| format!("/capacity/orgs?{p}&{extra}")
+}
+
+/// The heat maps as tables: counts (and changes when comparing) with links.
+fn heat_tables(page: &PageCtx, fig: &MapFigures, base: &impl Fn(&str) -> String) -> Vec<HeatTable> {
+    let l = page.locale;
+    fig.tables
+        .iter()
+        .map(|table| {
+            let (mkey, group) = (table.measure.code(), table.group.code());
+            let rows = table
+                .rows
+                .iter()
+                .map(|row| HeatRow {
+                    label: row.item.label.get(l).to_string(),
+                    cells: row
+                        .cells
+                        .iter()
+                        .map(|c| HeatCell {
+                            text: match c.delta {
+                                Some(d) if d != 0 => {
+                                    format!("{} ({:+})", page.number(&(c.value as u64)), d)
+                                }
+                                _ => page.number(&(c.value as u64)),
+                            },
+                            href: base(&format!(
+                                "measure={mkey}&item={}&region={}&group={group}",
+                                row.item.code,
+                                c.region.code(),
+                            )),
+                            heat: c.heat,
+                        })
+                        .collect(),
+                })
+                .collect();
+            HeatTable {
+                id: format!("{mkey}-{group}"),
+                title: format!(
+                    "{} · {}",
+                    page.t(table.measure.title_key()),
+                    page.t(&table.group.label_key())
+                ),
+                rows,
+            }
+        })
+        .collect()
+}
+
+/// The choropleth's shapes: every country drawn, shaded by its count.
+fn world_shapes(page: &PageCtx, fig: &MapFigures) -> Vec<Shape> {
+    let l = page.locale;
+    WORLD
+        .shapes
+        .iter()
+        .map(|(c, d)| {
+            let v = fig.country_count(*c);
+            Shape {
+                d: d.clone(),
+                heat: heat(v, fig.country_max),
+                title: format!("{}: {}", c.name(l), page.number(&(v as u64))),
+            }
+        })
+        .collect()
+}
+
+/// The table beside the choropleth: countries with a count, most first.
+fn country_rows(
+    page: &PageCtx,
+    fig: &MapFigures,
+    base: &impl Fn(&str) -> String,
+) -> Vec<CountryRow> {
+    let l = page.locale;
+    let mkey = fig.measure.code();
+    let mut rows: Vec<CountryRow> = fig
+        .countries
+        .iter()
+        .map(|(c, n)| CountryRow {
+            name: c.name(l).to_string(),
+            count: *n,
+            href: base(&format!(
+                "measure={mkey}&item={}&country={}",
+                fig.item.as_ref().map(|i| i.as_str()).unwrap_or(""),
+                c.code()
+            )),
+        })
+        .collect();
+    rows.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+    rows
 }
 
 #[derive(Deserialize, Default)]

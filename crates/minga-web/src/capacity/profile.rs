@@ -10,7 +10,7 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
-use minga_core::capacity::{ProfileEditor, ProfileInput};
+use minga_core::capacity::{ItemInput, ProfileEditor, ProfileInput};
 use minga_core::CoreError;
 use minga_domain::capacity::{ItemKind, Level, Priority, TaxonomyItem};
 use minga_domain::files::FileRef;
@@ -91,6 +91,80 @@ impl ProfileView {
     }
 }
 
+/// Reads the profile form's pairs: `level_CODE`, `evidence_CODE`,
+/// `share_CODE`, `need_CODE`, `needdesc_CODE`, repeated `file_CODE`
+/// (evidence files kept) and repeated `languages`.
+fn read_form(pairs: &[(String, String)]) -> ProfileInput {
+    let mut input = ProfileInput::default();
+    for (k, v) in pairs {
+        if k == "languages" {
+            input.languages.push(v.clone());
+            continue;
+        }
+        let Some((field, code)) = k.split_once('_') else {
+            continue;
+        };
+        let item = input.item(code);
+        match field {
+            "level" => item.level = v.clone(),
+            "evidence" => item.evidence = v.clone(),
+            "share" => item.share = true,
+            "need" => item.need = v.clone(),
+            "needdesc" => item.need_description = v.clone(),
+            "file" if !item.files.contains(v) => item.files.push(v.clone()),
+            _ => {}
+        }
+    }
+    input
+}
+
+/// One item's row of the form: its level, evidence, need and files.
+fn item_row(page: &PageCtx, t: &TaxonomyItem, it: &ItemInput, files: &[FileRef]) -> ItemRow {
+    let l = page.locale;
+    let current: u8 = it.level.trim().parse().unwrap_or(0);
+    ItemRow {
+        code: t.code.to_string(),
+        label: t.label.get(l).to_string(),
+        description: t.description.get(l).to_string(),
+        levels: Level::ALL
+            .iter()
+            .map(|lv| LevelOption {
+                value: lv.value(),
+                label: page.t(&lv.label_key()),
+                checked: lv.value() == current,
+            })
+            .collect(),
+        level_label: page.t(&Level::new(current.min(3))
+            .map(|l| l.label_key())
+            .unwrap_or_default()),
+        evidence: it.evidence.clone(),
+        share: it.share,
+        need_label: Priority::parse(&it.need)
+            .map(|p| page.t(&p.label_key()))
+            .unwrap_or_else(|| page.t("profile-need-none")),
+        need_options: std::iter::once((
+            String::new(),
+            page.t("profile-need-none"),
+            it.need.is_empty(),
+        ))
+        .chain(Priority::ALL.iter().map(|p| {
+            (
+                p.code().to_string(),
+                page.t(&p.label_key()),
+                it.need == p.code(),
+            )
+        }))
+        .collect(),
+        need_description: it.need_description.clone(),
+        files: it
+            .files
+            .iter()
+            .filter_map(|id| files.iter().find(|f| f.id.to_string() == *id))
+            .map(|f| FileRow::new(f, page))
+            .collect(),
+    }
+}
+
 fn build(
     st: &AppState,
     ctx: &crate::Ctx,
@@ -120,48 +194,7 @@ fn build(
                         .get(t.code.as_str())
                         .cloned()
                         .unwrap_or_default();
-                    let current: u8 = it.level.trim().parse().unwrap_or(0);
-                    ItemRow {
-                        code: t.code.to_string(),
-                        label: t.label.get(l).to_string(),
-                        description: t.description.get(l).to_string(),
-                        levels: Level::ALL
-                            .iter()
-                            .map(|lv| LevelOption {
-                                value: lv.value(),
-                                label: page.t(&lv.label_key()),
-                                checked: lv.value() == current,
-                            })
-                            .collect(),
-                        level_label: page.t(&Level::new(current.min(3))
-                            .map(|l| l.label_key())
-                            .unwrap_or_default()),
-                        evidence: it.evidence.clone(),
-                        share: it.share,
-                        need_label: Priority::parse(&it.need)
-                            .map(|p| page.t(&p.label_key()))
-                            .unwrap_or_else(|| page.t("profile-need-none")),
-                        need_options: std::iter::once((
-                            String::new(),
-                            page.t("profile-need-none"),
-                            it.need.is_empty(),
-                        ))
-                        .chain(Priority::ALL.iter().map(|p| {
-                            (
-                                p.code().to_string(),
-                                page.t(&p.label_key()),
-                                it.need == p.code(),
-                            )
-                        }))
-                        .collect(),
-                        need_description: it.need_description.clone(),
-                        files: it
-                            .files
-                            .iter()
-                            .filter_map(|id| files.iter().find(|f| f.id.to_string() == *id))
-                            .map(|f| FileRow::new(f, &page))
-                            .collect(),
-                    }
+                    item_row(&page, t, &it, files)
                 })
                 .collect(),
         })
@@ -251,7 +284,7 @@ pub async fn save(
         }
     }
     let submit = pairs.iter().any(|(k, v)| k == "action" && v == "submit");
-    let input = ProfileInput::from_pairs(&pairs);
+    let input = read_form(&pairs);
     let result = if form.errors.is_empty() {
         st.core.save_profile(&user, &input, submit).await
     } else {
@@ -276,4 +309,43 @@ pub async fn save(
         },
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_form;
+
+    #[test]
+    fn the_form_is_read_by_field_name_into_items() {
+        let pairs: Vec<(String, String)> = [
+            ("level_teachers", "3"),
+            ("evidence_teachers", "Union partnership"),
+            ("share_teachers", "on"),
+            ("file_teachers", "a"),
+            ("file_teachers", "a"),
+            ("file_teachers", "b"),
+            ("need_digital-advocacy", "high"),
+            ("needdesc_digital-advocacy", "Campaigns"),
+            ("languages", "en"),
+            ("languages", "fr"),
+            ("action", "submit"),
+            ("csrf", "x"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let input = read_form(&pairs);
+        let t = &input.items["teachers"];
+        assert_eq!(t.level, "3");
+        assert_eq!(t.evidence, "Union partnership");
+        assert!(t.share);
+        assert_eq!(t.files, ["a", "b"]);
+        let d = &input.items["digital-advocacy"];
+        assert_eq!(
+            (d.need.as_str(), d.need_description.as_str()),
+            ("high", "Campaigns")
+        );
+        assert_eq!(input.languages, ["en", "fr"]);
+        assert_eq!(input.items.len(), 2);
+    }
 }

@@ -13,12 +13,6 @@ async fn user(app: &TestApp, email: &str) -> User {
         .user
 }
 
-fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
-    p.iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
-}
-
 #[tokio::test]
 async fn demo_gives_the_southern_coalition_explained_matches() {
     let app = TestApp::with_demo(40).await;
@@ -57,12 +51,11 @@ async fn demo_gives_the_southern_coalition_explained_matches() {
 async fn profiles_validate_save_as_draft_and_submit() {
     let app = TestApp::with_demo(10).await;
     let admin = user(&app, "orgadmin@demo.minga.test").await;
-    let bad = ProfileInput::from_pairs(&pairs(&[
-        ("level_teachers", "7"),
-        ("share_fundraising", "on"),
-        ("needdesc_digital-advocacy", "help"),
-        ("level_not-an-item", "2"),
-    ]));
+    let mut bad = ProfileInput::default();
+    bad.item("teachers").level = "7".into();
+    bad.item("fundraising").share = true;
+    bad.item("digital-advocacy").need_description = "help".into();
+    bad.item("not-an-item").level = "2".into();
     let err = app.core.save_profile(&admin, &bad, true).await.unwrap_err();
     let minga_core::CoreError::Invalid(e) = err else {
         panic!("{err:?}")
@@ -73,24 +66,24 @@ async fn profiles_validate_save_as_draft_and_submit() {
     assert_eq!(e.get("languages"), Some("error-languages-required"));
     assert_eq!(e.get("level_not-an-item"), Some("error-choose-option"));
 
-    let draft = ProfileInput::from_pairs(&pairs(&[
-        ("level_teachers", "3"),
-        ("evidence_teachers", "Union partnership"),
-        ("share_teachers", "on"),
-    ]));
+    let mut draft = ProfileInput::default();
+    let teachers = draft.item("teachers");
+    teachers.level = "3".into();
+    teachers.evidence = "Union partnership".into();
+    teachers.share = true;
     app.core.save_profile(&admin, &draft, false).await.unwrap();
     let editor = app.core.profile_editor(&admin).await.unwrap();
     assert_eq!(editor.status, ProfileStatus::Draft);
     assert_eq!(editor.input.items["teachers"].evidence, "Union partnership");
 
-    let full = ProfileInput::from_pairs(&pairs(&[
-        ("level_teachers", "3"),
-        ("share_teachers", "on"),
-        ("need_digital-advocacy", "high"),
-        ("needdesc_digital-advocacy", "Social media campaigns"),
-        ("languages", "en"),
-        ("languages", "fr"),
-    ]));
+    let mut full = ProfileInput::default();
+    let teachers = full.item("teachers");
+    teachers.level = "3".into();
+    teachers.share = true;
+    let advocacy = full.item("digital-advocacy");
+    advocacy.need = "high".into();
+    advocacy.need_description = "Social media campaigns".into();
+    full.languages = vec!["en".into(), "fr".into()];
     app.core.save_profile(&admin, &full, true).await.unwrap();
     let round = app
         .store()

@@ -479,10 +479,9 @@ async fn the_secretariat_edits_the_taxonomy_and_sees_gaps() {
             && t.label.get(minga_domain::Locale::En) == "School meals and nutrition"));
     // Nobody offers the new item yet: a need for it is a gap.
     let admin = app.user("orgadmin@demo.minga.test").await;
-    let input = minga_core::capacity::ProfileInput::from_pairs(&[
-        ("need_school-meals".into(), "high".into()),
-        ("languages".into(), "en".into()),
-    ]);
+    let mut input = minga_core::capacity::ProfileInput::default();
+    input.item("school-meals").need = "high".into();
+    input.languages = vec!["en".into()];
     app.core.save_profile(&admin, &input, true).await.unwrap();
     let map = sec.get("/capacity").await;
     assert!(map.contains("Gaps: needs nobody offers"));

@@ -1,0 +1,296 @@
+//! The map: its figures (totals per theme × region and group, by country
+//! for one item, the defaults a page opens on), the organisations behind a
+//! cell, needs nobody offers.
+
+use crate::{Core, CoreError, Result};
+use minga_domain::capacity::{ItemCode, MappingRound, TaxonomyItem};
+use minga_domain::map::{MapCount, MapMeasure, MapSource};
+use minga_domain::{can, Action, Country, Group, OrgKind, Region, Resource, User};
+use std::collections::HashMap;
+
+/// What a reader of the map asks for, already parsed.
+#[derive(Debug, Clone)]
+pub struct MapRequest {
+    /// Which profiles the map counts.
+    pub source: MapSource,
+    /// Which profiles the counts are compared with (the change is shown).
+    pub compare: Option<MapSource>,
+    /// Only organisations of this kind.
+    pub kind: Option<OrgKind>,
+    /// The world map limited to one region.
+    pub region: Option<Region>,
+    /// The world map's item, as asked (ignored when not in the taxonomy).
+    pub item: Option<ItemCode>,
+    /// The world map's measure.
+    pub measure: MapMeasure,
+}
+
+/// One cell of a heat map: how many organisations of one region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MapCell {
+    pub region: Region,
+    pub value: i64,
+    /// The change since the compared profiles, when comparing.
+    pub delta: Option<i64>,
+    /// 0 for nothing, then 1–4 by share of the table's largest value.
+    pub heat: u8,
+}
+
+/// One theme or capacity of a heat map, a cell per region (zeros included).
+#[derive(Debug, Clone)]
+pub struct MapRow {
+    pub item: TaxonomyItem,
+    pub cells: Vec<MapCell>,
+}
+
+/// One heat map: a measure for one group, a row per taxonomy item in the
+/// Secretariat's order.
+#[derive(Debug, Clone)]
+pub struct MapTable {
+    pub measure: MapMeasure,
+    pub group: Group,
+    pub rows: Vec<MapRow>,
+}
+
+/// Everything the map shows, with its defaults chosen: the heat maps
+/// (strengths then needs, each for every group) and the world map's counts
+/// by country for one item and measure.
+#[derive(Debug, Clone)]
+pub struct MapFigures {
+    pub taxonomy: Vec<TaxonomyItem>,
+    /// Every round, newest first (to choose from).
+    pub rounds: Vec<MappingRound>,
+    pub source: MapSource,
+    pub compare: Option<MapSource>,
+    pub kind: Option<OrgKind>,
+    pub region: Option<Region>,
+    /// The world map's item: the one asked for when it exists, else
+    /// digital advocacy, else the first item (`None` with no taxonomy).
+    pub item: Option<ItemCode>,
+    pub measure: MapMeasure,
+    pub tables: Vec<MapTable>,
+    /// Counts by country for the world map's item and measure (countries
+    /// with none left out).
+    pub countries: Vec<(Country, i64)>,
+    /// The largest of `countries`.
+    pub country_max: i64,
+    /// Whether there is nothing to count at all.
+    pub empty: bool,
+    by_country: HashMap<String, i64>,
+}
+
+impl MapFigures {
+    /// A country's count on the world map (0 when it has none).
+    pub fn country_count(&self, c: Country) -> i64 {
+        self.by_country.get(c.code()).copied().unwrap_or(0)
+    }
+}
+
+/// 0 for nothing, then 1–4 by share of the largest value.
+pub fn heat(v: i64, max: i64) -> u8 {
+    if v <= 0 || max <= 0 {
+        0
+    } else {
+        (1 + (3 * v) / max).min(4) as u8
+    }
+}
+
+type Key = (MapMeasure, ItemCode, String, String);
+
+fn totals(counts: &[MapCount]) -> HashMap<Key, i64> {
+    let mut m = HashMap::new();
+    for c in counts {
+        *m.entry((c.measure, c.item.clone(), c.region.clone(), c.group.clone()))
+            .or_insert(0) += c.count;
+    }
+    m
+}
+
+/// The item the world map opens on.
+fn default_item(taxonomy: &[TaxonomyItem], asked: Option<ItemCode>) -> Option<ItemCode> {
+    asked
+        .filter(|c| taxonomy.iter().any(|t| &t.code == c))
+        .or_else(|| {
+            taxonomy
+                .iter()
+                .find(|t| t.code.as_str() == "digital-advocacy")
+                .map(|t| t.code.clone())
+        })
+        .or_else(|| taxonomy.first().map(|t| t.code.clone()))
+}
+
+/// The heat maps: strengths then needs, each for every group.
+fn heat_tables(
+    taxonomy: &[TaxonomyItem],
+    now: &HashMap<Key, i64>,
+    before: Option<&HashMap<Key, i64>>,
+) -> Vec<MapTable> {
+    let mut tables = Vec::new();
+    for measure in MapMeasure::ALL {
+        for group in Group::ALL {
+            let key = |t: &TaxonomyItem, r: Region| {
+                (
+                    measure,
+                    t.code.clone(),
+                    r.code().to_string(),
+                    group.code().to_string(),
+                )
+            };
+            let value = |t: &TaxonomyItem, r: Region| now.get(&key(t, r)).copied().unwrap_or(0);
+            let max = taxonomy
+                .iter()
+                .flat_map(|t| Region::ALL.map(|r| value(t, r)))
+                .max()
+                .unwrap_or(0);
+            let rows = taxonomy
+                .iter()
+                .map(|t| MapRow {
+                    item: t.clone(),
+                    cells: Region::ALL
+                        .iter()
+                        .map(|r| {
+                            let v = value(t, *r);
+                            MapCell {
+                                region: *r,
+                                value: v,
+                                delta: before.map(|b| v - b.get(&key(t, *r)).copied().unwrap_or(0)),
+                                heat: heat(v, max),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect();
+            tables.push(MapTable {
+                measure,
+                group,
+                rows,
+            });
+        }
+    }
+    tables
+}
+
+/// A need that nobody in the network offers, with where it comes from.
+pub struct Gap {
+    pub item: ItemCode,
+    pub by_region: Vec<(Region, i64)>,
+    pub total: i64,
+}
+
+impl Core {
+    /// The map's figures for what a reader asks (any signed-in reader).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn map_figures(&self, req: MapRequest) -> Result<MapFigures> {
+        let taxonomy = self.store.taxonomy().await?;
+        let rounds = self.store.rounds().await?;
+        let item = default_item(&taxonomy, req.item);
+        let counts = self.map_counts(req.source, req.kind).await?;
+        let now = totals(&counts);
+        let before = match req.compare {
+            Some(c) => Some(totals(&self.map_counts(c, req.kind).await?)),
+            None => None,
+        };
+        let tables = heat_tables(&taxonomy, &now, before.as_ref());
+        // The world map: one item, one measure, by country.
+        let mut by_country: HashMap<String, i64> = HashMap::new();
+        if let Some(item) = &item {
+            for c in counts.iter().filter(|c| {
+                c.measure == req.measure
+                    && &c.item == item
+                    && req.region.is_none_or(|r| c.region == r.code())
+            }) {
+                *by_country.entry(c.country.clone()).or_insert(0) += c.count;
+            }
+        }
+        let country_max = by_country.values().copied().max().unwrap_or(0);
+        let countries = by_country
+            .iter()
+            .filter_map(|(code, n)| Country::parse(code).ok().map(|c| (c, *n)))
+            .collect();
+        Ok(MapFigures {
+            taxonomy,
+            rounds,
+            source: req.source,
+            compare: req.compare,
+            kind: req.kind,
+            region: req.region,
+            item,
+            measure: req.measure,
+            tables,
+            countries,
+            country_max,
+            empty: counts.is_empty(),
+            by_country,
+        })
+    }
+
+    /// The organisations behind one cell of the map (any signed-in reader).
+    #[tracing::instrument(skip_all)]
+    pub async fn map_orgs(
+        &self,
+        source: minga_domain::map::MapSource,
+        measure: minga_domain::map::MapMeasure,
+        item: &ItemCode,
+        filter: &minga_domain::OrgFilter,
+    ) -> Result<Vec<minga_domain::map::CellEntry>> {
+        Ok(self.store.map_orgs(source, measure, item, filter).await?)
+    }
+
+    /// Needs that nobody offers (no organisation rates the item 2 or more
+    /// and shares it), by region, for the Secretariat.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn gaps(&self, actor: &User) -> Result<Vec<Gap>> {
+        if !can(Some(&actor.actor()), Action::Administer, Resource::Network) {
+            return Err(CoreError::Forbidden);
+        }
+        let counts = self
+            .map_counts(minga_store::MapSource::Current, None)
+            .await?;
+        let mut gaps: Vec<Gap> = Vec::new();
+        for t in self.store.taxonomy().await? {
+            let needs: Vec<&minga_store::MapCount> = counts
+                .iter()
+                .filter(|c| c.measure == minga_store::MapMeasure::Need && c.item == t.code)
+                .collect();
+            if needs.is_empty() || !self.helpers_cached(&t.code).await?.helpers.is_empty() {
+                continue;
+            }
+            let by_region: Vec<(Region, i64)> = Region::ALL
+                .iter()
+                .map(|r| {
+                    (
+                        *r,
+                        needs
+                            .iter()
+                            .filter(|c| c.region == r.code())
+                            .map(|c| c.count)
+                            .sum(),
+                    )
+                })
+                .filter(|(_, n)| *n > 0)
+                .collect();
+            let total = by_region.iter().map(|(_, n)| n).sum();
+            gaps.push(Gap {
+                item: t.code,
+                by_region,
+                total,
+            });
+        }
+        gaps.sort_by(|a, b| b.total.cmp(&a.total).then(a.item.cmp(&b.item)));
+        Ok(gaps)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::heat;
+
+    #[test]
+    fn heat_is_zero_for_nothing_then_one_to_four() {
+        assert_eq!(heat(0, 10), 0);
+        assert_eq!(heat(5, 0), 0);
+        assert_eq!(heat(1, 10), 1);
+        assert_eq!(heat(5, 10), 2);
+        assert_eq!(heat(10, 10), 4);
+    }
+}

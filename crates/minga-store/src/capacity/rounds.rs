@@ -1,0 +1,208 @@
+//! Mapping rounds: opening, closing, who stands where, reminders.
+
+use crate::row::{from_ms, now_ms, parse};
+use crate::{change_log, jobs::NewJob, Result, Store};
+use minga_domain::capacity::{MappingRound, ProfileStatus, RoundEntry};
+use minga_domain::Entity;
+use minga_domain::{OrgId, RoundId, UserId};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+fn round_from_row(r: &AnyRow) -> Result<MappingRound> {
+    Ok(MappingRound {
+        id: parse("round id", r.try_get::<String, _>("id")?.parse())?,
+        title: r.try_get("title")?,
+        deadline: from_ms(r.try_get("deadline")?),
+        opened_at: from_ms(r.try_get("opened_at")?),
+        closed_at: r.try_get::<Option<i64>, _>("closed_at")?.map(from_ms),
+    })
+}
+
+/// A round about to be opened.
+#[derive(Debug, Clone)]
+pub struct NewRound {
+    pub title: String,
+    pub deadline: i64,
+    pub orgs: Vec<OrgId>,
+    pub created_by: Option<UserId>,
+    pub demo: bool,
+    /// When it opened; now when `None` (demo data sets past rounds).
+    pub opened_at: Option<i64>,
+}
+
+const ROUND_COLUMNS: &str = "id, title, deadline, opened_at, closed_at";
+
+impl Store {
+    /// Opens a round for some organisations; queues the given mails with it.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn create_round(&self, r: &NewRound, mails: &[NewJob]) -> Result<RoundId> {
+        let mut tx = self.writer.begin().await?;
+        let id = RoundId::new();
+        sqlx::query("INSERT INTO mapping_rounds (id, title, deadline, opened_at, created_by, demo) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(id.to_string())
+            .bind(&r.title)
+            .bind(r.deadline)
+            .bind(r.opened_at.unwrap_or_else(now_ms))
+            .bind(r.created_by.map(|u| u.to_string()))
+            .bind(r.demo as i64)
+            .execute(&mut *tx)
+            .await?;
+        for org in &r.orgs {
+            sqlx::query("INSERT INTO round_orgs (round_id, org_id) VALUES ($1, $2)")
+                .bind(id.to_string())
+                .bind(org.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
+        for m in mails {
+            crate::jobs::insert_job(&mut tx, m).await?;
+        }
+        change_log::record(&mut tx, Entity::Round, &id.to_string(), "create").await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn close_round(&self, id: RoundId, at: i64) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query(
+            "UPDATE mapping_rounds SET closed_at = $1 WHERE id = $2 AND closed_at IS NULL",
+        )
+        .bind(at)
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::Round,
+            &id.to_string(),
+            "close",
+        )
+        .await
+    }
+
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn rounds(&self) -> Result<Vec<MappingRound>> {
+        let sql =
+            format!("SELECT {ROUND_COLUMNS} FROM mapping_rounds ORDER BY opened_at DESC, id DESC");
+        let rows = sqlx::query(&sql).fetch_all(&self.reader).await?;
+        rows.iter().map(round_from_row).collect()
+    }
+
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn round(&self, id: RoundId) -> Result<MappingRound> {
+        let sql = format!("SELECT {ROUND_COLUMNS} FROM mapping_rounds WHERE id = $1");
+        round_from_row(
+            &sqlx::query(&sql)
+                .bind(id.to_string())
+                .fetch_one(&self.reader)
+                .await?,
+        )
+    }
+
+    /// The newest open round that includes `org`.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn open_round_for(&self, org: OrgId) -> Result<Option<MappingRound>> {
+        let sql = "SELECT r.id, r.title, r.deadline, r.opened_at, r.closed_at FROM mapping_rounds r \
+                   JOIN round_orgs ro ON ro.round_id = r.id WHERE ro.org_id = $1 AND r.closed_at IS NULL \
+                   ORDER BY r.opened_at DESC LIMIT 1";
+        let row = sqlx::query(sql)
+            .bind(org.to_string())
+            .fetch_optional(&self.writer)
+            .await?;
+        row.as_ref().map(round_from_row).transpose()
+    }
+
+    /// Every organisation of a round with where its profile stands.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn round_entries(&self, id: RoundId) -> Result<Vec<RoundEntry>> {
+        let sql = format!(
+            "SELECT {}, p.status AS profile_status, p.updated_at AS profile_updated FROM round_orgs ro \
+             JOIN orgs o ON o.id = ro.org_id \
+             LEFT JOIN capacity_profiles p ON p.org_id = ro.org_id AND p.round_id = ro.round_id \
+             WHERE ro.round_id = $1 ORDER BY o.region, o.name_folded",
+            crate::orgs::COLUMNS_O
+        );
+        let rows = sqlx::query(&sql)
+            .bind(id.to_string())
+            .fetch_all(&self.reader)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let status = r
+                    .try_get::<Option<String>, _>("profile_status")?
+                    .and_then(|s| ProfileStatus::parse(&s))
+                    .unwrap_or(ProfileStatus::NotStarted);
+                Ok(RoundEntry {
+                    org: crate::orgs::org_from_row(r)?,
+                    status,
+                    updated_at: r.try_get::<Option<i64>, _>("profile_updated")?.map(from_ms),
+                })
+            })
+            .collect()
+    }
+
+    /// Organisations of an open round that have not submitted and were not
+    /// reminded since `reminded_before`.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn round_orgs_to_remind(
+        &self,
+        id: RoundId,
+        reminded_before: i64,
+    ) -> Result<Vec<OrgId>> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT ro.org_id FROM round_orgs ro \
+             LEFT JOIN capacity_profiles p ON p.org_id = ro.org_id AND p.round_id = ro.round_id \
+             WHERE ro.round_id = $1 AND (p.status IS NULL OR p.status <> 'submitted') \
+               AND (ro.reminded_at IS NULL OR ro.reminded_at < $2)",
+        )
+        .bind(id.to_string())
+        .bind(reminded_before)
+        .fetch_all(&self.writer)
+        .await?;
+        rows.into_iter()
+            .map(|(s,)| parse("org id", s.parse()))
+            .collect()
+    }
+
+    /// Claims the reminder of each organisation not reminded since `since`
+    /// (one conditional update per organisation, so two app servers never
+    /// remind the same one) and returns those claimed.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn claim_reminders(
+        &self,
+        id: RoundId,
+        orgs: &[OrgId],
+        since: i64,
+    ) -> Result<Vec<OrgId>> {
+        let mut claimed = Vec::new();
+        for org in orgs {
+            let done = sqlx::query(
+                "UPDATE round_orgs SET reminded_at = $1 WHERE round_id = $2 AND org_id = $3 \
+                 AND (reminded_at IS NULL OR reminded_at < $4)",
+            )
+            .bind(now_ms())
+            .bind(id.to_string())
+            .bind(org.to_string())
+            .bind(since)
+            .execute(&self.writer)
+            .await?;
+            if done.rows_affected() == 1 {
+                claimed.push(*org);
+            }
+        }
+        Ok(claimed)
+    }
+
+    /// Queues many jobs in one transaction.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn enqueue_all(&self, jobs: &[NewJob]) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        for j in jobs {
+            crate::jobs::insert_job(&mut tx, j).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}
