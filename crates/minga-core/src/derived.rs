@@ -31,7 +31,9 @@ type MatchesKey = (OrgId, usize);
 pub struct Derived {
     helpers: Mutex<Kept<ItemCode, Arc<HelperSet>>>,
     maps: Mutex<Kept<MapKey, Arc<Vec<MapCount>>>>,
-    matches: Mutex<Kept<MatchesKey, Arc<Vec<NeedMatches>>>>,
+    /// Each organisation's matches with the version they were made at; the
+    /// least used go first when full.
+    matches: MatchesCache,
     // One computation of each kind at a time: when the log moves under
     // load, the first request recomputes and the others wait for its result
     // instead of all computing the same thing at once.
@@ -80,9 +82,17 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Organisations' match lists kept at once; past this the list starts afresh
+/// Organisations' match lists kept at once; past this the least used go
 /// (each holds a few dozen organisations: a few megabytes in all).
 const MATCHES_KEPT: usize = 2_000;
+
+struct MatchesCache(quick_cache::sync::Cache<MatchesKey, (i64, Arc<Vec<NeedMatches>>)>);
+
+impl Default for MatchesCache {
+    fn default() -> Self {
+        MatchesCache(quick_cache::sync::Cache::new(MATCHES_KEPT))
+    }
+}
 const UNBOUNDED: usize = usize::MAX;
 
 /// The organisations able to help with one item, with the one-item profile
@@ -221,15 +231,23 @@ impl Core {
     ) -> Result<Arc<Vec<NeedMatches>>> {
         let seq = self.seq_of(MATCHES_DEPS).await?;
         let key = (org, per_need);
-        if let Some(m) = lock(&self.derived.matches).get(seq, &key) {
+        let kept = |key: &MatchesKey| {
+            self.derived
+                .matches
+                .0
+                .get(key)
+                .filter(|(s, _)| *s == seq)
+                .map(|(_, m)| m)
+        };
+        if let Some(m) = kept(&key) {
             return Ok(m);
         }
         let _one = self.derived.matches_lock.lock().await;
-        if let Some(m) = lock(&self.derived.matches).get(seq, &key) {
+        if let Some(m) = kept(&key) {
             return Ok(m);
         }
         let m = Arc::new(self.matches_for(org, per_need).await?);
-        lock(&self.derived.matches).put(seq, key, m.clone(), MATCHES_KEPT);
+        self.derived.matches.0.insert(key, (seq, m.clone()));
         Ok(m)
     }
 

@@ -5,13 +5,24 @@
 //! (`kept`); these parts are shared between viewers, so the first view of
 //! the map by a new organisation does not compute it again.
 
+use minga_domain::{Locale, OrgId};
 use std::sync::Arc;
 
 /// Parts kept per app server; the least used go first.
 const MAX_ENTRIES: usize = 2_048;
 
+/// What a kept part is: which page's body, for which query and language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FragmentKey {
+    /// The map's body for one query (round, comparison, kind, region, item,
+    /// measure, as typed: a page for each URL).
+    Map { locale: Locale, query: [String; 6] },
+    /// An organisation's matches.
+    Matches { org: OrgId, locale: Locale },
+}
+
 pub struct Fragments {
-    inner: quick_cache::sync::Cache<String, (i64, Arc<str>)>,
+    inner: quick_cache::sync::Cache<FragmentKey, (i64, Arc<str>)>,
 }
 
 impl Default for Fragments {
@@ -24,14 +35,14 @@ impl Default for Fragments {
 
 impl Fragments {
     /// The fragment for `key` rendered at version `seq`, if there is one.
-    pub fn get(&self, key: &str, seq: i64) -> Option<Arc<str>> {
+    pub fn get(&self, key: &FragmentKey, seq: i64) -> Option<Arc<str>> {
         self.inner
             .get(key)
             .filter(|(s, _)| *s == seq)
             .map(|(_, html)| html)
     }
 
-    pub fn put(&self, key: String, seq: i64, html: Arc<str>) {
+    pub fn put(&self, key: FragmentKey, seq: i64, html: Arc<str>) {
         self.inner.insert(key, (seq, html));
     }
 }
@@ -40,22 +51,30 @@ impl Fragments {
 mod tests {
     use super::*;
 
+    fn map(locale: Locale, item: &str) -> FragmentKey {
+        let mut query: [String; 6] = Default::default();
+        query[4] = item.into();
+        FragmentKey::Map { locale, query }
+    }
+
     #[test]
     fn a_fragment_lives_until_its_version_moves() {
         let f = Fragments::default();
-        f.put("map|en".into(), 7, Arc::from("<p>7</p>"));
-        assert_eq!(f.get("map|en", 7).as_deref(), Some("<p>7</p>"));
-        assert_eq!(f.get("map|en", 8), None);
-        assert_eq!(f.get("map|fr", 7), None);
+        f.put(map(Locale::En, ""), 7, Arc::from("<p>7</p>"));
+        assert_eq!(f.get(&map(Locale::En, ""), 7).as_deref(), Some("<p>7</p>"));
+        assert_eq!(f.get(&map(Locale::En, ""), 8), None);
+        assert_eq!(f.get(&map(Locale::Fr, ""), 7), None);
+        assert_eq!(f.get(&map(Locale::En, "teachers"), 7), None);
     }
 
     #[test]
     fn the_least_used_go_first_when_full() {
         let f = Fragments::default();
         for i in 0..(MAX_ENTRIES * 2) {
-            f.put(format!("k{i}"), 1, Arc::from("x"));
+            f.put(map(Locale::En, &format!("k{i}")), 1, Arc::from("x"));
         }
         assert!(f.inner.len() <= MAX_ENTRIES);
-        assert!(f.get(&format!("k{}", MAX_ENTRIES * 2 - 1), 1).is_some());
+        let last = map(Locale::En, &format!("k{}", MAX_ENTRIES * 2 - 1));
+        assert!(f.get(&last, 1).is_some());
     }
 }

@@ -6,6 +6,7 @@
 
 use super::label;
 use crate::ctx::SignedIn;
+use crate::fragments::FragmentKey;
 use crate::kept::keep;
 use crate::view::{html, kind_choices, region_choices, urlencode, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
@@ -173,12 +174,17 @@ pub async fn show(
     // The body shows counts (profiles, organisations), the rounds to choose
     // from and the taxonomy's labels.
     let seq = ctx.versions.of(MAP_BODY_DEPS);
-    // Debug-quoted, so no two queries can make the same key.
-    let key = format!(
-        "map|{}|{:?}",
-        l.code(),
-        (&q.round, &q.compare, &q.kind, &q.region, &q.item, &q.measure)
-    );
+    let key = FragmentKey::Map {
+        locale: l,
+        query: [
+            q.round.clone(),
+            q.compare.clone(),
+            q.kind.clone(),
+            q.region.clone(),
+            q.item.clone(),
+            q.measure.clone(),
+        ],
+    };
     let body = match st.fragments.get(&key, seq) {
         Some(b) => b,
         None => {

@@ -2,6 +2,7 @@
 
 use super::label;
 use crate::ctx::SignedIn;
+use crate::fragments::FragmentKey;
 use crate::kept::keep;
 use crate::view::{html, FormErrors, PageCtx};
 use crate::{AppError, AppState};
@@ -84,7 +85,10 @@ pub async fn view(
 ) -> Result<MatchesView, AppError> {
     let page = PageCtx::new(st, ctx, "matches-title");
     let l = page.locale;
-    let key = format!("matches|{}|{}", user.org_id, l.code());
+    let key = FragmentKey::Matches {
+        org: user.org_id,
+        locale: l,
+    };
     // The body shows the matches (profiles, organisations, exchanges) and
     // the taxonomy's labels.
     let seq = ctx.versions.of(MATCHES_BODY_DEPS);
