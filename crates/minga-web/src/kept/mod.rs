@@ -26,7 +26,8 @@ use axum::response::{IntoResponse, Response};
 use gzip::{Chunk, Deflated, Segment};
 use minga_domain::{Entity, Locale, OrgId, Role};
 use slots::{Part, Slot, Values};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Compression level of kept pages: they are compressed once per change, so
@@ -177,12 +178,33 @@ impl quick_cache::Weighter<Key, Arc<KeptPage>> for ByWeight {
 /// The kept pages of one app server.
 pub struct KeptPages {
     pages: quick_cache::sync::Cache<Key, Arc<KeptPage>, ByWeight>,
+    /// One render at a time of a stale page.
+    gates: Mutex<HashMap<Key, Gate>>,
 }
+
+type Gate = Arc<tokio::sync::Mutex<()>>;
 
 impl Default for KeptPages {
     fn default() -> Self {
         KeptPages {
             pages: quick_cache::sync::Cache::with_weighter(20_000, BUDGET_BYTES, ByWeight),
+            gates: Mutex::default(),
+        }
+    }
+}
+
+impl KeptPages {
+    fn gate(&self, key: &Key) -> Gate {
+        let mut gates = self.gates.lock().unwrap_or_else(|e| e.into_inner());
+        gates.entry(key.clone()).or_default().clone()
+    }
+
+    /// Forgets the gate once nobody else waits at it.
+    fn done(&self, key: &Key, mine: Option<Gate>) {
+        drop(mine);
+        let mut gates = self.gates.lock().unwrap_or_else(|e| e.into_inner());
+        if gates.get(key).is_some_and(|g| Arc::strong_count(g) == 1) {
+            gates.remove(key);
         }
     }
 }
@@ -200,9 +222,35 @@ pub async fn layer(State(st): State<AppState>, req: Request, next: Next) -> Resp
         locale: ctx.locale,
         viewer: Viewer::of(&ctx),
     };
-    if let Some(page) = st.kept.pages.get(&key).filter(|p| p.current(&ctx)) {
-        return kept_response(page);
+    let known = match st.kept.pages.get(&key) {
+        Some(page) if page.current(&ctx) => return kept_response(page),
+        Some(_) => true,
+        None => false,
+    };
+    // A page kept before and now stale (after a write, under load): one
+    // request renders it, the others for the same page wait for its result
+    // instead of all rendering it at once.
+    let gate = known.then(|| st.kept.gate(&key));
+    let _turn = match &gate {
+        Some(g) => Some(g.clone().lock_owned().await),
+        None => None,
+    };
+    if gate.is_some() {
+        if let Some(page) = st.kept.pages.get(&key).filter(|p| p.current(&ctx)) {
+            drop(_turn);
+            st.kept.done(&key, gate);
+            return kept_response(page);
+        }
     }
+    let res = serve_and_keep(&st, &ctx, key.clone(), req, next).await;
+    drop(_turn);
+    if gate.is_some() {
+        st.kept.done(&key, gate);
+    }
+    res
+}
+
+async fn serve_and_keep(st: &AppState, ctx: &Ctx, key: Key, req: Request, next: Next) -> Response {
     let res = next.run(req).await;
     let Some(Keep(deps)) = res.extensions().get::<Keep>().copied() else {
         return res;
@@ -211,11 +259,15 @@ pub async fn layer(State(st): State<AppState>, req: Request, next: Next) -> Resp
         return res;
     }
     let (parts, body) = res.into_parts();
-    let bytes = match axum::body::to_bytes(body, MAX_PAGE_BYTES).await {
+    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(b) => b,
         Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
-    let Ok(html) = std::str::from_utf8(&bytes) else {
+    // A page too large to keep is served all the same.
+    let Some(html) = std::str::from_utf8(&bytes)
+        .ok()
+        .filter(|h| h.len() <= MAX_PAGE_BYTES)
+    else {
         return Response::from_parts(parts, Body::from(bytes));
     };
     // Versions read as this request arrived: a change made while the page
