@@ -107,6 +107,7 @@ round-by-region = التقدّم حسب المنطقة
 round-by-kind = التقدّم حسب نوع المنظمة
 round-overdue = المتأخرة: لم ترسل ملفها بعد انقضاء الموعد النهائي
 round-none-overdue = لا توجد منظمات متأخرة.
+round-overdue-more = …و{ $count } أخرى: ملف CSV يذكرها كلها.
 round-all = جميع المنظمات المشمولة بالجولة
 round-csv = تنزيل بصيغة CSV
 round-total = المجموع

@@ -83,6 +83,7 @@ round-by-region = Progress by region
 round-by-kind = Progress by kind of organisation
 round-overdue = Overdue: not submitted after the deadline
 round-none-overdue = Nobody is overdue.
+round-overdue-more = …and { $count } more: the CSV lists every one.
 round-all = All organisations in the round
 round-csv = Download as CSV
 round-total = Total

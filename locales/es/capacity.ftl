@@ -95,6 +95,7 @@ round-by-region = Avance por región
 round-by-kind = Avance por tipo de organización
 round-overdue = Con retraso: sin enviar después de la fecha límite
 round-none-overdue = Ninguna organización tiene retraso.
+round-overdue-more = …y { $count } más: el CSV las lista todas.
 round-all = Todas las organizaciones de la ronda
 round-csv = Descargar en CSV
 round-total = Total

@@ -95,6 +95,7 @@ round-by-region = Avancement par région
 round-by-kind = Avancement par type d’organisation
 round-overdue = En retard : profil non soumis après la date limite
 round-none-overdue = Aucune organisation n’est en retard.
+round-overdue-more = …et { $count } de plus : le CSV les liste toutes.
 round-all = Toutes les organisations du cycle
 round-csv = Télécharger au format CSV
 round-total = Total

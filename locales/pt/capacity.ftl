@@ -95,6 +95,7 @@ round-by-region = Progresso por região
 round-by-kind = Progresso por tipo de organização
 round-overdue = Em atraso: perfil não enviado após o prazo
 round-none-overdue = Nenhuma organização está em atraso.
+round-overdue-more = …e mais { $count }: o CSV lista todas.
 round-all = Todas as organizações do ciclo
 round-csv = Exportar em CSV
 round-total = Total

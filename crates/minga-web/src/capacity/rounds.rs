@@ -161,13 +161,23 @@ pub struct RoundView {
     is_open: bool,
     tables: Vec<(String, Vec<ProgressRow>)>,
     overdue: Vec<EntryRow>,
+    /// Overdue organisations beyond those listed (all are in the CSV).
+    overdue_more: usize,
     entries: Vec<EntryRow>,
+    pages: usize,
+    position: String,
+    prev_href: Option<String>,
+    next_href: Option<String>,
 }
+
+/// Organisations listed per page (a round may ask thousands).
+const PER_PAGE: usize = 100;
 
 #[derive(Deserialize, Default)]
 pub struct RoundQuery {
     notice: Option<String>,
     format: Option<String>,
+    page: Option<String>,
 }
 
 pub async fn show(
@@ -191,6 +201,19 @@ pub async fn show(
         updated: e.updated_at.map(|t| page.date(&t)).unwrap_or_default(),
     };
     let overdue_now = round.overdue(Utc::now());
+    let overdue: Vec<&RoundEntry> = entries
+        .iter()
+        .filter(|e| overdue_now && e.status != ProfileStatus::Submitted)
+        .collect();
+    let pages = entries.len().div_ceil(PER_PAGE).max(1);
+    // Page numbers out of range are clamped rather than refused.
+    let number = q
+        .page
+        .as_deref()
+        .and_then(|p| p.parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let href = |n: usize| format!("/capacity/rounds/{id}?page={n}");
     let view = RoundView {
         id: id.to_string(),
         title: round.title.clone(),
@@ -217,12 +240,25 @@ pub async fn show(
                 ),
             ),
         ],
-        overdue: entries
+        overdue: overdue.iter().take(PER_PAGE).map(|e| row(e)).collect(),
+        overdue_more: overdue.len().saturating_sub(PER_PAGE),
+        entries: entries
             .iter()
-            .filter(|e| overdue_now && e.status != ProfileStatus::Submitted)
+            .skip((number - 1) * PER_PAGE)
+            .take(PER_PAGE)
             .map(row)
             .collect(),
-        entries: entries.iter().map(row).collect(),
+        pages,
+        position: minga_i18n::I18n::global().ta(
+            page.locale,
+            "pager-position",
+            &[
+                ("page", minga_i18n::s(page.number(&(number as u64)))),
+                ("pages", minga_i18n::s(page.number(&(pages as u64)))),
+            ],
+        ),
+        prev_href: (number > 1).then(|| href(number - 1)),
+        next_href: (number < pages).then(|| href(number + 1)),
         page,
     };
     Ok(keep(html(&view)?, &Entity::CONTENT))

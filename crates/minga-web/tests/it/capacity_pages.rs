@@ -976,3 +976,38 @@ async fn the_round_csv_neutralises_formulas_keeps_quotes_and_starts_with_a_bom()
         "no cell a spreadsheet runs: {first:?}"
     );
 }
+
+#[tokio::test]
+async fn a_round_of_many_organisations_lists_them_a_page_at_a_time() {
+    let app = TestApp::with_demo(150).await;
+    let mut c = app.signed_in("secretariat@demo.minga.test").await;
+    let list = c.get("/capacity/rounds").await;
+    let href = list
+        .body
+        .split("href=\"/capacity/rounds/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .map(|id| format!("/capacity/rounds/{id}"))
+        .expect("a round");
+    let rows = |body: &str| {
+        let all = body.split("<tbody>").last().unwrap_or("");
+        all.split("</tbody>")
+            .next()
+            .unwrap_or("")
+            .matches("<tr>")
+            .count()
+    };
+    let first = c.get(&href).await;
+    assert_eq!(first.status, 200);
+    assert_eq!(rows(&first.body), 100, "one page of organisations");
+    assert!(first.contains("Page 1 of 2"));
+    assert!(first.contains(&format!("{href}?page=2")));
+    let second = c.get(&format!("{href}?page=2")).await;
+    assert!(rows(&second.body) > 0 && rows(&second.body) < 100);
+    assert!(second.contains("Page 2 of 2"));
+    // Past the end: the last page, not an error.
+    assert!(c
+        .get(&format!("{href}?page=99"))
+        .await
+        .contains("Page 2 of 2"));
+}
