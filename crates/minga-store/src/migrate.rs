@@ -19,6 +19,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     3 "0003_files",
     4 "0004_map_tallies",
     5 "0005_entity_versions",
+    6 "0006_map_cells_index",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
     1 "0001_foundation",
@@ -26,6 +27,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     3 "0003_files",
     4 "0004_map_tallies",
     5 "0005_entity_versions",
+    6 "0006_map_cells_index",
 ];
 
 /// SHA-256 of a migration's SQL, hex; line endings are normalised so that a
