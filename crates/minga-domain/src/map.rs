@@ -31,6 +31,9 @@ impl MapMeasure {
             MapMeasure::Need => "need",
         }
     }
+    pub fn parse(code: &str) -> Option<MapMeasure> {
+        MapMeasure::ALL.into_iter().find(|m| m.code() == code)
+    }
     /// "Strengths" / "Needs": the translation key.
     pub fn title_key(self) -> &'static str {
         match self {

@@ -74,18 +74,8 @@ impl Store {
             if count == 0 {
                 continue;
             }
-            out.push(MapCount {
-                measure: if measure == "need" {
-                    MapMeasure::Need
-                } else {
-                    MapMeasure::Strength
-                },
-                item: parse("item", ItemCode::parse(&item))?,
-                country,
-                region,
-                group,
-                count,
-            });
+            let measure = opt("measure", MapMeasure::parse(&measure))?;
+            out.push(map_count(measure, &item, country, region, group, count)?);
         }
         Ok(out)
     }
@@ -118,14 +108,7 @@ impl Store {
                 q = q.bind(a.as_str());
             }
             for (item, country, region, group, count) in q.fetch_all(&self.reader).await? {
-                out.push(MapCount {
-                    measure,
-                    item: parse("item", ItemCode::parse(&item))?,
-                    country,
-                    region,
-                    group,
-                    count,
-                });
+                out.push(map_count(measure, &item, country, region, group, count)?);
             }
         }
         Ok(out)
@@ -213,4 +196,23 @@ impl Store {
         }
         Ok(entries)
     }
+}
+
+/// One count of the map, read from a row of either query.
+fn map_count(
+    measure: MapMeasure,
+    item: &str,
+    country: String,
+    region: String,
+    group: String,
+    count: i64,
+) -> Result<MapCount> {
+    Ok(MapCount {
+        measure,
+        item: parse("item", ItemCode::parse(item))?,
+        country,
+        region,
+        group,
+        count,
+    })
 }
