@@ -257,9 +257,10 @@ impl Core {
         };
         let files = self.store.files_of_org(org.id, &input.file_ids()).await?;
         let profile = input.validate(org.id, &taxonomy, &files, status)?;
+        let map_before = self.store.org_map_contribution(org.id).await?;
         self.store
             .save_profile(round.id, &profile, Some(actor.id))
             .await?;
-        self.after_profile_saved(org.id).await
+        self.after_profile_saved(org.id, map_before).await
     }
 }

@@ -114,6 +114,45 @@ impl Store {
         Ok(out)
     }
 
+    /// What one organisation adds to the map, by source (`"current"` or a
+    /// round's id): the rows `map_tallies` holds for it, read from its
+    /// profiles. Read before and after a save, the difference is what the
+    /// save changed, so kept counts can follow without reading them all.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn org_map_contribution(
+        &self,
+        org: minga_domain::OrgId,
+    ) -> Result<Vec<(String, MapCount)>> {
+        let mut out = Vec::new();
+        for (measure, table, extra) in [
+            (MapMeasure::Strength, "profile_ratings", " AND x.level >= 2"),
+            (MapMeasure::Need, "profile_needs", ""),
+        ] {
+            // The same rule as `tallies::contributions`: a current profile
+            // counts as current whatever its status, a submitted one in its round.
+            let sql = format!(
+                "SELECT p.round_id, p.current, p.status, x.item, o.country, o.region, o.grp FROM {table} x \
+                 JOIN capacity_profiles p ON p.id = x.profile_id JOIN orgs o ON o.id = p.org_id \
+                 WHERE o.id = $1{extra} AND o.archived_at IS NULL"
+            );
+            let rows: Vec<(String, i64, String, String, String, String, String)> =
+                sqlx::query_as(&sql)
+                    .bind(org.to_string())
+                    .fetch_all(&self.reader)
+                    .await?;
+            for (round, current, status, item, country, region, group) in rows {
+                let count = map_count(measure, &item, country, region, group, 1)?;
+                if current == 1 {
+                    out.push((crate::tallies::CURRENT.to_string(), count.clone()));
+                }
+                if status == "submitted" {
+                    out.push((round, count));
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The organisations behind one cell of the map, with their level and
     /// evidence (strengths) or priority and description (needs).
     #[tracing::instrument(level = "debug", skip_all)]

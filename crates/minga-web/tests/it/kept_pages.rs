@@ -266,3 +266,73 @@ async fn matches_after_a_profile_save_are_what_a_cold_server_computes() {
     );
     assert_ne!(after, before, "the saves changed the matches");
 }
+
+#[tokio::test]
+async fn the_map_after_a_profile_save_is_patched_not_reread_and_is_what_a_cold_server_shows() {
+    use minga_core::capacity::ProfileInput;
+    let app = TestApp::with_demo(30).await;
+    let mut warm = app.signed_in("orgadmin@demo.minga.test").await;
+    let rounds = app.core.rounds().await.unwrap();
+    let open = rounds.iter().find(|r| r.closed_at.is_none()).unwrap();
+    // The current map, one kind of organisation only, and the open round's map.
+    let pages = [
+        "/capacity".to_string(),
+        "/capacity?kind=coalition".to_string(),
+        format!("/capacity?round={}&measure=need", open.id),
+    ];
+    let mut before = Vec::new();
+    for p in &pages {
+        before.push(warm.get(p).await.body);
+    }
+    let reads = app.core.map_count_reads();
+
+    // An organisation in the open round rewrites its answers: a strength
+    // dropped, another taken up, a need added.
+    let profiles = app.store().latest_submitted_profiles().await.unwrap();
+    let p = profiles
+        .iter()
+        .find(|p| p.ratings.iter().any(|r| r.level.value() >= 2))
+        .unwrap();
+    let org = app.core.org_by_id(p.org).await.unwrap();
+    assert_eq!(
+        org.kind.code(),
+        "coalition",
+        "the kind filter's map moves too"
+    );
+    let admin = admin_of(&app, p.org, "rewrites@demo.minga.test").await;
+    let mut input = ProfileInput::from_profile(p);
+    let dropped = p.ratings.iter().find(|r| r.level.value() >= 2).unwrap();
+    let gone = input.items.get_mut(dropped.item.as_str()).unwrap();
+    gone.level = "0".into();
+    gone.share = false;
+    let taken = p
+        .ratings
+        .iter()
+        .find(|r| r.level.value() < 2)
+        .map(|r| r.item.to_string())
+        .unwrap_or_else(|| "research-evidence".into());
+    let it = input.items.entry(taken).or_default();
+    it.level = "3".into();
+    it.share = true;
+    it.evidence = "Two studies published with the ministry.".into();
+    let need = input.items.entry("fundraising".into()).or_default();
+    need.need = "high".into();
+    need.need_description = "Donor mapping for the coming cycle.".into();
+    app.core.save_profile(&admin, &input, true).await.unwrap();
+
+    let mut cold = app.cold_client(&warm);
+    for (p, was) in pages.iter().zip(&before) {
+        let after = warm.get(p).await.body;
+        let fresh = cold.get(p).await.body;
+        assert_eq!(
+            after, fresh,
+            "{p}: kept counts patched in place = read afresh"
+        );
+        assert_ne!(&after, was, "{p}: the save changed the map");
+    }
+    assert_eq!(
+        app.core.map_count_reads(),
+        reads,
+        "the warm server patched its counts instead of reading them all again"
+    );
+}
