@@ -46,7 +46,7 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   // needs are all in five other items), so the map of that need is blank.
   const coalition = await (await newContext(browser)).newPage();
   await signIn(coalition, base, 'orgadmin@demo.minga.test');
-  const youthNeedMap = `${base}/capacity?measure=need&item=youth-engagement`;
+  const youthNeedMap = `${base}/capacity/world?measure=need&item=youth-engagement`;
   const colouredCountries = 'svg path.h1, svg path.h2, svg path.h3, svg path.h4';
   await coalition.goto(youthNeedMap);
   assert.match(await coalition.textContent('#world-h'), /Youth and student engagement/);

@@ -16,9 +16,20 @@ const MAX_ENTRIES: usize = 2_048;
 pub enum FragmentKey {
     /// The map's body for one query (round, comparison, kind, region, item,
     /// measure, as typed: a page for each URL).
-    Map { locale: Locale, query: [String; 6] },
+    Map {
+        page: MapPage,
+        locale: Locale,
+        query: [String; 6],
+    },
     /// An organisation's matches.
     Matches { org: OrgId, locale: Locale },
+}
+
+/// The map's two pages: heat maps (`/capacity`), world map (`/capacity/world`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MapPage {
+    Heat,
+    World,
 }
 
 pub struct Fragments {
@@ -54,7 +65,11 @@ mod tests {
     fn map(locale: Locale, item: &str) -> FragmentKey {
         let mut query: [String; 6] = Default::default();
         query[4] = item.into();
-        FragmentKey::Map { locale, query }
+        FragmentKey::Map {
+            page: MapPage::Heat,
+            locale,
+            query,
+        }
     }
 
     #[test]

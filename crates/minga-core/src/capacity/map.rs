@@ -36,7 +36,7 @@ pub struct MapCell {
     pub heat: u8,
 }
 
-/// One theme or capacity of a heat map, a cell per region (zeros included).
+/// One theme or capacity of a heat map, a cell per column (zeros included).
 #[derive(Debug, Clone)]
 pub struct MapRow {
     pub item: TaxonomyItem,
@@ -44,17 +44,19 @@ pub struct MapRow {
 }
 
 /// One heat map: a measure for one group, a row per taxonomy item in the
-/// Secretariat's order.
+/// Secretariat's order, a cell per region of `regions`.
 #[derive(Debug, Clone)]
 pub struct MapTable {
     pub measure: MapMeasure,
     pub group: Group,
+    /// The columns: regions where the group has organisations counted.
+    pub regions: Vec<Region>,
     pub rows: Vec<MapRow>,
 }
 
-/// Everything the map shows, with its defaults chosen: the heat maps
-/// (strengths then needs, each for every group) and the world map's counts
-/// by country for one item and measure.
+/// Everything the map shows, with its defaults chosen: the heat maps of the
+/// measure asked for (one per group) and the world map's counts by country
+/// for one item and that measure.
 #[derive(Debug, Clone)]
 pub struct MapFigures {
     pub taxonomy: Vec<TaxonomyItem>,
@@ -119,53 +121,67 @@ fn default_item(taxonomy: &[TaxonomyItem], asked: Option<ItemCode>) -> Option<It
         .or_else(|| taxonomy.first().map(|t| t.code.clone()))
 }
 
-/// The heat maps: strengths then needs, each for every group.
+/// The heat maps of one measure, one for each group, each with the regions
+/// where that group has counted organisations (a column of zeros, such as
+/// the Global North in Africa, says nothing).
 fn heat_tables(
     taxonomy: &[TaxonomyItem],
+    measure: MapMeasure,
     now: &HashMap<Key, i64>,
     before: Option<&HashMap<Key, i64>>,
 ) -> Vec<MapTable> {
     let mut tables = Vec::new();
-    for measure in MapMeasure::ALL {
-        for group in Group::ALL {
-            let key = |t: &TaxonomyItem, r: Region| {
-                (
-                    measure,
-                    t.code.clone(),
-                    r.code().to_string(),
-                    group.code().to_string(),
-                )
-            };
-            let value = |t: &TaxonomyItem, r: Region| now.get(&key(t, r)).copied().unwrap_or(0);
-            let max = taxonomy
-                .iter()
-                .flat_map(|t| Region::ALL.map(|r| value(t, r)))
-                .max()
-                .unwrap_or(0);
-            let rows = taxonomy
-                .iter()
-                .map(|t| MapRow {
-                    item: t.clone(),
-                    cells: Region::ALL
-                        .iter()
-                        .map(|r| {
-                            let v = value(t, *r);
-                            MapCell {
-                                region: *r,
-                                value: v,
-                                delta: before.map(|b| v - b.get(&key(t, *r)).copied().unwrap_or(0)),
-                                heat: heat(v, max),
-                            }
-                        })
-                        .collect(),
+    for group in Group::ALL {
+        let key = |m: MapMeasure, t: &TaxonomyItem, r: Region| {
+            (
+                m,
+                t.code.clone(),
+                r.code().to_string(),
+                group.code().to_string(),
+            )
+        };
+        let value =
+            |t: &TaxonomyItem, r: Region| now.get(&key(measure, t, r)).copied().unwrap_or(0);
+        let present = |r: Region| {
+            taxonomy.iter().any(|t| {
+                MapMeasure::ALL.iter().any(|m| {
+                    now.contains_key(&key(*m, t, r))
+                        || before.is_some_and(|b| b.contains_key(&key(*m, t, r)))
                 })
-                .collect();
-            tables.push(MapTable {
-                measure,
-                group,
-                rows,
-            });
-        }
+            })
+        };
+        let regions: Vec<Region> = Region::ALL.into_iter().filter(|r| present(*r)).collect();
+        let max = taxonomy
+            .iter()
+            .flat_map(|t| regions.iter().map(move |r| (t, *r)))
+            .map(|(t, r)| value(t, r))
+            .max()
+            .unwrap_or(0);
+        let rows = taxonomy
+            .iter()
+            .map(|t| MapRow {
+                item: t.clone(),
+                cells: regions
+                    .iter()
+                    .map(|r| {
+                        let v = value(t, *r);
+                        MapCell {
+                            region: *r,
+                            value: v,
+                            delta: before
+                                .map(|b| v - b.get(&key(measure, t, *r)).copied().unwrap_or(0)),
+                            heat: heat(v, max),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        tables.push(MapTable {
+            measure,
+            group,
+            regions,
+            rows,
+        });
     }
     tables
 }
@@ -190,7 +206,7 @@ impl Core {
             Some(c) => Some(totals(&self.map_counts(c, req.kind).await?)),
             None => None,
         };
-        let tables = heat_tables(&taxonomy, &now, before.as_ref());
+        let tables = heat_tables(&taxonomy, req.measure, &now, before.as_ref());
         // The world map: one item, one measure, by country.
         let mut by_country: HashMap<String, i64> = HashMap::new();
         if let Some(item) = &item {

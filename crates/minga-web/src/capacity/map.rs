@@ -6,7 +6,7 @@
 
 use super::label;
 use crate::ctx::SignedIn;
-use crate::fragments::FragmentKey;
+use crate::fragments::{FragmentKey, MapPage};
 use crate::kept::keep;
 use crate::view::{html, kind_choices, region_choices, urlencode, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
@@ -74,12 +74,16 @@ pub struct HeatCell {
 
 pub struct HeatRow {
     pub label: String,
+    /// The item on the world map.
+    pub world_href: String,
     pub cells: Vec<HeatCell>,
 }
 
 pub struct HeatTable {
     pub id: String,
     pub title: String,
+    /// Region names, one per cell of each row.
+    pub columns: Vec<String>,
     pub rows: Vec<HeatRow>,
 }
 
@@ -113,6 +117,17 @@ pub struct MapView {
 }
 
 #[derive(Template)]
+#[template(path = "capacity/world.html")]
+pub struct WorldView {
+    page: PageCtx,
+    /// The heat maps with the same round and kind.
+    back: String,
+    /// The filters, the choropleth and its table (`Fragments`, as the map's).
+    body: std::sync::Arc<str>,
+}
+
+/// /capacity's body: the filters and the heat maps of one measure.
+#[derive(Template)]
 #[template(path = "capacity/map_body.html")]
 pub struct MapBody<'a> {
     page: &'a PageCtx,
@@ -120,11 +135,24 @@ pub struct MapBody<'a> {
     rounds: Vec<Choice>,
     compares: Vec<Choice>,
     kinds: Vec<Choice>,
+    measures: Vec<Choice>,
+    tables: Vec<HeatTable>,
+    /// The world map of the default item, same round, kind and measure.
+    world_href: String,
+    empty: bool,
+}
+
+/// /capacity/world's body: the filters, the choropleth and its table.
+#[derive(Template)]
+#[template(path = "capacity/world_body.html")]
+pub struct WorldBody<'a> {
+    page: &'a PageCtx,
+    no_errors: FormErrors,
+    rounds: Vec<Choice>,
+    kinds: Vec<Choice>,
     regions: Vec<Choice>,
     items: Vec<Choice>,
     measures: Vec<Choice>,
-    columns: Vec<String>,
-    tables: Vec<HeatTable>,
     view_box: String,
     shapes: Vec<Shape>,
     map_title: String,
@@ -157,6 +185,8 @@ fn source_code(s: MapSource) -> String {
 
 /// What the map's body is made of: counts (profiles, organisations), the
 /// rounds to choose from and the taxonomy's labels.
+/// The bodies show counts (profiles, organisations), the rounds to choose
+/// from and the taxonomy's labels.
 const MAP_BODY_DEPS: &[Entity] = &[
     Entity::Profile,
     Entity::Org,
@@ -164,6 +194,7 @@ const MAP_BODY_DEPS: &[Entity] = &[
     Entity::Taxonomy,
 ];
 
+/// /capacity: the heat maps, and for the Secretariat the needs nobody offers.
 pub async fn show(
     State(st): State<AppState>,
     SignedIn(ctx, user): SignedIn,
@@ -171,28 +202,8 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "map-title");
     let l = page.locale;
-    // The body shows counts (profiles, organisations), the rounds to choose
-    // from and the taxonomy's labels.
     let seq = ctx.versions.of(MAP_BODY_DEPS);
-    let key = FragmentKey::Map {
-        locale: l,
-        query: [
-            q.round.clone(),
-            q.compare.clone(),
-            q.kind.clone(),
-            q.region.clone(),
-            q.item.clone(),
-            q.measure.clone(),
-        ],
-    };
-    let body = match st.fragments.get(&key, seq) {
-        Some(b) => b,
-        None => {
-            let b: std::sync::Arc<str> = render_body(&st, &page, &q).await?.into();
-            st.fragments.put(key, seq, b.clone());
-            b
-        }
-    };
+    let body = body(&st, &page, seq, &q, MapPage::Heat).await?;
     let gaps = if page.is_secretariat() {
         let taxonomy = st.core.taxonomy().await?;
         Some(
@@ -221,15 +232,81 @@ pub async fn show(
     Ok(keep(html(&view)?, MAP_BODY_DEPS))
 }
 
-/// The part of the map page that is the same for everyone reading it in one
-/// language with one query.
-async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<String, AppError> {
+/// /capacity/world: one item on the world map, by country. Its own page, so
+/// that the heat maps' first view stays within one round trip of a slow
+/// link (the shapes are 10 KB compressed).
+pub async fn world(
+    State(st): State<AppState>,
+    SignedIn(ctx, _user): SignedIn,
+    Query(q): Query<MapQuery>,
+) -> Result<Response, AppError> {
+    let page = PageCtx::new(&st, &ctx, "world-title");
+    let seq = ctx.versions.of(MAP_BODY_DEPS);
+    let body = body(&st, &page, seq, &q, MapPage::World).await?;
+    let back = format!(
+        "/capacity?{}",
+        map_params(&q.round, &q.kind, &q.measure, "")
+    );
+    let view = WorldView { back, body, page };
+    Ok(keep(html(&view)?, MAP_BODY_DEPS))
+}
+
+/// The body of either page for one query, rendered once per language and
+/// query until the change log moves.
+async fn body(
+    st: &AppState,
+    page: &PageCtx,
+    seq: i64,
+    q: &MapQuery,
+    which: MapPage,
+) -> Result<std::sync::Arc<str>, AppError> {
+    let key = FragmentKey::Map {
+        page: which,
+        locale: page.locale,
+        query: [
+            q.round.clone(),
+            q.compare.clone(),
+            q.kind.clone(),
+            q.region.clone(),
+            q.item.clone(),
+            q.measure.clone(),
+        ],
+    };
+    if let Some(b) = st.fragments.get(&key, seq) {
+        return Ok(b);
+    }
+    let b: std::sync::Arc<str> = render_body(st, page, q, which).await?.into();
+    st.fragments.put(key, seq, b.clone());
+    Ok(b)
+}
+
+/// The query string of a map page: round, kind, measure and item, the
+/// defaults left out.
+fn map_params(round: &str, kind: &str, measure: &str, item: &str) -> String {
+    [
+        ("round", round),
+        ("kind", kind),
+        ("measure", measure),
+        ("item", item),
+    ]
+    .iter()
+    .filter(|(k, v)| !v.is_empty() && !(*k == "round" && *v == "current"))
+    .map(|(k, v)| format!("{k}={}", urlencode(v)))
+    .collect::<Vec<_>>()
+    .join("&")
+}
+
+async fn render_body(
+    st: &AppState,
+    page: &PageCtx,
+    q: &MapQuery,
+    which: MapPage,
+) -> Result<String, AppError> {
     let l = page.locale;
     let source = parse_source(&q.round).unwrap_or(MapSource::Current);
-    let compare = if q.compare.is_empty() {
-        None
-    } else {
-        parse_source(&q.compare)
+    let compare = match (which, q.compare.is_empty()) {
+        (MapPage::Heat, false) => parse_source(&q.compare),
+        _ => None,
     };
     let measure = if q.measure == "need" {
         MapMeasure::Need
@@ -248,11 +325,6 @@ async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<Stri
         })
         .await?;
     let base = cell_link(&fig);
-    let item_label = fig
-        .item
-        .as_ref()
-        .map(|i| label(&fig.taxonomy, i, l))
-        .unwrap_or_default();
     let mkey = measure.code();
     let round_choices = |current: &str, with_none: bool| {
         let mut v: Vec<(String, String)> = Vec::new();
@@ -267,36 +339,60 @@ async fn render_body(st: &AppState, page: &PageCtx, q: &MapQuery) -> Result<Stri
         );
         Choice::list(v, current)
     };
-    let view = MapBody {
-        no_errors: FormErrors::none(l),
-        rounds: round_choices(&source_code(fig.source), false),
-        compares: round_choices(&fig.compare.map(source_code).unwrap_or_default(), true),
-        regions: region_choices(page, &q.region),
-        kinds: kind_choices(page, &q.kind, true),
-        items: Choice::list(
-            ItemKind::ALL
-                .iter()
-                .flat_map(|k| fig.taxonomy.iter().filter(move |t| t.kind == *k))
-                .map(|t| (t.code.to_string(), t.label.get(l).to_string())),
-            fig.item.as_ref().map(|i| i.as_str()).unwrap_or(""),
-        ),
-        measures: Choice::list(
-            [
-                ("strength".to_string(), page.t("map-strengths")),
-                ("need".to_string(), page.t("map-needs")),
-            ],
-            mkey,
-        ),
-        columns: Region::ALL.iter().map(|r| page.t(&r.label_key())).collect(),
-        empty: fig.empty,
-        tables: heat_tables(page, &fig, &base),
-        view_box: WORLD.view_box.clone(),
-        shapes: world_shapes(page, &fig),
-        map_title: format!("{} · {}", page.t(measure.title_key()), item_label),
-        country_rows: country_rows(page, &fig, &base),
-        page,
+    let measures = Choice::list(
+        [
+            ("strength".to_string(), page.t("map-strengths")),
+            ("need".to_string(), page.t("map-needs")),
+        ],
+        mkey,
+    );
+    let round = source_code(fig.source);
+    let kind = fig.kind.map(|k| k.code()).unwrap_or("");
+    let world_href =
+        |item: &str| format!("/capacity/world?{}", map_params(&round, kind, mkey, item));
+    let view = match which {
+        MapPage::Heat => MapBody {
+            no_errors: FormErrors::none(l),
+            rounds: round_choices(&round, false),
+            compares: round_choices(&fig.compare.map(source_code).unwrap_or_default(), true),
+            kinds: kind_choices(page, &q.kind, true),
+            measures,
+            empty: fig.empty,
+            tables: heat_tables(page, &fig, &base, &world_href),
+            world_href: world_href(""),
+            page,
+        }
+        .render(),
+        MapPage::World => {
+            let item_label = fig
+                .item
+                .as_ref()
+                .map(|i| label(&fig.taxonomy, i, l))
+                .unwrap_or_default();
+            WorldBody {
+                no_errors: FormErrors::none(l),
+                rounds: round_choices(&round, false),
+                regions: region_choices(page, &q.region),
+                kinds: kind_choices(page, &q.kind, true),
+                items: Choice::list(
+                    ItemKind::ALL
+                        .iter()
+                        .flat_map(|k| fig.taxonomy.iter().filter(move |t| t.kind == *k))
+                        .map(|t| (t.code.to_string(), t.label.get(l).to_string())),
+                    fig.item.as_ref().map(|i| i.as_str()).unwrap_or(""),
+                ),
+                measures,
+                empty: fig.empty,
+                view_box: WORLD.view_box.clone(),
+                shapes: world_shapes(page, &fig),
+                map_title: format!("{} · {}", page.t(measure.title_key()), item_label),
+                country_rows: country_rows(page, &fig, &base),
+                page,
+            }
+            .render()
+        }
     };
-    view.render().map_err(AppError::Template)
+    view.map_err(AppError::Template)
 }
 
 /// Links to the organisations behind a cell of the map, keeping its round
@@ -311,7 +407,12 @@ fn cell_link(fig: &MapFigures) -> impl Fn(&str) -> String {
 }
 
 /// The heat maps as tables: counts (and changes when comparing) with links.
-fn heat_tables(page: &PageCtx, fig: &MapFigures, base: &impl Fn(&str) -> String) -> Vec<HeatTable> {
+fn heat_tables(
+    page: &PageCtx,
+    fig: &MapFigures,
+    base: &impl Fn(&str) -> String,
+    world_href: &impl Fn(&str) -> String,
+) -> Vec<HeatTable> {
     let l = page.locale;
     fig.tables
         .iter()
@@ -322,6 +423,7 @@ fn heat_tables(page: &PageCtx, fig: &MapFigures, base: &impl Fn(&str) -> String)
                 .iter()
                 .map(|row| HeatRow {
                     label: row.item.label.get(l).to_string(),
+                    world_href: world_href(row.item.code.as_str()),
                     cells: row
                         .cells
                         .iter()
@@ -349,6 +451,11 @@ fn heat_tables(page: &PageCtx, fig: &MapFigures, base: &impl Fn(&str) -> String)
                     page.t(table.measure.title_key()),
                     page.t(&table.group.label_key())
                 ),
+                columns: table
+                    .regions
+                    .iter()
+                    .map(|r| page.t(&r.label_key()))
+                    .collect(),
                 rows,
             }
         })

@@ -18,6 +18,7 @@ use minga_domain::Locale;
 pub fn router() -> Routes {
     Routes::new()
         .route("/capacity", get(map::show))
+        .route("/capacity/world", get(map::world))
         .route("/capacity/orgs", get(map::cell))
         // Forms with files: each file is limited as it streams in
         // (`read_upload_form`), so the whole body needs no fixed cap.

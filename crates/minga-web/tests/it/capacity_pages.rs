@@ -117,8 +117,34 @@ async fn the_map_shows_strengths_and_needs_and_drills_down() {
     let mut c = app.signed_in("member@demo.minga.test").await;
     let map = c.get("/capacity").await;
     assert_eq!(map.status, 200);
-    assert!(map.contains("<svg viewBox="), "the world map is inline SVG");
-    assert!(map.contains("Strengths · Global North") && map.contains("Needs · Global South"));
+    // The first view: the strengths, one heat map per group, no world map.
+    assert!(map.contains("Strengths · Global North") && map.contains("Strengths · Global South"));
+    assert!(!map.contains("Needs · Global"), "one measure at a time");
+    assert!(!map.contains("<svg"), "the world map has its own page");
+    // The Global North has no member in Africa: its table has no such column.
+    let north = map
+        .body
+        .split("Strengths · Global North")
+        .nth(1)
+        .unwrap()
+        .split("</table>")
+        .next()
+        .unwrap();
+    assert!(!north.contains(">Africa</th>"), "no column of zeros");
+    let south = map.body.split("Strengths · Global South").nth(1).unwrap();
+    assert!(south.contains(">Africa</th>"));
+    // "Show: needs" changes every table.
+    let need_map = c.get("/capacity?measure=need").await;
+    assert!(need_map.contains("Needs · Global North") && need_map.contains("Needs · Global South"));
+    assert!(!need_map.contains("Strengths · Global"));
+    // Each theme opens on the world map.
+    assert!(need_map.contains("href=\"/capacity/world?measure=need&#38;item=digital-advocacy\""));
+    let world = c.get("/capacity/world").await;
+    assert_eq!(world.status, 200);
+    assert!(
+        world.contains("<svg viewBox="),
+        "the world map is inline SVG"
+    );
     // Every cell links to the organisations behind it.
     let href = map
         .body
@@ -132,7 +158,9 @@ async fn the_map_shows_strengths_and_needs_and_drills_down() {
     let cell = c.get(&format!("/capacity/orgs?{href}")).await;
     assert_eq!(cell.status, 200, "{href}");
     // Needs of the Southern coalition show on the map.
-    let needs = c.get("/capacity?measure=need&item=digital-advocacy").await;
+    let needs = c
+        .get("/capacity/world?measure=need&item=digital-advocacy")
+        .await;
     assert!(needs.contains("Needs · Digital advocacy"));
     let drill = c
         .get("/capacity/orgs?round=current&measure=need&item=digital-advocacy&group=south")
@@ -145,7 +173,7 @@ async fn the_map_shows_strengths_and_needs_and_drills_down() {
     );
     // The region filter narrows the world map and its table.
     let africa = c
-        .get("/capacity?measure=need&item=digital-advocacy&region=africa")
+        .get("/capacity/world?measure=need&item=digital-advocacy&region=africa")
         .await;
     assert!(africa.contains("<option value=\"africa\" selected>"));
     let table = africa
@@ -674,7 +702,7 @@ async fn the_kept_map_and_matches_follow_every_change() {
     let admin = app.user("orgadmin@demo.minga.test").await;
     let org = app.store().org_by_id(admin.org_id).await.unwrap();
     let country = org.country.name(minga_domain::Locale::En).to_string();
-    let url = "/capacity?measure=need&item=digital-advocacy";
+    let url = "/capacity/world?measure=need&item=digital-advocacy";
     let first = c.get(url).await;
     let before = country_count(&first.body, &country).expect("the coalition's country needs it");
     // Asked again with nothing changed: the same page, from the kept copy.

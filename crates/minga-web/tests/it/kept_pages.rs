@@ -30,7 +30,7 @@ const PAGES: [&str; 8] = [
     "/orgs?region=africa&page=2",
     "OWN",
     "/capacity",
-    "/capacity?measure=needs&region=africa",
+    "/capacity/world?measure=need&region=africa",
     "/capacity/matches",
     "/capacity/profile",
 ];
@@ -274,11 +274,21 @@ async fn the_map_after_a_profile_save_is_patched_not_reread_and_is_what_a_cold_s
     let mut warm = app.signed_in("orgadmin@demo.minga.test").await;
     let rounds = app.core.rounds().await.unwrap();
     let open = rounds.iter().find(|r| r.closed_at.is_none()).unwrap();
-    // The current map, one kind of organisation only, and the open round's map.
+    // An organisation in the open round will rewrite its answers: a strength
+    // dropped, another taken up, a need added.
+    let profiles = app.store().latest_submitted_profiles().await.unwrap();
+    let p = profiles
+        .iter()
+        .find(|p| p.ratings.iter().any(|r| r.level.value() >= 2))
+        .unwrap();
+    let dropped = p.ratings.iter().find(|r| r.level.value() >= 2).unwrap();
+    // The current map, one kind of organisation only, the open round's map,
+    // and the dropped strength on the world map.
     let pages = [
         "/capacity".to_string(),
         "/capacity?kind=coalition".to_string(),
         format!("/capacity?round={}&measure=need", open.id),
+        format!("/capacity/world?item={}", dropped.item),
     ];
     let mut before = Vec::new();
     for p in &pages {
@@ -286,13 +296,6 @@ async fn the_map_after_a_profile_save_is_patched_not_reread_and_is_what_a_cold_s
     }
     let reads = app.core.map_count_reads();
 
-    // An organisation in the open round rewrites its answers: a strength
-    // dropped, another taken up, a need added.
-    let profiles = app.store().latest_submitted_profiles().await.unwrap();
-    let p = profiles
-        .iter()
-        .find(|p| p.ratings.iter().any(|r| r.level.value() >= 2))
-        .unwrap();
     let org = app.core.org_by_id(p.org).await.unwrap();
     assert_eq!(
         org.kind.code(),
@@ -301,7 +304,6 @@ async fn the_map_after_a_profile_save_is_patched_not_reread_and_is_what_a_cold_s
     );
     let admin = admin_of(&app, p.org, "rewrites@demo.minga.test").await;
     let mut input = ProfileInput::from_profile(p);
-    let dropped = p.ratings.iter().find(|r| r.level.value() >= 2).unwrap();
     let gone = input.items.get_mut(dropped.item.as_str()).unwrap();
     gone.level = "0".into();
     gone.share = false;
