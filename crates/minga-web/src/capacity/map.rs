@@ -290,7 +290,7 @@ fn map_params(round: &str, kind: &str, measure: &str, item: &str) -> String {
         ("item", item),
     ]
     .iter()
-    .filter(|(k, v)| !v.is_empty() && !(*k == "round" && *v == "current"))
+    .filter(|(k, v)| !(v.is_empty() || (*k == "round" && *v == "current")))
     .map(|(k, v)| format!("{k}={}", urlencode(v)))
     .collect::<Vec<_>>()
     .join("&")
