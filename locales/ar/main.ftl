@@ -26,7 +26,7 @@ home-your-org = منظمتك
 home-edit-org = تعديل ملفها التعريفي
 home-invite = دعوة زملاء
 home-network = الشبكة
-home-network-count = عدد المنظمات التي يمكنك الاطلاع عليها: { $count }، موزعةً حسب المنطقة:
+home-network-count = عدد المنظمات التي يمكنك الاطلاع عليها: { $n }، موزعةً حسب المنطقة:
 home-browse = تصفّح دليل الأعضاء
 
 notice-saved = تم حفظ التغييرات.

@@ -17,6 +17,7 @@ login-submit = Sign in
 login-forgot = Forgot your password?
 login-invite-only = Minga is open to members of the network by invitation. Ask your organisation's admin or the Secretariat for one.
 error-login-failed = The email or password is not right.
+error-login-org-archived = Your organisation has been archived in Minga, so its people can no longer sign in. Ask the Secretariat if this is a mistake.
 error-login-rate-limited = Too many sign-in attempts. Please wait 15 minutes, or reset your password.
 
 invite-title = Join the Learning Hub

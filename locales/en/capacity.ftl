@@ -56,10 +56,22 @@ reason-strength = Rates itself { $level } in this.
 reason-evidence = Backs it with evidence: “{ $evidence }”
 reason-languages = Works in { $languages }, as you do.
 reason-region = Also in { $region }.
-reason-hours = Shares { $hours } office hours with you.
-reason-past = Has completed { $count } peer exchanges.
-reason-together = Has completed { $count } exchanges with you.
-reason-busy = Is supporting { $count } organisations right now.
+reason-hours = { $hours ->
+    [one] Their working day overlaps yours by { $hours } hour.
+   *[other] Their working day overlaps yours by { $hours } hours.
+}
+reason-past = { $count ->
+    [one] Has completed { $count } peer exchange.
+   *[other] Has completed { $count } peer exchanges.
+}
+reason-together = { $count ->
+    [one] Has completed { $count } exchange with you.
+   *[other] Has completed { $count } exchanges with you.
+}
+reason-busy = { $count ->
+    [one] Is supporting { $count } organisation right now.
+   *[other] Is supporting { $count } organisations right now.
+}
 
 rounds-title = Mapping rounds
 rounds-intro = A round asks organisations to update their capacity profiles by a deadline. Minga emails their admins in their language and reminds those who have not submitted as the deadline nears.
@@ -83,7 +95,7 @@ round-by-region = Progress by region
 round-by-kind = Progress by kind of organisation
 round-overdue = Overdue: not submitted after the deadline
 round-none-overdue = Nobody is overdue.
-round-overdue-more = …and { $count } more: the CSV lists every one.
+round-overdue-more = …and { $n } more: the CSV lists every one.
 round-all = All organisations in the round
 round-csv = Download as CSV
 round-total = Total
@@ -159,6 +171,7 @@ exchange-text-reply = Your reply (optional)
 exchange-text-outcome = What came of it and what was learnt (links to what it produced are welcome)
 exchange-outcome-save = Save what we learnt
 exchange-request = Request an exchange
+matches-engaged = You have already asked them about this need. The exchange:
 exchange-request-message = Your message: what you need and how you would like to work together
 exchange-request-send = Send the request
 exchange-secretariat-view = You are seeing this exchange as the Secretariat.
@@ -214,7 +227,10 @@ error-number-invalid = Enter a whole number.
 gaps-title = Gaps: needs nobody offers
 gaps-intro = Needs listed by members for which no organisation rates itself 2 or more and offers support, by region.
 gaps-none = No gap: someone offers support for every need listed.
-gaps-count = { $count } organisations need this
+gaps-count = { $count ->
+    [one] { $n } organisation needs this
+   *[other] { $n } organisations need this
+}
 
 profile-upload = Add files
 profile-upload-hint = (reports, photos, recordings; up to { $max } each)

@@ -9,7 +9,10 @@ email-invitation-body =
     To accept, open this link and choose your name, password and language:
     { $link }
 
-    The link works once and expires in { $days } days. If you did not expect this invitation, you can ignore this email.
+    The link works once and expires in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. If you did not expect this invitation, you can ignore this email.
 email-already-member-subject = { $network }: you already have an account
 email-already-member-body =
     Hello,
@@ -25,4 +28,7 @@ email-reset-body =
     Someone asked to reset the password of your account. To choose a new password, open this link:
     { $link }
 
-    The link works once and expires in { $minutes } minutes. If you did not ask for this, ignore this email: your password stays the same.
+    The link works once and expires in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }. If you did not ask for this, ignore this email: your password stays the same.

@@ -26,7 +26,10 @@ home-your-org = Your organisation
 home-edit-org = Edit its profile
 home-invite = Invite colleagues
 home-network = The network
-home-network-count = { $count } organisations you can see, by region:
+home-network-count = { $count ->
+    [one] { $n } organisation you can see, by region:
+   *[other] { $n } organisations you can see, by region:
+}
 home-browse = Browse the member directory
 
 notice-saved = Your changes are saved.

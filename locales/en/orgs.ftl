@@ -6,7 +6,10 @@ orgs-new = Add an organisation
 orgs-filters = Filter the directory
 orgs-search = Name contains
 orgs-include-archived = Include archived
-orgs-count = { $count } organisations
+orgs-count = { $count ->
+    [one] { $n } organisation
+   *[other] { $n } organisations
+}
 orgs-empty-title = No organisations to show
 orgs-empty = The directory is empty for now.
 orgs-empty-filtered = No organisation matches these filters.

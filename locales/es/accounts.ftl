@@ -17,6 +17,7 @@ login-submit = Iniciar sesión
 login-forgot = ¿Olvidó su contraseña?
 login-invite-only = Minga está abierta a los miembros de la red por invitación. Solicítela a quien administra su organización o a la Secretaría.
 error-login-failed = El correo electrónico o la contraseña no son correctos.
+error-login-org-archived = Su organización ha sido archivada en Minga, por lo que sus integrantes ya no pueden iniciar sesión. Consulte a la Secretaría si se trata de un error.
 error-login-rate-limited = Demasiados intentos de inicio de sesión. Espere 15 minutos o restablezca su contraseña.
 
 invite-title = Únase al Centro de Aprendizaje

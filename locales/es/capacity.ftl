@@ -57,8 +57,8 @@ reason-evidence = La respalda con evidencias: «{ $evidence }»
 reason-languages = Trabaja en { $languages }, como su organización.
 reason-region = También está en { $region }.
 reason-hours = { $hours ->
-    [one] Tiene { $hours } hora de oficina en común con su organización.
-   *[other] Tiene { $hours } horas de oficina en común con su organización.
+    [one] Su jornada laboral coincide con la suya durante { $hours } hora.
+   *[other] Su jornada laboral coincide con la suya durante { $hours } horas.
 }
 reason-past = { $count ->
     [one] Ha completado { $count } intercambio entre pares.
@@ -95,7 +95,7 @@ round-by-region = Avance por región
 round-by-kind = Avance por tipo de organización
 round-overdue = Con retraso: sin enviar después de la fecha límite
 round-none-overdue = Ninguna organización tiene retraso.
-round-overdue-more = …y { $count } más: el CSV las lista todas.
+round-overdue-more = …y { $n } más: el CSV las lista todas.
 round-all = Todas las organizaciones de la ronda
 round-csv = Descargar en CSV
 round-total = Total
@@ -171,6 +171,7 @@ exchange-text-reply = Su respuesta (opcional)
 exchange-text-outcome = Qué resultados tuvo y qué se aprendió (puede añadir enlaces a lo que se produjo)
 exchange-outcome-save = Guardar lo aprendido
 exchange-request = Solicitar un intercambio
+matches-engaged = Ya les ha consultado sobre esta necesidad. El intercambio:
 exchange-request-message = Su mensaje: qué necesita y cómo le gustaría colaborar
 exchange-request-send = Enviar la solicitud
 exchange-secretariat-view = Está viendo este intercambio en calidad de Secretaría.
@@ -226,7 +227,7 @@ error-number-invalid = Escriba un número entero.
 gaps-title = Carencias: necesidades para las que nadie ofrece apoyo
 gaps-intro = Necesidades indicadas por los miembros para las que ninguna organización con una autoevaluación de 2 o más ofrece apoyo, desglosadas por región.
 gaps-none = No hay carencias: alguien ofrece apoyo para cada una de las necesidades indicadas.
-gaps-count = organizaciones con esta necesidad: { $count }
+gaps-count = organizaciones con esta necesidad: { $n }
 
 profile-upload = Añadir archivos
 profile-upload-hint = (informes, fotos, grabaciones; hasta { $max } cada uno)

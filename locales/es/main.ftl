@@ -26,7 +26,10 @@ home-your-org = Su organización
 home-edit-org = Editar su perfil
 home-invite = Invitar a colegas
 home-network = La red
-home-network-count = Puede ver { $count } organizaciones, por región:
+home-network-count = { $count ->
+    [one] Puede ver { $n } organización, por región:
+   *[other] Puede ver { $n } organizaciones, por región:
+}
 home-browse = Explorar el directorio de miembros
 
 notice-saved = Se han guardado los cambios.

@@ -6,7 +6,10 @@ orgs-new = Añadir una organización
 orgs-filters = Filtrar el directorio
 orgs-search = El nombre contiene
 orgs-include-archived = Incluir las archivadas
-orgs-count = { $count } organizaciones
+orgs-count = { $count ->
+    [one] { $n } organización
+   *[other] { $n } organizaciones
+}
 orgs-empty-title = No hay organizaciones que mostrar
 orgs-empty = Por ahora el directorio está vacío.
 orgs-empty-filtered = Ninguna organización coincide con estos filtros.

@@ -17,6 +17,7 @@ login-submit = Se connecter
 login-forgot = Mot de passe oublié ?
 login-invite-only = Minga est ouvert aux membres du réseau, sur invitation. Demandez-en une à l’administrateur de votre organisation ou au Secrétariat.
 error-login-failed = L’adresse e-mail ou le mot de passe est incorrect.
+error-login-org-archived = Votre organisation a été archivée dans Minga : ses membres ne peuvent plus se connecter. Contactez le Secrétariat s’il s’agit d’une erreur.
 error-login-rate-limited = Trop de tentatives de connexion. Veuillez patienter 15 minutes ou réinitialiser votre mot de passe.
 
 invite-title = Rejoindre le Centre d’apprentissage

@@ -57,8 +57,8 @@ reason-evidence = Éléments à l’appui : « { $evidence } »
 reason-languages = Travaille en { $languages }, comme vous.
 reason-region = Même région que vous : { $region }.
 reason-hours = { $hours ->
-    [one] A { $hours } heure de bureau en commun avec vous.
-   *[other] A { $hours } heures de bureau en commun avec vous.
+    [one] Sa journée de travail recoupe la vôtre pendant { $hours } heure.
+   *[other] Sa journée de travail recoupe la vôtre pendant { $hours } heures.
 }
 reason-past = { $count ->
     [one] A mené à bien { $count } échange entre pairs.
@@ -95,7 +95,7 @@ round-by-region = Avancement par région
 round-by-kind = Avancement par type d’organisation
 round-overdue = En retard : profil non soumis après la date limite
 round-none-overdue = Aucune organisation n’est en retard.
-round-overdue-more = …et { $count } de plus : le CSV les liste toutes.
+round-overdue-more = …et { $n } de plus : le CSV les liste toutes.
 round-all = Toutes les organisations du cycle
 round-csv = Télécharger au format CSV
 round-total = Total
@@ -171,6 +171,7 @@ exchange-text-reply = Votre réponse (facultatif)
 exchange-text-outcome = Ce qui en est ressorti et ce que vous avez appris (n’hésitez pas à ajouter des liens vers ce qui a été produit)
 exchange-outcome-save = Enregistrer ce que nous avons appris
 exchange-request = Demander un échange
+matches-engaged = Vous les avez déjà sollicités pour ce besoin. L’échange :
 exchange-request-message = Votre message : ce dont vous avez besoin et comment vous aimeriez travailler ensemble
 exchange-request-send = Envoyer la demande
 exchange-secretariat-view = Vous consultez cet échange en tant que Secrétariat.
@@ -226,7 +227,7 @@ error-number-invalid = Saisissez un nombre entier.
 gaps-title = Lacunes : besoins pour lesquels personne ne propose d’accompagnement
 gaps-intro = Besoins indiqués par les membres pour lesquels aucune organisation s’évaluant à 2 ou plus ne propose d’accompagnement, ventilés par région.
 gaps-none = Aucune lacune : quelqu’un propose un accompagnement pour chacun des besoins indiqués.
-gaps-count = organisations ayant ce besoin : { $count }
+gaps-count = organisations ayant ce besoin : { $n }
 
 profile-upload = Ajouter des fichiers
 profile-upload-hint = (rapports, photos, enregistrements ; jusqu’à { $max } chacun)

@@ -26,7 +26,10 @@ home-your-org = Votre organisation
 home-edit-org = Modifier son profil
 home-invite = Inviter des collègues
 home-network = Le réseau
-home-network-count = { $count } organisations visibles, par région :
+home-network-count = { $count ->
+    [one] { $n } organisation visible, par région :
+   *[other] { $n } organisations visibles, par région :
+}
 home-browse = Parcourir l’annuaire des membres
 
 notice-saved = Vos modifications ont été enregistrées.

@@ -6,7 +6,10 @@ orgs-new = Ajouter une organisation
 orgs-filters = Filtrer l’annuaire
 orgs-search = Le nom contient
 orgs-include-archived = Inclure les organisations archivées
-orgs-count = { $count } organisations
+orgs-count = { $count ->
+    [one] { $n } organisation
+   *[other] { $n } organisations
+}
 orgs-empty-title = Aucune organisation à afficher
 orgs-empty = L’annuaire est vide pour le moment.
 orgs-empty-filtered = Aucune organisation ne correspond à ces filtres.

@@ -17,6 +17,7 @@ login-submit = Entrar
 login-forgot = Esqueceu a senha?
 login-invite-only = O acesso a Minga é reservado aos membros da rede, mediante convite. Peça um convite ao administrador da sua organização ou ao Secretariado.
 error-login-failed = O e-mail ou a senha não estão corretos.
+error-login-org-archived = A sua organização foi arquivada no Minga, por isso as suas pessoas já não podem entrar. Fale com o Secretariado se for um engano.
 error-login-rate-limited = Excesso de tentativas de entrada. Aguarde 15 minutos ou redefina a sua senha.
 
 invite-title = Junte-se ao Centro de Aprendizagem

@@ -57,8 +57,8 @@ reason-evidence = Apresenta evidências: “{ $evidence }”
 reason-languages = Trabalha em { $languages }, tal como a sua organização.
 reason-region = Mesma região: { $region }.
 reason-hours = { $hours ->
-    [one] Tem { $hours } hora de expediente em comum com a sua organização.
-   *[other] Tem { $hours } horas de expediente em comum com a sua organização.
+    [one] O seu dia de trabalho coincide com o seu durante { $hours } hora.
+   *[other] O seu dia de trabalho coincide com o seu durante { $hours } horas.
 }
 reason-past = { $count ->
     [one] Concluiu { $count } intercâmbio entre pares.
@@ -95,7 +95,7 @@ round-by-region = Progresso por região
 round-by-kind = Progresso por tipo de organização
 round-overdue = Em atraso: perfil não enviado após o prazo
 round-none-overdue = Nenhuma organização está em atraso.
-round-overdue-more = …e mais { $count }: o CSV lista todas.
+round-overdue-more = …e mais { $n }: o CSV lista todas.
 round-all = Todas as organizações do ciclo
 round-csv = Exportar em CSV
 round-total = Total
@@ -171,6 +171,7 @@ exchange-text-reply = A sua resposta (opcional)
 exchange-text-outcome = Que resultados teve e o que se aprendeu (pode incluir links para o que foi produzido)
 exchange-outcome-save = Guardar o que aprendemos
 exchange-request = Pedir um intercâmbio
+matches-engaged = Já lhes pediu apoio para esta necessidade. O intercâmbio:
 exchange-request-message = A sua mensagem: o que precisa e como gostaria de trabalhar em conjunto
 exchange-request-send = Enviar o pedido
 exchange-secretariat-view = Vê este intercâmbio na qualidade de Secretariado.
@@ -226,7 +227,7 @@ error-number-invalid = Indique um número inteiro.
 gaps-title = Lacunas: necessidades sem oferta de apoio
 gaps-intro = Necessidades indicadas pelos membros para as quais nenhuma organização com autoavaliação de 2 ou mais oferece apoio, por região.
 gaps-none = Não há lacunas: há quem ofereça apoio para cada uma das necessidades indicadas.
-gaps-count = organizações com esta necessidade: { $count }
+gaps-count = organizações com esta necessidade: { $n }
 
 profile-upload = Adicionar arquivos
 profile-upload-hint = (relatórios, fotos, gravações; até { $max } cada)

@@ -26,7 +26,10 @@ home-your-org = A sua organização
 home-edit-org = Editar o perfil
 home-invite = Convidar colegas
 home-network = A rede
-home-network-count = { $count } organizações visíveis, por região:
+home-network-count = { $count ->
+    [one] { $n } organização visível, por região:
+   *[other] { $n } organizações visíveis, por região:
+}
 home-browse = Explorar o diretório de membros
 
 notice-saved = As alterações foram guardadas.

@@ -6,7 +6,10 @@ orgs-new = Adicionar uma organização
 orgs-filters = Filtrar o diretório
 orgs-search = O nome contém
 orgs-include-archived = Incluir arquivadas
-orgs-count = { $count } organizações
+orgs-count = { $count ->
+    [one] { $n } organização
+   *[other] { $n } organizações
+}
 orgs-empty-title = Nenhuma organização para mostrar
 orgs-empty = O diretório ainda está vazio.
 orgs-empty-filtered = Nenhuma organização corresponde a estes filtros.

@@ -118,6 +118,15 @@ impl Core {
         match auth {
             Some(a) if ok => {
                 self.store.rate_limit_clear(&account_key).await?;
+                if self
+                    .store
+                    .org_by_id(a.user.org_id)
+                    .await?
+                    .archived_at
+                    .is_some()
+                {
+                    return Err(CoreError::OrgArchived);
+                }
                 let session = NewSession::start();
                 let (hash, exp) = session.stored();
                 self.store.create_session(&hash, a.user.id, exp).await?;
@@ -248,6 +257,17 @@ impl Core {
         match self.store.invitation_by_token(&tokens::hash(token)).await {
             Ok(inv) if inv.accepted_at.is_some() => Ok(InvitationState::Used),
             Ok(inv) if inv.expires_at <= Utc::now() => Ok(InvitationState::Expired),
+            // Nobody joins an archived organisation.
+            Ok(inv)
+                if self
+                    .store
+                    .org_by_id(inv.org_id)
+                    .await?
+                    .archived_at
+                    .is_some() =>
+            {
+                Ok(InvitationState::Unknown)
+            }
             Ok(inv) => Ok(InvitationState::Open(inv)),
             Err(StoreError::NotFound) => Ok(InvitationState::Unknown),
             Err(e) => Err(e.into()),

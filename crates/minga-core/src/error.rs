@@ -27,6 +27,10 @@ pub enum CoreError {
     /// Wrong email or password (never says which).
     #[error("invalid credentials")]
     InvalidCredentials,
+    /// The person's organisation is archived: they act as its member no
+    /// more (told only after the right password, so strangers learn nothing).
+    #[error("organisation archived")]
+    OrgArchived,
     /// A one-time link that is unknown, used or expired.
     #[error("link no longer valid")]
     LinkInvalid,

@@ -10,8 +10,9 @@ use crate::{tokens, Core, Result};
 use minga_domain::{Entity, User};
 use minga_store::StoreError;
 
-/// What a kept session depends on.
-const DEPS: &[Entity] = &[Entity::User, Entity::Session];
+/// What a kept session depends on: the person, the session, and their
+/// organisation (archiving one ends its people's sessions).
+const DEPS: &[Entity] = &[Entity::User, Entity::Session, Entity::Org];
 /// Sessions kept per app server; the least used go first.
 const KEPT: usize = 50_000;
 

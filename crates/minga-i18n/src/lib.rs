@@ -290,4 +290,36 @@ mod tests {
             format_date(Locale::En, t, chrono_tz::UTC)
         );
     }
+
+    #[test]
+    fn counts_follow_each_languages_plural_rules() {
+        let i = I18n::global();
+        let orgs = |l, n: u64| {
+            i.ta(
+                l,
+                "orgs-count",
+                &[
+                    ("count", FluentValue::from(n)),
+                    ("n", s(format_number(l, n as i64))),
+                ],
+            )
+        };
+        assert_eq!(orgs(Locale::En, 1), "1 organisation");
+        assert_eq!(orgs(Locale::En, 2), "2 organisations");
+        assert_eq!(orgs(Locale::En, 1_234), "1,234 organisations");
+        assert_eq!(orgs(Locale::Es, 1), "1 organización");
+        assert_eq!(orgs(Locale::Pt, 3), "3 organizações");
+        // French counts 0 and 1 alike.
+        assert_eq!(orgs(Locale::Fr, 0), "0 organisation");
+        let busy = |l, n: i64| i.ta(l, "reason-busy", &[("count", FluentValue::from(n))]);
+        assert_eq!(
+            busy(Locale::En, 1),
+            "Is supporting 1 organisation right now."
+        );
+        // Arabic: one, two, few (3–10), many (11–99).
+        assert_eq!(busy(Locale::Ar, 1), "تدعم حاليًا منظمة واحدة.");
+        assert_eq!(busy(Locale::Ar, 2), "تدعم حاليًا منظمتين.");
+        assert_eq!(busy(Locale::Ar, 3), "تدعم حاليًا 3 منظمات.");
+        assert_eq!(busy(Locale::Ar, 11), "تدعم حاليًا 11 منظمة.");
+    }
 }

@@ -236,7 +236,9 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn session_user(&self, token_hash: &str) -> Result<(User, i64)> {
         let sql = format!(
-            "SELECT {COLUMNS}, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2"
+            "SELECT {COLUMNS}, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id \
+             JOIN orgs o ON o.id = u.org_id AND o.archived_at IS NULL \
+             WHERE s.token_hash = $1 AND s.expires_at > $2"
         );
         let row = sqlx::query(&sql)
             .bind(token_hash)

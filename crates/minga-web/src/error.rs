@@ -99,7 +99,7 @@ impl From<CoreError> for AppError {
     fn from(e: CoreError) -> Self {
         match e {
             CoreError::NotFound | CoreError::LinkInvalid => AppError::NotFound,
-            CoreError::Forbidden => AppError::Forbidden,
+            CoreError::Forbidden | CoreError::OrgArchived => AppError::Forbidden,
             CoreError::RateLimited => AppError::TooManyRequests,
             CoreError::Conflict(what) => AppError::Conflict(what),
             // Handlers that take forms deal with these themselves.

@@ -49,6 +49,32 @@ impl PageCtx {
         I18n::global().ta(self.locale, key, &[(name, s(value.to_string()))])
     }
 
+    /// A message about `n` things: `$count` is the number, for the
+    /// language's plural rules (one, two, few, many…), and `$n` the same
+    /// number written as the reader's language writes it.
+    /// (By reference, as templates pass values.)
+    pub fn count(&self, key: &str, n: &u64) -> String {
+        I18n::global().ta(
+            self.locale,
+            key,
+            &[
+                ("count", minga_i18n::Value::from(*n)),
+                ("n", s(self.number(n))),
+            ],
+        )
+    }
+
+    /// Whether this page is `href` (the navigation marks it `aria-current="page"`).
+    pub fn at(&self, href: &str) -> bool {
+        self.path == href
+    }
+    /// Whether this page is `prefix` or under it (its section is marked).
+    pub fn within(&self, prefix: &str) -> bool {
+        self.path
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    }
+
     pub fn lang(&self) -> &'static str {
         self.locale.code()
     }
@@ -238,18 +264,33 @@ pub fn urlencode(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
-/// A local path to return to, never another site.
+/// A local path to return to, never another site: `next` resolved the way a
+/// browser resolves a `Location` (the WHATWG URL parser, which drops tabs
+/// and newlines and reads `\\` as `/`), kept only when it stays on this
+/// site, and given back as its path and query in canonical, percent-encoded
+/// form (so no control character reaches a header). Anything else is `/`.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.starts_with("/\\")
-                && !n.contains(['\r', '\n']) =>
-        {
-            n.to_string()
+    static HERE: std::sync::LazyLock<url::Url> =
+        std::sync::LazyLock::new(|| url::Url::parse("http://minga.invalid/").expect("a valid URL"));
+    let Some(n) = next.filter(|n| n.starts_with('/')) else {
+        return "/".into();
+    };
+    match HERE.join(n) {
+        Ok(u) if u.origin() == HERE.origin() => {
+            let mut out = u.path().to_string();
+            if let Some(q) = u.query() {
+                out.push('?');
+                out.push_str(q);
+            }
+            // The path of an opaque-free http URL starts with `/`; `//` at
+            // its start would read as another host once in a Location.
+            if out.starts_with("//") {
+                "/".into()
+            } else {
+                out
+            }
         }
-        _ => "/".to_string(),
+        _ => "/".into(),
     }
 }
 
@@ -333,4 +374,47 @@ pub fn kind_choices(page: &PageCtx, current: &str, members_only: bool) -> Vec<Ch
             .map(|k| (k.code().into(), page.t(&k.label_key()))),
         current,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+    use proptest::prelude::*;
+
+    #[test]
+    fn only_paths_on_this_site_are_kept() {
+        for (asked, got) in [
+            ("/orgs?page=2", "/orgs?page=2"),
+            ("/capacity/world?item=x#top", "/capacity/world?item=x"),
+            ("//evil.example", "/"),
+            ("/\\evil.example", "/"),
+            ("/%09/evil.example", "/%09/evil.example"),
+            ("/\t/evil.example", "/"),
+            ("/\n/evil.example", "/"),
+            ("https://evil.example/", "/"),
+            ("evil.example", "/"),
+            ("/caf\u{e9}", "/caf%C3%A9"),
+            ("/a\u{b}b", "/a%0Bb"),
+            ("/a\u{0}b\u{7f}", "/a%00b%7F"),
+            ("/../../etc/passwd", "/etc/passwd"),
+        ] {
+            assert_eq!(safe_next(Some(asked)), got, "{asked:?}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
+
+    proptest! {
+        /// Whatever is asked, the answer is a path on this site that a
+        /// browser resolves to this site, with no byte a header refuses.
+        #[test]
+        fn any_next_stays_on_this_site(asked in "/?[\\PC\\t\\n\\r\u{0}\u{b}\u{7f}/\\\\.:@%]{0,24}") {
+            let got = safe_next(Some(&asked));
+            prop_assert!(got.starts_with('/') && !got.starts_with("//"), "{got:?}");
+            prop_assert!(got.bytes().all(|b| (0x21..0x7f).contains(&b)), "{got:?}");
+            prop_assert!(axum::http::HeaderValue::from_str(&got).is_ok());
+            let base = url::Url::parse("https://minga.example/some/page").unwrap();
+            let there = base.join(&got).unwrap();
+            prop_assert_eq!(there.origin(), base.origin(), "{:?} leaves the site", got);
+        }
+    }
 }

@@ -66,6 +66,7 @@ pub async fn submit(
         }
         Err(CoreError::InvalidCredentials) => (StatusCode::UNAUTHORIZED, "error-login-failed"),
         Err(CoreError::RateLimited) => (StatusCode::TOO_MANY_REQUESTS, "error-login-rate-limited"),
+        Err(CoreError::OrgArchived) => (StatusCode::FORBIDDEN, "error-login-org-archived"),
         Err(e) => return Err(e.into()),
     };
     let view = LoginView {

@@ -213,7 +213,7 @@ pub async fn show(
                 .into_iter()
                 .map(|g| GapRow {
                     label: label(&taxonomy, &g.item, l),
-                    count: page.t1("gaps-count", "count", page.number(&(g.total as u64))),
+                    count: page.count("gaps-count", &(g.total as u64)),
                     regions: g
                         .by_region
                         .iter()

@@ -9,8 +9,10 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
+use minga_domain::capacity::ItemCode;
+use minga_domain::exchange::ExchangeStatus;
 use minga_domain::matching::Reason;
-use minga_domain::{Entity, User};
+use minga_domain::{Entity, ExchangeId, OrgId, User};
 use minga_i18n::{s, I18n, Value};
 
 /// How many organisations to propose per need.
@@ -27,6 +29,9 @@ pub struct MatchRow {
     pub reasons: Vec<String>,
     /// Evidence files the organisation gives for this item.
     pub files: Vec<super::profile::FileRow>,
+    /// The open exchange already asked of this organisation for this need
+    /// (its page and status): shown instead of a second request.
+    pub engaged: Option<(String, String)>,
 }
 
 pub struct NeedRow {
@@ -53,6 +58,8 @@ struct MatchesBody<'a> {
     csrf: &'a str,
     needs: Vec<NeedRow>,
     errors: FormErrors,
+    /// The id of the message box whose request failed (the summary links to it).
+    failed_field: String,
 }
 
 /// What the matches' body is made of: the matches (profiles,
@@ -100,6 +107,16 @@ pub async fn view(
     let i18n = I18n::global();
     let taxonomy = st.core.taxonomy().await?;
     let found = st.core.matches_cached(user.org_id, PER_NEED).await?;
+    // What this organisation has already asked, and of whom, still open.
+    let engaged: std::collections::HashMap<(OrgId, ItemCode), (ExchangeId, ExchangeStatus)> = st
+        .core
+        .exchanges_of(user)
+        .await?
+        .into_iter()
+        .map(|(x, _)| x)
+        .filter(|x| x.seeker == user.org_id && x.status.is_open())
+        .map(|x| ((x.helper, x.item), (x.id, x.status)))
+        .collect();
     let needs = found
         .iter()
         .map(|n| {
@@ -118,79 +135,109 @@ pub async fn view(
                 matches: n
                     .matches
                     .iter()
-                    .map(|(org, m)| MatchRow {
-                        org_id: org.id.to_string(),
-                        failed: failed.as_ref().is_some_and(|f| {
+                    .map(|(org, m)| {
+                        let failed_here = failed.as_ref().is_some_and(|f| {
                             f.0 == org.id.to_string() && f.1 == n.need.item.as_str()
-                        }),
-                        message: failed
-                            .as_ref()
-                            .filter(|f| f.0 == org.id.to_string() && f.1 == n.need.item.as_str())
-                            .map(|f| f.2.clone())
-                            .unwrap_or_default(),
-                        name: org.name.clone(),
-                        href: format!("/orgs/{}", org.slug),
-                        files: n
-                            .evidence_files
-                            .iter()
-                            .filter(|(o, _)| *o == org.id)
-                            .map(|(_, f)| super::profile::FileRow::new(f, &page))
-                            .collect(),
-                        place: format!(
-                            "{} · {}",
-                            org.country.name(l),
-                            page.t(&org.region.label_key())
-                        ),
-                        reasons: m
-                            .reasons
-                            .iter()
-                            .map(|r| match r {
-                                Reason::Strength(level) => {
-                                    page.t1("reason-strength", "level", page.t(&level.label_key()))
-                                }
-                                Reason::Evidence(text) => {
-                                    let short: String = text.chars().take(160).collect();
-                                    page.t1("reason-evidence", "evidence", short)
-                                }
-                                Reason::SharedLanguages(ls) => page.t1(
-                                    "reason-languages",
-                                    "languages",
-                                    ls.iter()
-                                        .map(|x| x.native_name())
-                                        .collect::<Vec<_>>()
-                                        .join(", "),
-                                ),
-                                Reason::SameRegion(region) => {
-                                    page.t1("reason-region", "region", page.t(&region.label_key()))
-                                }
-                                Reason::OfficeHoursOverlap(h) => {
-                                    i18n.ta(l, "reason-hours", &[("hours", Value::from(*h as i64))])
-                                }
-                                Reason::PastExchanges(c) => {
-                                    i18n.ta(l, "reason-past", &[("count", Value::from(*c as i64))])
-                                }
-                                Reason::WorkedTogether(c) => i18n.ta(
-                                    l,
-                                    "reason-together",
-                                    &[("count", Value::from(*c as i64))],
-                                ),
-                                Reason::Busy(c) => {
-                                    i18n.ta(l, "reason-busy", &[("count", Value::from(*c as i64))])
-                                }
-                            })
-                            .collect(),
+                        });
+                        MatchRow {
+                            org_id: org.id.to_string(),
+                            failed: failed_here,
+                            message: failed
+                                .as_ref()
+                                .filter(|f| {
+                                    f.0 == org.id.to_string() && f.1 == n.need.item.as_str()
+                                })
+                                .map(|f| f.2.clone())
+                                .unwrap_or_default(),
+                            name: org.name.clone(),
+                            href: format!("/orgs/{}", org.slug),
+                            // A request that just failed keeps its form (and error) open.
+                            engaged: engaged
+                                .get(&(org.id, n.need.item.clone()))
+                                .filter(|_| !failed_here)
+                                .map(|(id, status)| {
+                                    (
+                                        format!("/capacity/exchanges/{id}"),
+                                        page.t(&status.label_key()),
+                                    )
+                                }),
+                            files: n
+                                .evidence_files
+                                .iter()
+                                .filter(|(o, _)| *o == org.id)
+                                .map(|(_, f)| super::profile::FileRow::new(f, &page))
+                                .collect(),
+                            place: format!(
+                                "{} · {}",
+                                org.country.name(l),
+                                page.t(&org.region.label_key())
+                            ),
+                            reasons: m
+                                .reasons
+                                .iter()
+                                .map(|r| match r {
+                                    Reason::Strength(level) => page.t1(
+                                        "reason-strength",
+                                        "level",
+                                        page.t(&level.label_key()),
+                                    ),
+                                    Reason::Evidence(text) => {
+                                        let short: String = text.chars().take(160).collect();
+                                        page.t1("reason-evidence", "evidence", short)
+                                    }
+                                    Reason::SharedLanguages(ls) => page.t1(
+                                        "reason-languages",
+                                        "languages",
+                                        ls.iter()
+                                            .map(|x| x.native_name())
+                                            .collect::<Vec<_>>()
+                                            .join(", "),
+                                    ),
+                                    Reason::SameRegion(region) => page.t1(
+                                        "reason-region",
+                                        "region",
+                                        page.t(&region.label_key()),
+                                    ),
+                                    Reason::OfficeHoursOverlap(h) => i18n.ta(
+                                        l,
+                                        "reason-hours",
+                                        &[("hours", Value::from(*h as i64))],
+                                    ),
+                                    Reason::PastExchanges(c) => i18n.ta(
+                                        l,
+                                        "reason-past",
+                                        &[("count", Value::from(*c as i64))],
+                                    ),
+                                    Reason::WorkedTogether(c) => i18n.ta(
+                                        l,
+                                        "reason-together",
+                                        &[("count", Value::from(*c as i64))],
+                                    ),
+                                    Reason::Busy(c) => i18n.ta(
+                                        l,
+                                        "reason-busy",
+                                        &[("count", Value::from(*c as i64))],
+                                    ),
+                                })
+                                .collect(),
+                        }
                     })
                     .collect(),
             }
         })
         .collect();
     let keep = failed.is_none();
+    let failed_field = failed
+        .as_ref()
+        .map(|f| format!("msg-{}-{}", f.1, f.0))
+        .unwrap_or_default();
     let errors = failed.map(|f| f.3).unwrap_or_else(|| FormErrors::none(l));
     let rendered = MatchesBody {
         page: &page,
         csrf: page.csrf,
         needs,
         errors,
+        failed_field,
     }
     .render()
     .map_err(AppError::Template)?;

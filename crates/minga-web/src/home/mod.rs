@@ -26,7 +26,7 @@ pub struct RegionStat {
 #[template(path = "home/home.html")]
 pub struct HomeView {
     page: PageCtx,
-    total: String,
+    total: u64,
     regions: Vec<RegionStat>,
     org_href: Option<String>,
     org_name: Option<String>,
@@ -61,7 +61,7 @@ pub async fn home(
         org_name = Some(org.name);
     }
     let view = HomeView {
-        total: page.number(&total),
+        total,
         page,
         regions,
         org_href,

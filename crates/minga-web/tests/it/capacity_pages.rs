@@ -141,6 +141,10 @@ async fn the_map_shows_strengths_and_needs_and_drills_down() {
     assert!(need_map.contains("href=\"/capacity/world?measure=need&#38;item=digital-advocacy\""));
     let world = c.get("/capacity/world").await;
     assert_eq!(world.status, 200);
+    // The navigation marks where the reader is: the page, or its section.
+    assert!(map.contains(r#"<a href="/capacity" aria-current="page">"#));
+    assert!(world.contains(r#"<a href="/capacity" aria-current="true">"#));
+    assert!(!world.contains(r#"<a href="/orgs" aria-current"#));
     assert!(
         world.contains("<svg viewBox="),
         "the world map is inline SVG"
@@ -258,6 +262,17 @@ async fn a_peer_exchange_from_request_to_what_was_learnt() {
         )
         .await;
     assert!(again.contains("You already have an open exchange"));
+    // The error is summed up at the top, linked to the message it is about.
+    let summary = again.body.split("role=\"alert\"").nth(1).unwrap_or("");
+    assert!(summary.contains(&format!("href=\"#msg-{item}-{}\"", helper.id)));
+    assert!(again.contains(&format!("id=\"msg-{item}-{}\"", helper.id)));
+    // The matches no longer offer a second request to that helper for that
+    // need: they show the exchange instead.
+    let matches = seeker.get("/capacity/matches").await;
+    assert!(matches.contains(&format!(
+        "You have already asked them about this need. The exchange: <a href=\"{path}\">Requested</a>"
+    )));
+    assert!(!matches.contains(&format!("id=\"msg-{item}-{}\"", helper.id)));
     // The helper's admins are told by email. Give the helper an admin to sign in as.
     let mail = app.deliver_mail().await;
     let helper_admin = app

@@ -128,10 +128,13 @@ async fn directory_filters_paginate_and_show_empty_states() {
     let country = all.iter().find(|o| o.id == admin.org_id).unwrap().country;
     let url = format!("/orgs?country={}", country.code());
     let n = lists_exactly(&mut sec, &url, &all, |o| o.country == country).await;
-    assert!(sec
-        .get(&url)
-        .await
-        .contains(&format!(">{n} organisations<")));
+    // The count agrees in number with what it counts.
+    let noun = if n == 1 {
+        "organisation"
+    } else {
+        "organisations"
+    };
+    assert!(sec.get(&url).await.contains(&format!(">{n} {noun}<")));
     // A country nobody is in lists nobody, though its name is in the form.
     let empty = minga_domain::Country::all()
         .find(|c| all.iter().all(|o| o.country != *c))
@@ -151,7 +154,7 @@ async fn directory_filters_paginate_and_show_empty_states() {
     .await;
 
     let text = sec.get("/orgs?q=SECRETARIAT").await;
-    assert!(text.contains(">1 organisations<"), "{}", text.body);
+    assert!(text.contains(">1 organisation<"), "{}", text.body);
     assert_eq!(
         listed(&mut sec, "/orgs?q=SECRETARIAT").await,
         ["secretariat"]
@@ -434,4 +437,66 @@ async fn visitors_pages_are_cached_until_something_changes() {
     // Signing in bypasses the cache: the page shows what this person may do.
     let signed_in = sec.get(&path).await;
     assert!(signed_in.contains("Sign out") && signed_in.contains("/invite\""));
+}
+
+#[tokio::test]
+async fn archiving_an_organisation_ends_what_its_people_may_do_as_members() {
+    let app = TestApp::with_demo(6).await;
+    let mut member = app.signed_in("member@demo.minga.test").await;
+    assert_eq!(member.get("/capacity").await.status, 200);
+    let user = app.user("member@demo.minga.test").await;
+    let org = app.store().org_by_id(user.org_id).await.unwrap();
+    // An invitation to the organisation is waiting.
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let invited = sec
+        .post(
+            &format!("/orgs/{}/invite", org.slug),
+            &[
+                ("email", "late@example.org"),
+                ("role", "member"),
+                ("locale", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(invited.status, 303, "{}", invited.body);
+    let mail = app.deliver_mail().await;
+    let link = mail[0].link("/invite/").expect("link in the invitation");
+    let invite = link.trim_start_matches("http://minga.test").to_string();
+    assert_eq!(app.client().get(&invite).await.status, 200);
+
+    let archived = sec
+        .post(&format!("/orgs/{}/archive", org.slug), &[("archive", "1")])
+        .await;
+    assert_eq!(archived.status, 303);
+
+    // The session in hand no longer counts: members' pages ask to sign in,
+    // and an exchange request is refused.
+    let r = member.get("/capacity").await;
+    assert_eq!(r.status, 303);
+    assert!(r.location.unwrap().starts_with("/login"));
+    assert_eq!(member.get("/capacity/matches").await.status, 303);
+    let home = member.get("/").await;
+    assert_eq!(home.status, 200, "the home page still answers");
+    assert!(!home.contains(&user.name), "as a visitor");
+    // Signing in again is refused with the reason, after the right password
+    // only (a stranger learns nothing).
+    let mut again = app.client();
+    let wrong = again.login("member@demo.minga.test", "not-it").await;
+    assert_eq!(wrong.status, 401);
+    assert!(!wrong.contains("archived"));
+    let refused = again
+        .login("member@demo.minga.test", minga_core::demo::DEFAULT_PASSWORD)
+        .await;
+    assert_eq!(refused.status, 403);
+    assert!(refused.contains("Your organisation has been archived"));
+    // Nobody joins an archived organisation.
+    assert_eq!(app.client().get(&invite).await.status, 410);
+
+    // Restored, its people sign in again.
+    let restored = sec
+        .post(&format!("/orgs/{}/archive", org.slug), &[("archive", "0")])
+        .await;
+    assert_eq!(restored.status, 303);
+    let mut back = app.signed_in("member@demo.minga.test").await;
+    assert_eq!(back.get("/capacity").await.status, 200);
 }
