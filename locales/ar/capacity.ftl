@@ -91,6 +91,7 @@ rounds-none = لم تُفتح أي جولة بعد.
 rounds-open-title = فتح جولة
 rounds-field-title = العنوان
 rounds-field-deadline = الموعد النهائي
+rounds-deadline-hint = تُغلق الجولة في نهاية هذا اليوم بتوقيت { $zone }، للجميع أينما كانوا.
 rounds-scope = المنظمات المعنية (جميع الأعضاء إذا تُرك الخيار على «الكل»)
 rounds-open-submit = فتح الجولة وإرسال رسائل البريد الإلكتروني إلى المسؤولين
 rounds-state-open = مفتوحة

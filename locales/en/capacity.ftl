@@ -79,6 +79,7 @@ rounds-none = No round has been opened yet.
 rounds-open-title = Open a round
 rounds-field-title = Title
 rounds-field-deadline = Deadline
+rounds-deadline-hint = The round closes at the end of this day, { $zone } time, for everyone wherever they are.
 rounds-scope = Which organisations (all members when left at “Any”)
 rounds-open-submit = Open the round and email the admins
 rounds-state-open = Open

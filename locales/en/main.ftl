@@ -86,3 +86,4 @@ error-file-empty = “{ $name }” is empty, so it was not kept.
 error-file-interrupted = The upload of “{ $name }” was cut off. Please choose the file again.
 error-too-many-files = At most 10 files can back up one answer. Untick some to keep the others.
 error-too-many-files-at-once = At most { $max } files can be sent at once; the rest were not kept.
+deadline-end-of-day = { $date }, end of the day ({ $zone } time)

@@ -79,6 +79,7 @@ rounds-none = Todavía no se ha abierto ninguna ronda.
 rounds-open-title = Abrir una ronda
 rounds-field-title = Título
 rounds-field-deadline = Fecha límite
+rounds-deadline-hint = La ronda se cierra al final de este día, hora de { $zone }, para todas las personas estén donde estén.
 rounds-scope = Qué organizaciones (todos los miembros si se deja en «Cualquiera»)
 rounds-open-submit = Abrir la ronda y avisar por correo electrónico a quienes administran las organizaciones
 rounds-state-open = Abierta

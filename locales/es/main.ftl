@@ -86,3 +86,4 @@ error-file-empty = «{ $name }» está vacío, así que no se guardó.
 error-file-interrupted = La subida de «{ $name }» se interrumpió. Vuelva a elegir el archivo.
 error-too-many-files = Una respuesta admite como máximo 10 archivos. Desmarque algunos para conservar los demás.
 error-too-many-files-at-once = Se pueden enviar como máximo { $max } archivos a la vez; los demás no se guardaron.
+deadline-end-of-day = { $date }, al final del día (hora de { $zone })

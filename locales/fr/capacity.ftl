@@ -79,6 +79,7 @@ rounds-none = Aucun cycle n’a encore été ouvert.
 rounds-open-title = Ouvrir un cycle
 rounds-field-title = Titre
 rounds-field-deadline = Date limite
+rounds-deadline-hint = Le cycle se clôt à la fin de ce jour, heure de { $zone }, pour tout le monde où qu’il se trouve.
 rounds-scope = Organisations concernées (tous les membres si vous laissez « Indifférent »)
 rounds-open-submit = Ouvrir le cycle et écrire aux administrateurs
 rounds-state-open = Ouvert

@@ -79,6 +79,7 @@ rounds-none = Ainda não foi aberto nenhum ciclo.
 rounds-open-title = Abrir um ciclo
 rounds-field-title = Título
 rounds-field-deadline = Prazo
+rounds-deadline-hint = O ciclo fecha no fim deste dia, hora de { $zone }, para todas as pessoas, estejam onde estiverem.
 rounds-scope = Que organizações (todos os membros se deixar “Qualquer”)
 rounds-open-submit = Abrir o ciclo e enviar e-mail aos administradores
 rounds-state-open = Aberto

@@ -40,6 +40,8 @@ pub struct Settings {
     pub network_name: String,
     /// The largest file anyone may upload, in bytes.
     pub max_upload_bytes: u64,
+    /// The network's time zone: a deadline is the end of a day there.
+    pub time_zone: minga_domain::TimeZone,
 }
 
 impl Default for Settings {
@@ -49,6 +51,7 @@ impl Default for Settings {
             mail_from: "Minga <minga@localhost>".into(),
             network_name: "Minga".into(),
             max_upload_bytes: 20_000_000,
+            time_zone: minga_domain::TimeZone::utc(),
         }
     }
 }
@@ -66,6 +69,16 @@ pub struct Core {
 }
 
 impl Core {
+    /// A deadline as every reader sees it: the day typed, in the network's
+    /// time zone, with the zone.
+    pub fn deadline_text(
+        &self,
+        l: minga_domain::Locale,
+        deadline: chrono::DateTime<chrono::Utc>,
+    ) -> String {
+        minga_i18n::format_deadline(l, deadline, self.settings.time_zone.tz())
+    }
+
     pub fn new(store: Store, blobs: Blobs, mailer: Mailer, settings: Settings) -> Core {
         Core {
             store,

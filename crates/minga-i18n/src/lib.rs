@@ -155,6 +155,20 @@ pub fn format_date(l: Locale, t: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
         .to_string()
 }
 
+/// A deadline: the end of a day in the network's time zone, shown as that
+/// day with the zone's name, so every reader, wherever they are, reads the
+/// date the Secretariat typed ("31 January 2027, end of the day, Africa/Nairobi").
+pub fn format_deadline(l: Locale, t: DateTime<Utc>, network: chrono_tz::Tz) -> String {
+    I18n::global().ta(
+        l,
+        "deadline-end-of-day",
+        &[
+            ("date", s(format_date(l, t, network))),
+            ("zone", s(network.name().replace('_', " "))),
+        ],
+    )
+}
+
 /// A date and time with the zone's abbreviation.
 pub fn format_datetime(l: Locale, t: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
     let local = t.with_timezone(&tz);

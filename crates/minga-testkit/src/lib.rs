@@ -42,6 +42,7 @@ impl TestApp {
             mail_from: "Minga <minga@test.invalid>".into(),
             network_name: "Minga".into(),
             max_upload_bytes: UPLOAD_LIMIT,
+            time_zone: minga_domain::TimeZone::utc(),
         };
         // Real files in the test's own folder, through the same code as production.
         let blobs = minga_core::Blobs::local(&db.dir.path().join("blobs")).expect("blob folder");

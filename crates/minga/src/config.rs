@@ -113,6 +113,10 @@ pub struct ServerArgs {
     /// The largest file anyone may upload, in megabytes.
     #[arg(long, env = "MINGA_MAX_UPLOAD_MB", default_value_t = 20)]
     pub max_upload_mb: u64,
+    /// The network's time zone (an IANA name such as Africa/Nairobi): a
+    /// round's deadline is the end of that day there.
+    #[arg(long, env = "MINGA_TIME_ZONE", default_value = "UTC")]
+    pub time_zone: String,
 }
 
 const KNOWN_ENV: [&str; 14] = [

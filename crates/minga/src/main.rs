@@ -78,6 +78,12 @@ async fn open(args: &ServerArgs) -> anyhow::Result<Core> {
         mail_from: args.mail_from.clone(),
         network_name: args.network_name.clone(),
         max_upload_bytes: args.max_upload_mb.saturating_mul(1_000_000),
+        time_zone: minga_domain::TimeZone::parse(&args.time_zone).map_err(|_| {
+            anyhow::anyhow!(
+                "--time-zone {:?} is not a time zone name (try Africa/Nairobi or UTC)",
+                args.time_zone
+            )
+        })?,
     };
     let blobs = match &args.blobs_url {
         Some(url) => minga_core::Blobs::from_url(url)?,

@@ -24,17 +24,32 @@ pub const REMIND_EVERY_DAYS: i64 = 3;
 #[serde(default)]
 pub struct RoundInput {
     pub title: String,
-    /// YYYY-MM-DD; the round closes at the end of that day (UTC).
+    /// YYYY-MM-DD; the round closes at the end of that day in the
+    /// network's time zone (`Settings::time_zone`).
     pub deadline: String,
     pub region: String,
     pub kind: String,
     pub group: String,
 }
 
+/// The last second of `day` in `tz`, as an instant (on a day whose end is
+/// skipped by a clock change, the latest valid second before it).
+fn end_of_day(day: NaiveDate, tz: chrono_tz::Tz) -> Option<chrono::DateTime<chrono::Utc>> {
+    use chrono::TimeZone as _;
+    let local = day.and_hms_opt(23, 59, 59)?;
+    (0..=3)
+        .filter_map(|back| {
+            tz.from_local_datetime(&(local - chrono::Duration::hours(back)))
+                .latest()
+        })
+        .next()
+        .map(|t| t.with_timezone(&chrono::Utc))
+}
+
 fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str) -> OutgoingMail {
     let i18n = I18n::global();
     let l = to.locale;
-    let deadline = minga_i18n::format_date(l, round.deadline, to.time_zone.tz());
+    let deadline = core.deadline_text(l, round.deadline);
     OutgoingMail {
         to: to.email.to_string(),
         subject: i18n.ta(
@@ -74,7 +89,7 @@ impl Core {
         let mut e = FieldErrors::new();
         let title = e.check("title", required_text(&input.title, TITLE_MAX));
         let deadline = match NaiveDate::parse_from_str(input.deadline.trim(), "%Y-%m-%d") {
-            Ok(d) => match d.and_hms_opt(23, 59, 59).map(|t| t.and_utc()) {
+            Ok(d) => match end_of_day(d, self.settings.time_zone.tz()) {
                 Some(t) if t > now => Some(t),
                 _ => {
                     e.add("deadline", "error-deadline-past");
@@ -242,5 +257,20 @@ impl Core {
     pub async fn close_round(&self, actor: &User, id: RoundId, now: DateTime<Utc>) -> Result<()> {
         self.require_administer(actor)?;
         Ok(self.store.close_round(id, now.timestamp_millis()).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::end_of_day;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_deadline_is_the_last_second_of_its_day_in_the_networks_zone() {
+        let day = NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
+        let at = |tz: chrono_tz::Tz| end_of_day(day, tz).unwrap().to_rfc3339();
+        assert_eq!(at(chrono_tz::UTC), "2027-01-31T23:59:59+00:00");
+        assert_eq!(at(chrono_tz::Africa::Nairobi), "2027-01-31T20:59:59+00:00");
+        assert_eq!(at(chrono_tz::America::Lima), "2027-02-01T04:59:59+00:00");
     }
 }

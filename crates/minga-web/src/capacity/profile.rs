@@ -176,11 +176,6 @@ fn build(
 ) -> ProfileView {
     let page = PageCtx::new(st, ctx, "profile-title");
     let l = page.locale;
-    let tz = ctx
-        .user
-        .as_ref()
-        .map(|u| u.time_zone.tz())
-        .unwrap_or(chrono_tz::UTC);
     let sections = ItemKind::ALL
         .iter()
         .map(|kind| Section {
@@ -216,10 +211,7 @@ fn build(
                 "profile-round",
                 &[
                     ("title", minga_i18n::s(r.title.clone())),
-                    (
-                        "date",
-                        minga_i18n::s(minga_i18n::format_date(l, r.deadline, tz)),
-                    ),
+                    ("date", minga_i18n::s(st.core.deadline_text(l, r.deadline))),
                 ],
             )
         }),

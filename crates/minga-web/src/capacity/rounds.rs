@@ -36,6 +36,8 @@ pub struct RoundsView {
     regions: Vec<Choice>,
     kinds: Vec<Choice>,
     groups: Vec<Choice>,
+    /// "The round closes at the end of this day, Africa/Nairobi time."
+    deadline_hint: String,
 }
 
 fn state_label(page: &PageCtx, r: &MappingRound) -> String {
@@ -64,10 +66,19 @@ async fn rounds_view(
             href: format!("/capacity/rounds/{}", r.id),
             title: r.title.clone(),
             state: state_label(&page, r),
-            deadline: page.t1("rounds-deadline", "date", page.date(&r.deadline)),
+            deadline: page.t1(
+                "rounds-deadline",
+                "date",
+                st.core.deadline_text(page.locale, r.deadline),
+            ),
         })
         .collect();
     Ok(RoundsView {
+        deadline_hint: page.t1(
+            "rounds-deadline-hint",
+            "zone",
+            st.core.settings.time_zone.as_str().replace('_', " "),
+        ),
         regions: region_choices(&page, &input.region),
         kinds: kind_choices(&page, &input.kind, true),
         groups: group_choices(&page, &input.group),
@@ -218,7 +229,11 @@ pub async fn show(
         id: id.to_string(),
         title: round.title.clone(),
         state: state_label(&page, &round),
-        deadline: page.t1("rounds-deadline", "date", page.date(&round.deadline)),
+        deadline: page.t1(
+            "rounds-deadline",
+            "date",
+            st.core.deadline_text(page.locale, round.deadline),
+        ),
         is_open: round.is_open(),
         tables: vec![
             (

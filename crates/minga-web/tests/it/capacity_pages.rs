@@ -1054,3 +1054,44 @@ async fn a_round_of_many_organisations_lists_them_a_page_at_a_time() {
         .await
         .contains("Page 2 of 2"));
 }
+
+#[tokio::test]
+async fn the_deadline_typed_is_the_deadline_shown_in_every_time_zone() {
+    let app = TestApp::with_demo(6).await;
+    // Readers at both ends of the day: UTC+14 and UTC−11.
+    app.sql("UPDATE users SET time_zone = 'Pacific/Kiritimati' WHERE email = 'secretariat@demo.minga.test'")
+        .await;
+    app.sql(
+        "UPDATE users SET time_zone = 'Pacific/Pago_Pago' WHERE email = 'orgadmin@demo.minga.test'",
+    )
+    .await;
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    app.deliver_mail().await;
+    assert!(sec
+        .get("/capacity/rounds")
+        .await
+        .contains("The round closes at the end of this day, UTC time"));
+    let ok = sec
+        .post(
+            "/capacity/rounds",
+            &[("title", "Round of 2031"), ("deadline", "2031-01-31")],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    let shown = "31 January 2031, end of the day (UTC time)";
+    let round = sec.get(&ok.location.unwrap()).await;
+    assert!(round.contains(shown), "{}", round.body);
+    assert!(sec.get("/capacity/rounds").await.contains(shown));
+    let mut admin = app.signed_in("orgadmin@demo.minga.test").await;
+    assert!(admin.get("/capacity/profile").await.contains(shown));
+    let mail = app.deliver_mail().await;
+    let to_admin = mail
+        .iter()
+        .find(|m| m.to == "orgadmin@demo.minga.test")
+        .expect("the admin is told of the round");
+    assert!(to_admin.text.contains(shown), "{}", to_admin.text);
+    // Stored as the last second of that day in the network's time zone.
+    let rounds = app.core.rounds().await.unwrap();
+    let r = rounds.iter().find(|r| r.title == "Round of 2031").unwrap();
+    assert_eq!(r.deadline.to_rfc3339(), "2031-01-31T23:59:59+00:00");
+}
