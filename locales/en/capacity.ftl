@@ -102,7 +102,16 @@ round-csv = Download as CSV
 round-total = Total
 round-updated = Last change
 round-close = Close the round
+round-close-warning = { $count ->
+    [one] { $n } organisation has not submitted its profile. Once the round is closed, nobody can submit in it and no more reminders are sent; you can open it again later.
+   *[other] { $n } organisations have not submitted their profile. Once the round is closed, nobody can submit in it and no more reminders are sent; you can open it again later.
+}
+round-close-confirm = Yes, close the round
+round-reopen = Open the round again
+round-reopen-deadline = New deadline
+round-reopen-submit = Open again until this day
 notice-round-closed = The round is closed.
+notice-round-reopened = The round is open again.
 
 email-round-open-subject = { $network }: please update your capacity profile ({ $title })
 email-round-open-body =

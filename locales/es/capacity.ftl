@@ -102,7 +102,16 @@ round-csv = Descargar en CSV
 round-total = Total
 round-updated = Último cambio
 round-close = Cerrar la ronda
+round-close-warning = { $count ->
+    [one] { $n } organización no ha enviado su perfil. Una vez cerrada la ronda, nadie podrá enviar en ella ni se enviarán más recordatorios; podrá abrirla de nuevo más adelante.
+   *[other] { $n } organizaciones no han enviado su perfil. Una vez cerrada la ronda, nadie podrá enviar en ella ni se enviarán más recordatorios; podrá abrirla de nuevo más adelante.
+}
+round-close-confirm = Sí, cerrar la ronda
+round-reopen = Abrir de nuevo la ronda
+round-reopen-deadline = Nueva fecha límite
+round-reopen-submit = Abrir de nuevo hasta ese día
 notice-round-closed = Se ha cerrado la ronda.
+notice-round-reopened = La ronda está abierta de nuevo.
 
 email-round-open-subject = { $network }: actualice su perfil de capacidades ({ $title })
 email-round-open-body =

@@ -102,7 +102,16 @@ round-csv = Télécharger au format CSV
 round-total = Total
 round-updated = Dernière modification
 round-close = Clôturer le cycle
+round-close-warning = { $count ->
+    [one] { $n } organisation n’a pas soumis son profil. Une fois le cycle clos, personne ne peut plus y soumettre et aucun rappel n’est envoyé ; vous pourrez le rouvrir plus tard.
+   *[other] { $n } organisations n’ont pas soumis leur profil. Une fois le cycle clos, personne ne peut plus y soumettre et aucun rappel n’est envoyé ; vous pourrez le rouvrir plus tard.
+}
+round-close-confirm = Oui, clore le cycle
+round-reopen = Rouvrir le cycle
+round-reopen-deadline = Nouvelle date limite
+round-reopen-submit = Rouvrir jusqu’à ce jour
 notice-round-closed = Le cycle est clôturé.
+notice-round-reopened = Le cycle est de nouveau ouvert.
 
 email-round-open-subject = { $network } : veuillez mettre à jour votre profil de capacités ({ $title })
 email-round-open-body =

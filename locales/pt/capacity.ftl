@@ -102,7 +102,16 @@ round-csv = Exportar em CSV
 round-total = Total
 round-updated = Última alteração
 round-close = Fechar o ciclo
+round-close-warning = { $count ->
+    [one] { $n } organização não enviou o seu perfil. Depois de fechado o ciclo, ninguém pode enviar nele e não são enviados mais lembretes; pode reabri-lo mais tarde.
+   *[other] { $n } organizações não enviaram o seu perfil. Depois de fechado o ciclo, ninguém pode enviar nele e não são enviados mais lembretes; pode reabri-lo mais tarde.
+}
+round-close-confirm = Sim, fechar o ciclo
+round-reopen = Reabrir o ciclo
+round-reopen-deadline = Novo prazo
+round-reopen-submit = Reabrir até esse dia
 notice-round-closed = O ciclo foi fechado.
+notice-round-reopened = O ciclo está aberto novamente.
 
 email-round-open-subject = { $network }: pedido de atualização do perfil de capacidades ({ $title })
 email-round-open-body =

@@ -136,6 +136,7 @@ pub enum Notice {
     ProfileSubmitted,
     RoundOpened,
     RoundClosed,
+    RoundReopened,
     Saved,
     Invited,
     Welcome,
@@ -147,13 +148,14 @@ pub enum Notice {
 }
 
 impl Notice {
-    pub const ALL: [Notice; 14] = [
+    pub const ALL: [Notice; 15] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
         Notice::ProfileDraft,
         Notice::ProfileSubmitted,
         Notice::RoundOpened,
         Notice::RoundClosed,
+        Notice::RoundReopened,
         Notice::Saved,
         Notice::Invited,
         Notice::Welcome,
@@ -173,6 +175,7 @@ impl Notice {
             Notice::ProfileSubmitted => "notice-profile-submitted",
             Notice::RoundOpened => "notice-round-opened",
             Notice::RoundClosed => "notice-round-closed",
+            Notice::RoundReopened => "notice-round-reopened",
             Notice::Saved => "notice-saved",
             Notice::Invited => "notice-invited",
             Notice::Welcome => "notice-welcome",

@@ -88,23 +88,7 @@ impl Core {
         }
         let mut e = FieldErrors::new();
         let title = e.check("title", required_text(&input.title, TITLE_MAX));
-        let deadline = match NaiveDate::parse_from_str(input.deadline.trim(), "%Y-%m-%d") {
-            Ok(d) => match end_of_day(d, self.settings.time_zone.tz()) {
-                Some(t) if t > now => Some(t),
-                _ => {
-                    e.add("deadline", "error-deadline-past");
-                    None
-                }
-            },
-            Err(_) if input.deadline.trim().is_empty() => {
-                e.add("deadline", "error-required");
-                None
-            }
-            Err(_) => {
-                e.add("deadline", "error-date-invalid");
-                None
-            }
-        };
+        let deadline = self.parse_deadline(&input.deadline, now, &mut e);
         let filter = OrgFilter {
             region: (!input.region.is_empty())
                 .then(|| {
@@ -257,6 +241,55 @@ impl Core {
     pub async fn close_round(&self, actor: &User, id: RoundId, now: DateTime<Utc>) -> Result<()> {
         self.require_administer(actor)?;
         Ok(self.store.close_round(id, now.timestamp_millis()).await?)
+    }
+
+    /// Opens a closed round again until a new deadline (YYYY-MM-DD, the end
+    /// of that day in the network's time zone), for the Secretariat.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn reopen_round(
+        &self,
+        actor: &User,
+        id: RoundId,
+        deadline: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.require_administer(actor)?;
+        let mut e = FieldErrors::new();
+        let deadline = self.parse_deadline(deadline, now, &mut e);
+        e.into_result()?;
+        let deadline =
+            deadline.ok_or_else(|| CoreError::other("form validation", "deadline missing"))?;
+        Ok(self
+            .store
+            .reopen_round(id, deadline.timestamp_millis())
+            .await?)
+    }
+
+    /// A deadline as typed (YYYY-MM-DD): the end of that day in the
+    /// network's time zone, which must be in the future.
+    fn parse_deadline(
+        &self,
+        raw: &str,
+        now: DateTime<Utc>,
+        e: &mut FieldErrors,
+    ) -> Option<DateTime<Utc>> {
+        match NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d") {
+            Ok(d) => match end_of_day(d, self.settings.time_zone.tz()) {
+                Some(t) if t > now => Some(t),
+                _ => {
+                    e.add("deadline", "error-deadline-past");
+                    None
+                }
+            },
+            Err(_) if raw.trim().is_empty() => {
+                e.add("deadline", "error-required");
+                None
+            }
+            Err(_) => {
+                e.add("deadline", "error-date-invalid");
+                None
+            }
+        }
     }
 }
 

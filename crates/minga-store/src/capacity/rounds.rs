@@ -82,6 +82,28 @@ impl Store {
         .await
     }
 
+    /// Opens a closed round again with a new deadline (`NotFound` when it
+    /// is not closed).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn reopen_round(&self, id: RoundId, deadline: i64) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query(
+            "UPDATE mapping_rounds SET closed_at = NULL, deadline = $1 WHERE id = $2 AND closed_at IS NOT NULL",
+        )
+        .bind(deadline)
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::Round,
+            &id.to_string(),
+            "reopen",
+        )
+        .await
+    }
+
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn rounds(&self) -> Result<Vec<MappingRound>> {
         let sql =

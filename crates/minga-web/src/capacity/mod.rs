@@ -38,6 +38,7 @@ pub fn router() -> Routes {
         )
         .route("/capacity/rounds/{id}", get(rounds::show))
         .route("/capacity/rounds/{id}/close", post(rounds::close))
+        .route("/capacity/rounds/{id}/reopen", post(rounds::reopen))
         .route("/capacity/taxonomy", get(taxonomy::list))
         .route(
             "/capacity/taxonomy/new",

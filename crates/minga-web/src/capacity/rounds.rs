@@ -174,6 +174,10 @@ pub struct RoundView {
     overdue: Vec<EntryRow>,
     /// Overdue organisations beyond those listed (all are in the CSV).
     overdue_more: usize,
+    /// Organisations that have not submitted (said before closing).
+    not_submitted: u64,
+    /// The form that opens a closed round again.
+    reopen: ReopenForm,
     entries: Vec<EntryRow>,
     pages: usize,
     position: String,
@@ -198,11 +202,40 @@ pub async fn show(
     Query(q): Query<RoundQuery>,
 ) -> Result<Response, AppError> {
     let id: RoundId = id.parse().map_err(|_| AppError::NotFound)?;
-    let (round, entries) = st.core.round_progress(&user, id).await?;
-    let page = PageCtx::new(&st, &ctx, "round-title").with_notice(q.notice.as_deref());
     if q.format.as_deref() == Some("csv") {
+        let (round, entries) = st.core.round_progress(&user, id).await?;
+        let page = PageCtx::new(&st, &ctx, "round-title");
         return csv(&page, &round, &entries);
     }
+    let view = round_view(&st, &ctx, &user, id, &q, ReopenForm::none(ctx.locale)).await?;
+    Ok(keep(html(&view)?, &Entity::CONTENT))
+}
+
+/// The reopen form as typed, with its errors.
+pub struct ReopenForm {
+    pub deadline: String,
+    pub errors: FormErrors,
+}
+
+impl ReopenForm {
+    fn none(l: minga_domain::Locale) -> ReopenForm {
+        ReopenForm {
+            deadline: String::new(),
+            errors: FormErrors::none(l),
+        }
+    }
+}
+
+async fn round_view(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    user: &minga_domain::User,
+    id: RoundId,
+    q: &RoundQuery,
+    reopen: ReopenForm,
+) -> Result<RoundView, AppError> {
+    let (round, entries) = st.core.round_progress(user, id).await?;
+    let page = PageCtx::new(st, ctx, "round-title").with_notice(q.notice.as_deref());
     let row = |e: &RoundEntry| EntryRow {
         name: e.org.name.clone(),
         href: format!("/orgs/{}", e.org.slug),
@@ -274,9 +307,14 @@ pub async fn show(
         ),
         prev_href: (number > 1).then(|| href(number - 1)),
         next_href: (number < pages).then(|| href(number + 1)),
+        not_submitted: entries
+            .iter()
+            .filter(|e| e.status != ProfileStatus::Submitted)
+            .count() as u64,
+        reopen,
         page,
     };
-    Ok(keep(html(&view)?, &Entity::CONTENT))
+    Ok(view)
 }
 
 /// The round as CSV (RFC 4180, written by the `csv` crate), in the reader's
@@ -359,6 +397,40 @@ pub async fn close(
     Ok(Notice::RoundClosed
         .redirect(&format!("/capacity/rounds/{id}"))
         .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct ReopenInput {
+    #[serde(default)]
+    deadline: String,
+}
+
+/// POST /capacity/rounds/{id}/reopen: a closed round opens again until a
+/// new deadline; a wrong date gives the round page back with the error.
+pub async fn reopen(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(_, f): CsrfForm<ReopenInput>,
+) -> Result<Response, AppError> {
+    let id: RoundId = id.parse().map_err(|_| AppError::NotFound)?;
+    let result = st
+        .core
+        .reopen_round(&user, id, &f.deadline, Utc::now())
+        .await;
+    or_rerender(
+        result,
+        ctx.locale,
+        |_| Notice::RoundReopened.redirect(&format!("/capacity/rounds/{id}")),
+        async |errors| {
+            let form = ReopenForm {
+                deadline: f.deadline.clone(),
+                errors,
+            };
+            round_view(&st, &ctx, &user, id, &RoundQuery::default(), form).await
+        },
+    )
+    .await
 }
 
 #[cfg(test)]

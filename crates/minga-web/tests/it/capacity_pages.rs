@@ -1095,3 +1095,59 @@ async fn the_deadline_typed_is_the_deadline_shown_in_every_time_zone() {
     let r = rounds.iter().find(|r| r.title == "Round of 2031").unwrap();
     assert_eq!(r.deadline.to_rfc3339(), "2031-01-31T23:59:59+00:00");
 }
+
+#[tokio::test]
+async fn closing_a_round_asks_first_and_a_closed_round_opens_again() {
+    let app = TestApp::with_demo(6).await;
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let rounds = app.core.rounds().await.unwrap();
+    let open = rounds.iter().find(|r| r.is_open()).unwrap();
+    let path = format!("/capacity/rounds/{}", open.id);
+    let page = sec.get(&path).await;
+    // Closing is behind a disclosure that says what it does, with a button
+    // that does not look like the CSV link.
+    let confirm = page
+        .body
+        .split("<details class=\"confirm\">")
+        .nth(1)
+        .unwrap();
+    assert!(confirm.contains("not submitted"), "{confirm}");
+    assert!(
+        confirm.contains("<button type=\"submit\" class=\"danger\">Yes, close the round</button>")
+    );
+    let closed = sec.post(&format!("{path}/close"), &[]).await;
+    assert_eq!(closed.status, 303);
+    let page = sec.get(&path).await;
+    assert!(page.contains("Open the round again"));
+    // A day in the past is refused beside the field, keeping what was typed.
+    let bad = sec
+        .post(&format!("{path}/reopen"), &[("deadline", "2001-02-03")])
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.contains("The deadline must be a day in the future."));
+    assert!(bad.contains("value=\"2001-02-03\""));
+    let still = app.core.rounds().await.unwrap();
+    assert!(still.iter().any(|r| r.id == open.id && !r.is_open()));
+    // Members may not reopen.
+    let mut member = app.signed_in("orgadmin@demo.minga.test").await;
+    let refused = member
+        .post(&format!("{path}/reopen"), &[("deadline", "2031-03-01")])
+        .await;
+    assert_eq!(refused.status, 403);
+    let ok = sec
+        .post(&format!("{path}/reopen"), &[("deadline", "2031-03-01")])
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    let again = sec.get(&ok.location.unwrap()).await;
+    assert!(again.contains("The round is open again."));
+    assert!(again.contains("1 March 2031, end of the day"));
+    let r = app.core.rounds().await.unwrap();
+    assert!(r.iter().any(|r| r.id == open.id && r.is_open()));
+    // Reopening a round that is open is not a thing.
+    assert_eq!(
+        sec.post(&format!("{path}/reopen"), &[("deadline", "2031-04-01")])
+            .await
+            .status,
+        404
+    );
+}
