@@ -128,6 +128,14 @@ impl I18n {
     }
 }
 
+/// Text that people wrote, set inside a translated sentence: wrapped in
+/// Unicode's first-strong isolate (U+2068 … U+2069) so that English inside
+/// an Arabic sentence, or Arabic inside an English one, keeps its own
+/// direction and does not carry the sentence's punctuation away.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 /// Shorthand for a string argument.
 pub fn s<'a>(v: impl Into<Cow<'a, str>>) -> FluentValue<'a> {
     FluentValue::String(v.into())

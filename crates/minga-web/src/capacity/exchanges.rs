@@ -78,7 +78,7 @@ pub async fn list(
         };
         rows.push(ExchangeRow {
             href: format!("/capacity/exchanges/{}", x.id),
-            heading: page.t1(key, "org", &other.name),
+            heading: page.t1(key, "org", minga_i18n::isolate(&other.name)),
             item: label(&taxonomy, &x.item, page.locale),
             status: page.t(&x.status.label_key()),
             updated: page.date(&x.updated_at),

@@ -183,7 +183,11 @@ pub async fn view(
                                     ),
                                     Reason::Evidence(text) => {
                                         let short: String = text.chars().take(160).collect();
-                                        page.t1("reason-evidence", "evidence", short)
+                                        page.t1(
+                                            "reason-evidence",
+                                            "evidence",
+                                            minga_i18n::isolate(&short),
+                                        )
                                     }
                                     Reason::SharedLanguages(ls) => page.t1(
                                         "reason-languages",

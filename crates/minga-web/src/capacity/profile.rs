@@ -210,7 +210,7 @@ fn build(
                 l,
                 "profile-round",
                 &[
-                    ("title", minga_i18n::s(r.title.clone())),
+                    ("title", minga_i18n::s(minga_i18n::isolate(&r.title))),
                     ("date", minga_i18n::s(st.core.deadline_text(l, r.deadline))),
                 ],
             )
@@ -224,7 +224,7 @@ fn build(
             .carried_from
             .as_ref()
             .filter(|_| ed.round.is_some())
-            .map(|r| page.t1("profile-carried", "title", &r.title)),
+            .map(|r| page.t1("profile-carried", "title", minga_i18n::isolate(&r.title))),
         may_edit: ed.may_edit && ed.round.is_some(),
         has_round: ed.round.is_some(),
         submitted: ed.status == minga_domain::capacity::ProfileStatus::Submitted,

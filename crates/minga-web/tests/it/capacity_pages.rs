@@ -1151,3 +1151,29 @@ async fn closing_a_round_asks_first_and_a_closed_round_opens_again() {
         404
     );
 }
+
+#[tokio::test]
+async fn text_people_wrote_keeps_its_own_direction() {
+    let app = TestApp::with_demo(30).await;
+    let mut c = app.signed_in("orgadmin@demo.minga.test").await;
+    let m = c.get("/capacity/matches").await;
+    // Evidence quoted inside a translated sentence is isolated, so an
+    // English quote in an Arabic page keeps its punctuation where it belongs.
+    assert!(
+        m.contains("Backs it with evidence: “\u{2068}"),
+        "{}",
+        m.body
+    );
+    assert!(m.contains("\u{2069}”"));
+    assert!(m.contains("name=\"message\" dir=\"auto\""));
+    let profile = c.get("/capacity/profile").await;
+    assert!(profile.contains("name=\"evidence_teachers\" dir=\"auto\""));
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let rounds = sec.get("/capacity/rounds").await;
+    assert!(
+        rounds.contains("<bdi>Capacity mapping"),
+        "round titles are isolated"
+    );
+    // Every text input lets the browser choose the direction from what is typed.
+    assert!(rounds.contains("name=\"title\" type=\"text\" dir=\"auto\""));
+}
