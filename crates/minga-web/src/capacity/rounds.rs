@@ -188,6 +188,11 @@ pub struct RoundView {
 /// Organisations listed per page (a round may ask thousands).
 const PER_PAGE: usize = 100;
 
+/// What a round's page shows: the round, its organisations' profiles and
+/// the organisations themselves (at 10,000 organisations its first render
+/// takes a second, so an unrelated write must not throw it away).
+const ROUND_DEPS: &[Entity] = &[Entity::Round, Entity::Profile, Entity::Org];
+
 #[derive(Deserialize, Default)]
 pub struct RoundQuery {
     notice: Option<String>,
@@ -208,7 +213,7 @@ pub async fn show(
         return csv(&page, &round, &entries);
     }
     let view = round_view(&st, &ctx, &user, id, &q, ReopenForm::none(ctx.locale)).await?;
-    Ok(keep(html(&view)?, &Entity::CONTENT))
+    Ok(keep(html(&view)?, ROUND_DEPS))
 }
 
 /// The reopen form as typed, with its errors.
