@@ -134,6 +134,18 @@ pub struct Profile {
     pub may_edit: bool,
     pub may_invite: bool,
     pub may_archive: bool,
+    /// Its latest submitted capacity profile, for signed-in readers (what
+    /// the map already shows them), with the needs of the reader's own
+    /// organisation that this one offers to help with.
+    pub capacities: Option<OrgCapacities>,
+}
+
+/// An organisation's strengths and needs as its page shows them.
+pub struct OrgCapacities {
+    pub profile: minga_domain::capacity::CapacityProfile,
+    /// Items the reader's organisation needs and this one offers (rates 2
+    /// or more and shares): where an exchange could start.
+    pub could_help_reader: Vec<minga_domain::capacity::ItemCode>,
 }
 
 impl Core {
@@ -166,13 +178,46 @@ impl Core {
         } else {
             None
         };
+        let capacities = match viewer {
+            Some(v) => self.org_capacities(v, &org).await?,
+            None => None,
+        };
         Ok(Profile {
+            capacities,
             may_edit: can(a, Action::Edit, org.resource()),
             may_invite: viewer.is_some_and(|u| self.may_invite(u, &org)),
             may_archive: can(a, Action::Archive, org.resource()),
             staff,
             org,
         })
+    }
+
+    async fn org_capacities(&self, viewer: &User, org: &Org) -> Result<Option<OrgCapacities>> {
+        let Some((_, profile)) = self.store.latest_submitted_profile(org.id).await? else {
+            return Ok(None);
+        };
+        let reader_needs = if viewer.org_id == org.id {
+            vec![]
+        } else {
+            self.store
+                .latest_submitted_profile(viewer.org_id)
+                .await?
+                .map(|(_, p)| p.needs)
+                .unwrap_or_default()
+        };
+        let could_help_reader = reader_needs
+            .into_iter()
+            .filter(|n| {
+                profile.ratings.iter().any(|r| {
+                    r.item == n.item && r.share && r.level >= minga_domain::capacity::Level::STRONG
+                })
+            })
+            .map(|n| n.item)
+            .collect();
+        Ok(Some(OrgCapacities {
+            profile,
+            could_help_reader,
+        }))
     }
 
     /// The organisation `actor` may edit, or `Forbidden`/`NotFound`.

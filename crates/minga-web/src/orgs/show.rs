@@ -11,6 +11,30 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use minga_domain::Entity;
 
+/// A strength or need on the organisation's page.
+pub struct CapacityRow {
+    pub label: String,
+    /// Its level (strengths) or priority (needs).
+    pub grade: String,
+    /// Offers to help peers with it (strengths).
+    pub shares: bool,
+    /// Evidence or description, as written.
+    pub detail: String,
+}
+
+/// A need of the reader's organisation this one offers to help with.
+pub struct HelpRow {
+    pub item: String,
+    pub label: String,
+}
+
+/// The capacities section: strengths and needs, and where to ask.
+pub struct CapacitiesView {
+    pub strengths: Vec<CapacityRow>,
+    pub needs: Vec<CapacityRow>,
+    pub help: Vec<HelpRow>,
+}
+
 pub struct StaffRow {
     pub name: String,
     pub email: String,
@@ -34,6 +58,9 @@ pub struct ShowView {
     may_invite: bool,
     may_archive: bool,
     updated: String,
+    /// For signed-in readers once the organisation has submitted a profile.
+    capacities: Option<CapacitiesView>,
+    org_id: String,
 }
 
 pub async fn show(
@@ -45,6 +72,49 @@ pub async fn show(
     let p = st.core.org_profile(ctx.user.as_ref(), &slug).await?;
     let page = PageCtx::new(&st, &ctx, "org-title").with_notice(q.notice.as_deref());
     let contacts = p.staff.is_some();
+    let capacities = match &p.capacities {
+        Some(c) => {
+            let taxonomy = st.core.taxonomy().await?;
+            let l = page.locale;
+            let name = |code: &minga_domain::capacity::ItemCode| {
+                crate::capacity::label(&taxonomy, code, l)
+            };
+            Some(CapacitiesView {
+                strengths: c
+                    .profile
+                    .ratings
+                    .iter()
+                    .filter(|r| r.level >= minga_domain::capacity::Level::STRONG)
+                    .map(|r| CapacityRow {
+                        label: name(&r.item),
+                        grade: page.t(&r.level.label_key()),
+                        shares: r.share,
+                        detail: r.evidence.clone(),
+                    })
+                    .collect(),
+                needs: c
+                    .profile
+                    .needs
+                    .iter()
+                    .map(|n| CapacityRow {
+                        label: name(&n.item),
+                        grade: page.t(&n.priority.label_key()),
+                        shares: false,
+                        detail: n.description.clone(),
+                    })
+                    .collect(),
+                help: c
+                    .could_help_reader
+                    .iter()
+                    .map(|i| HelpRow {
+                        item: i.to_string(),
+                        label: page.t1("org-could-help", "item", name(i)),
+                    })
+                    .collect(),
+            })
+        }
+        None => None,
+    };
     let view = ShowView {
         slug: p.org.slug.to_string(),
         card: OrgCard::new(&page, &p.org),
@@ -67,8 +137,13 @@ pub async fn show(
         may_invite: p.may_invite,
         may_archive: p.may_archive,
         updated: page.date(&p.org.updated_at),
+        capacities,
+        org_id: p.org.id.to_string(),
         page,
     };
-    // The organisation and its people.
-    Ok(keep(html(&view)?, &[Entity::Org, Entity::User]))
+    // The organisation, its people and the profiles (its own and the reader's).
+    Ok(keep(
+        html(&view)?,
+        &[Entity::Org, Entity::User, Entity::Profile, Entity::Taxonomy],
+    ))
 }

@@ -1177,3 +1177,47 @@ async fn text_people_wrote_keeps_its_own_direction() {
     // Every text input lets the browser choose the direction from what is typed.
     assert!(rounds.contains("name=\"title\" type=\"text\" dir=\"auto\""));
 }
+
+#[tokio::test]
+async fn an_organisations_page_shows_its_capacities_and_where_to_ask() {
+    let app = TestApp::with_demo(40).await;
+    let seeker = app.user("orgadmin@demo.minga.test").await;
+    let needs = app.core.matches_for(seeker.org_id, 3).await.unwrap();
+    let need = needs.iter().find(|n| !n.matches.is_empty()).unwrap();
+    let helper = need.matches[0].0.clone();
+    let item = need.need.item.to_string();
+    let path = format!("/orgs/{}", helper.slug);
+    let mut c = app.signed_in("orgadmin@demo.minga.test").await;
+    let page = c.get(&path).await;
+    assert!(page.contains("Strengths and needs"));
+    assert!(page.contains("offers to help peers"));
+    // The reader's own need that this organisation offers: a request form.
+    assert!(
+        page.contains(&format!("name=\"item\" value=\"{item}\"")),
+        "{}",
+        page.body
+    );
+    assert!(page.contains("which your organisation needs"));
+    let asked = c
+        .post(
+            "/capacity/exchanges",
+            &[
+                ("helper", &helper.id.to_string()),
+                ("item", &item),
+                ("message", "Could we learn from your campaigns?"),
+            ],
+        )
+        .await;
+    assert_eq!(asked.status, 303);
+    assert!(asked.location.unwrap().starts_with("/capacity/exchanges/"));
+    // Visitors see the public profile without the capacities.
+    let visitor = app.client().get(&path).await;
+    if visitor.status == 200 {
+        assert!(!visitor.contains("Strengths and needs"));
+    }
+    // An organisation's own page offers no request to itself.
+    let own = app.store().org_by_id(seeker.org_id).await.unwrap();
+    let mine = c.get(&format!("/orgs/{}", own.slug)).await;
+    assert!(mine.contains("Strengths and needs"));
+    assert!(!mine.contains("which your organisation needs"));
+}
