@@ -47,7 +47,7 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   const coalition = await (await newContext(browser)).newPage();
   await signIn(coalition, base, 'orgadmin@demo.minga.test');
   const youthNeedMap = `${base}/capacity/world?measure=need&item=youth-engagement`;
-  const colouredCountries = 'svg path.h1, svg path.h2, svg path.h3, svg path.h4';
+  const colouredCountries = 'svg path.h1, svg path.h2, svg path.h3, svg path.h4, svg path.h5';
   await coalition.goto(youthNeedMap);
   assert.match(await coalition.textContent('#world-h'), /Youth and student engagement/);
   assert.equal(await coalition.locator(colouredCountries).count(), 0, 'no country has the need yet');

@@ -143,14 +143,14 @@ map-measure = Show
 map-strengths = Strengths
 map-needs = Needs
 map-empty = No profile has been submitted for this choice yet.
-map-key-few = few
-map-key-many = many
+map-legend = Organisations:
 map-no-countries = No organisation has this yet.
 world-title = World map of capacities
 map-world-intro = One theme or capacity, country by country. The heat maps by region are on the
     map of capacities page:
 map-world-hint = Choose a theme or capacity to see it on the world map, country by country, or open the
 map-group-none = No organisation of this group has a profile counted yet.
+map-group-zero = No organisation of this group has any of these yet.
 map-table = The map as a table
 map-organisations = Organisations
 map-cell-title = Organisations on the map

@@ -143,14 +143,14 @@ map-measure = Mostrar
 map-strengths = Fortalezas
 map-needs = Necesidades
 map-empty = Todavía no se ha enviado ningún perfil para esta selección.
-map-key-few = pocas
-map-key-many = muchas
+map-legend = Organizaciones:
 map-no-countries = Todavía ninguna organización se encuentra en este caso.
 world-title = Mapa mundial de capacidades
 map-world-intro = Un tema o capacidad, país por país. Los mapas de calor por región están en la página
     del mapa de capacidades:
 map-world-hint = Elija un tema o capacidad para verlo en el mapa mundial, país por país, o abra el
 map-group-none = Todavía no se cuenta ningún perfil de una organización de este grupo.
+map-group-zero = Ninguna organización de este grupo tiene todavía ninguno de estos.
 map-table = El mapa en forma de tabla
 map-organisations = Organizaciones
 map-cell-title = Organizaciones del mapa

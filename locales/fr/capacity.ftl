@@ -143,14 +143,14 @@ map-measure = Afficher
 map-strengths = Points forts
 map-needs = Besoins
 map-empty = Aucun profil n’a encore été soumis pour cette sélection.
-map-key-few = peu
-map-key-many = beaucoup
+map-legend = Organisations :
 map-no-countries = Aucune organisation n’est encore concernée.
 world-title = Carte mondiale des capacités
 map-world-intro = Un thème ou une capacité, pays par pays. Les cartes de chaleur par région se trouvent
     sur la page de la carte des capacités :
 map-world-hint = Choisissez un thème ou une capacité pour le voir sur la carte mondiale, pays par pays, ou ouvrez la
 map-group-none = Aucun profil d’une organisation de ce groupe n’est encore compté.
+map-group-zero = Aucune organisation de ce groupe n’en a encore aucun.
 map-table = La carte sous forme de tableau
 map-organisations = Organisations
 map-cell-title = Organisations sur la carte

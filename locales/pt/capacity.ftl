@@ -143,14 +143,14 @@ map-measure = Mostrar
 map-strengths = Pontos fortes
 map-needs = Necessidades
 map-empty = Ainda não foi enviado nenhum perfil para esta seleção.
-map-key-few = poucas
-map-key-many = muitas
+map-legend = Organizações:
 map-no-countries = Ainda nenhuma organização se encontra nesta situação.
 world-title = Mapa mundial de capacidades
 map-world-intro = Um tema ou capacidade, país por país. Os mapas de calor por região estão na página do
     mapa de capacidades:
 map-world-hint = Escolha um tema ou capacidade para vê-lo no mapa mundial, país por país, ou abra o
 map-group-none = Ainda não há perfil contado de uma organização deste grupo.
+map-group-zero = Nenhuma organização deste grupo tem ainda algum destes.
 map-table = O mapa em forma de tabela
 map-organisations = Organizações
 map-cell-title = Organizações no mapa

@@ -32,7 +32,7 @@ pub struct MapCell {
     pub value: i64,
     /// The change since the compared profiles, when comparing.
     pub delta: Option<i64>,
-    /// 0 for nothing, then 1–4 by share of the table's largest value.
+    /// 0 for nothing, then 1–5 by the table's classes.
     pub heat: u8,
 }
 
@@ -52,6 +52,8 @@ pub struct MapTable {
     /// The columns: regions where the group has organisations counted.
     pub regions: Vec<Region>,
     pub rows: Vec<MapRow>,
+    /// The shading classes of its cells.
+    pub classes: Classes,
 }
 
 /// Everything the map shows, with its defaults chosen: the heat maps of the
@@ -74,8 +76,8 @@ pub struct MapFigures {
     /// Counts by country for the world map's item and measure (countries
     /// with none left out).
     pub countries: Vec<(Country, i64)>,
-    /// The largest of `countries`.
-    pub country_max: i64,
+    /// The world map's shading classes.
+    pub country_classes: Classes,
     /// Whether there is nothing to count at all.
     pub empty: bool,
     by_country: HashMap<String, i64>,
@@ -88,12 +90,68 @@ impl MapFigures {
     }
 }
 
-/// 0 for nothing, then 1–4 by share of the largest value.
-pub fn heat(v: i64, max: i64) -> u8 {
-    if v <= 0 || max <= 0 {
-        0
-    } else {
-        (1 + (3 * v) / max).min(4) as u8
+/// Shading classes chosen from the data: up to five, each holding about as
+/// many of the non-zero values as the others (quantiles), so that when most
+/// countries have one or two organisations and a few have fifteen, 2, 8 and
+/// 15 fall in different classes rather than all in the darkest.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Classes {
+    /// The largest value of each class, ascending.
+    uppers: Vec<i64>,
+}
+
+impl Classes {
+    pub const MAX: usize = 5;
+
+    pub fn from_values(values: impl IntoIterator<Item = i64>) -> Classes {
+        let mut v: Vec<i64> = values.into_iter().filter(|n| *n > 0).collect();
+        v.sort_unstable();
+        let mut distinct = v.clone();
+        distinct.dedup();
+        if distinct.len() <= Self::MAX {
+            return Classes { uppers: distinct };
+        }
+        let n = v.len();
+        let mut uppers: Vec<i64> = Vec::with_capacity(Self::MAX);
+        for k in 1..=Self::MAX {
+            let upper = v[(k * n).div_ceil(Self::MAX) - 1];
+            if uppers.last().is_none_or(|last| upper > *last) {
+                uppers.push(upper);
+            }
+        }
+        Classes { uppers }
+    }
+
+    /// 0 for nothing, else the class (1 = lightest) of `v`.
+    pub fn of(&self, v: i64) -> u8 {
+        if v <= 0 {
+            return 0;
+        }
+        let i = self
+            .uppers
+            .iter()
+            .position(|u| v <= *u)
+            .unwrap_or(self.uppers.len().saturating_sub(1));
+        // Fewer classes than shades spread over the range: 1, 3, 5 for three.
+        let steps = Self::MAX.saturating_sub(1) as f64;
+        let span = self.uppers.len().saturating_sub(1).max(1) as f64;
+        if self.uppers.len() <= 1 {
+            return Self::MAX as u8;
+        }
+        (1.0 + (i as f64) * steps / span).round() as u8
+    }
+
+    /// Each class as (shade, lowest, highest) for the legend.
+    pub fn legend(&self) -> Vec<(u8, i64, i64)> {
+        let mut low = 1;
+        self.uppers
+            .iter()
+            .map(|u| {
+                let row = (self.of(*u), low, *u);
+                low = u + 1;
+                row
+            })
+            .collect()
     }
 }
 
@@ -151,12 +209,12 @@ fn heat_tables(
             })
         };
         let regions: Vec<Region> = Region::ALL.into_iter().filter(|r| present(*r)).collect();
-        let max = taxonomy
-            .iter()
-            .flat_map(|t| regions.iter().map(move |r| (t, *r)))
-            .map(|(t, r)| value(t, r))
-            .max()
-            .unwrap_or(0);
+        let classes = Classes::from_values(
+            taxonomy
+                .iter()
+                .flat_map(|t| regions.iter().map(move |r| (t, *r)))
+                .map(|(t, r)| value(t, r)),
+        );
         let rows = taxonomy
             .iter()
             .map(|t| MapRow {
@@ -170,7 +228,7 @@ fn heat_tables(
                             value: v,
                             delta: before
                                 .map(|b| v - b.get(&key(measure, t, *r)).copied().unwrap_or(0)),
-                            heat: heat(v, max),
+                            heat: classes.of(v),
                         }
                     })
                     .collect(),
@@ -181,6 +239,7 @@ fn heat_tables(
             group,
             regions,
             rows,
+            classes,
         });
     }
     tables
@@ -218,7 +277,7 @@ impl Core {
                 *by_country.entry(c.country.clone()).or_insert(0) += c.count;
             }
         }
-        let country_max = by_country.values().copied().max().unwrap_or(0);
+        let country_classes = Classes::from_values(by_country.values().copied());
         let countries = by_country
             .iter()
             .filter_map(|(code, n)| Country::parse(code).ok().map(|c| (c, *n)))
@@ -234,7 +293,7 @@ impl Core {
             measure: req.measure,
             tables,
             countries,
-            country_max,
+            country_classes,
             empty: counts.is_empty(),
             by_country,
         })
@@ -299,14 +358,35 @@ impl Core {
 
 #[cfg(test)]
 mod tests {
-    use super::heat;
+    use super::Classes;
 
     #[test]
-    fn heat_is_zero_for_nothing_then_one_to_four() {
-        assert_eq!(heat(0, 10), 0);
-        assert_eq!(heat(5, 0), 0);
-        assert_eq!(heat(1, 10), 1);
-        assert_eq!(heat(5, 10), 2);
-        assert_eq!(heat(10, 10), 4);
+    fn classes_come_from_the_data() {
+        // Most countries with one or two, a few with more: 2, 8 and 15 differ.
+        let values = [1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 4, 5, 8, 8, 12, 15, 0, 0];
+        let c = Classes::from_values(values);
+        assert_eq!(c.of(0), 0);
+        assert!(c.of(1) < c.of(2), "{c:?}");
+        assert!(c.of(2) < c.of(8) && c.of(8) < c.of(15), "{c:?}");
+        assert_eq!(c.of(15), 5);
+        assert_eq!(c.of(1), 1);
+        // The legend covers every value from 1 to the largest, in order.
+        let legend = c.legend();
+        assert_eq!(legend.first().map(|l| l.1), Some(1));
+        assert_eq!(legend.last().map(|l| l.2), Some(15));
+        for w in legend.windows(2) {
+            assert_eq!(w[0].2 + 1, w[1].1);
+            assert!(w[0].0 < w[1].0);
+        }
+    }
+
+    #[test]
+    fn few_distinct_values_each_get_a_class_spread_over_the_shades() {
+        let c = Classes::from_values([1, 1, 3, 7]);
+        assert_eq!((c.of(1), c.of(3), c.of(7)), (1, 3, 5));
+        assert_eq!(c.legend(), vec![(1, 1, 1), (3, 2, 3), (5, 4, 7)]);
+        let one = Classes::from_values([4, 4]);
+        assert_eq!(one.of(4), 5);
+        assert!(Classes::from_values([0, 0]).legend().is_empty());
     }
 }

@@ -9,7 +9,7 @@ mod profiles;
 mod rounds;
 mod taxonomy;
 
-pub use map::{heat, Gap, MapCell, MapFigures, MapRequest, MapRow, MapTable};
+pub use map::{Classes, Gap, MapCell, MapFigures, MapRequest, MapRow, MapTable};
 pub use matching::NeedMatches;
 pub use profiles::{
     ItemInput, ProfileEditor, ProfileInput, EVIDENCE_MAX, FILES_PER_ITEM_MAX, NEED_MAX,

@@ -13,7 +13,7 @@ use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use minga_core::capacity::{heat, MapFigures, MapRequest};
+use minga_core::capacity::{Classes, MapFigures, MapRequest};
 use minga_domain::capacity::{ItemCode, ItemKind, Level, Priority};
 use minga_domain::map::{MapMeasure, MapSource};
 use minga_domain::{Country, Entity, Group, OrgFilter, OrgKind, Region};
@@ -85,12 +85,15 @@ pub struct HeatTable {
     /// Region names, one per cell of each row.
     pub columns: Vec<String>,
     pub rows: Vec<HeatRow>,
+    pub legend: Vec<LegendRow>,
 }
 
 pub struct Shape {
     pub d: String,
     pub heat: u8,
     pub title: String,
+    /// The organisations there, when it has any.
+    pub href: Option<String>,
 }
 
 pub struct GapRow {
@@ -155,6 +158,7 @@ pub struct WorldBody<'a> {
     measures: Vec<Choice>,
     view_box: String,
     shapes: Vec<Shape>,
+    legend: Vec<LegendRow>,
     map_title: String,
     country_rows: Vec<CountryRow>,
     empty: bool,
@@ -384,7 +388,8 @@ async fn render_body(
                 measures,
                 empty: fig.empty,
                 view_box: WORLD.view_box.clone(),
-                shapes: world_shapes(page, &fig),
+                shapes: world_shapes(page, &fig, &base),
+                legend: legend(page, &fig.country_classes),
                 map_title: format!("{} · {}", page.t(measure.title_key()), item_label),
                 country_rows: country_rows(page, &fig, &base),
                 page,
@@ -457,14 +462,17 @@ fn heat_tables(
                     .map(|r| page.t(&r.label_key()))
                     .collect(),
                 rows,
+                legend: legend(page, &table.classes),
             }
         })
         .collect()
 }
 
-/// The choropleth's shapes: every country drawn, shaded by its count.
-fn world_shapes(page: &PageCtx, fig: &MapFigures) -> Vec<Shape> {
+/// The choropleth's shapes: every country drawn, shaded by its class; those
+/// with organisations link to them.
+fn world_shapes(page: &PageCtx, fig: &MapFigures, base: &impl Fn(&str) -> String) -> Vec<Shape> {
     let l = page.locale;
+    let item = fig.item.as_ref().map(|i| i.as_str()).unwrap_or("");
     WORLD
         .shapes
         .iter()
@@ -472,9 +480,41 @@ fn world_shapes(page: &PageCtx, fig: &MapFigures) -> Vec<Shape> {
             let v = fig.country_count(*c);
             Shape {
                 d: d.clone(),
-                heat: heat(v, fig.country_max),
+                heat: fig.country_classes.of(v),
                 title: format!("{}: {}", c.name(l), page.number(&(v as u64))),
+                href: (v > 0).then(|| {
+                    base(&format!(
+                        "measure={}&item={item}&country={}",
+                        fig.measure.code(),
+                        c.code()
+                    ))
+                }),
             }
+        })
+        .collect()
+}
+
+/// A legend entry: the shade and the counts it stands for ("3–5").
+pub struct LegendRow {
+    pub heat: u8,
+    pub range: String,
+}
+
+fn legend(page: &PageCtx, classes: &Classes) -> Vec<LegendRow> {
+    classes
+        .legend()
+        .into_iter()
+        .map(|(heat, low, high)| LegendRow {
+            heat,
+            range: if low == high {
+                page.number(&(high as u64))
+            } else {
+                format!(
+                    "{}–{}",
+                    page.number(&(low as u64)),
+                    page.number(&(high as u64))
+                )
+            },
         })
         .collect()
 }

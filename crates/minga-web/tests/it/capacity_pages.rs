@@ -149,6 +149,17 @@ async fn the_map_shows_strengths_and_needs_and_drills_down() {
         world.contains("<svg viewBox="),
         "the world map is inline SVG"
     );
+    // Countries with organisations link to them; the legend gives numbers.
+    assert!(world.contains("<a href=\"/capacity/orgs?round=current&#38;measure=strength&#38;item=digital-advocacy&#38;country="));
+    assert!(
+        world.contains("<span>Organisations:</span> <span class=\"legend\"><span class=\"key h"),
+        "{}",
+        world.body
+    );
+    assert!(
+        map.contains("<p class=\"meta\">Organisations: "),
+        "each heat map has its legend"
+    );
     // Every cell links to the organisations behind it.
     let href = map
         .body
