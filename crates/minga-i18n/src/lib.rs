@@ -262,7 +262,7 @@ mod tests {
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }
-                    for name in ["days", "minutes", "hours"] {
+                    for name in ["days", "minutes", "hours", "seconds"] {
                         args.set(name, FluentValue::from(2));
                     }
                     let mut errors = Vec::new();

@@ -35,9 +35,10 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
     let i18n = I18n::global();
     let l = to.locale;
     let deadline = minga_i18n::format_date(l, round.deadline, to.time_zone.tz());
-    OutgoingMail {
-        to: to.email.to_string(),
-        subject: i18n.ta(
+    core.compose(
+        l,
+        to.email.to_string(),
+        i18n.ta(
             l,
             &format!("{key}-subject"),
             &[
@@ -45,7 +46,7 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
                 ("title", s(round.title.clone())),
             ],
         ),
-        text: i18n.ta(
+        i18n.ta(
             l,
             &format!("{key}-body"),
             &[
@@ -56,7 +57,7 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
                 ("link", s(core.link("/capacity/profile"))),
             ],
         ),
-    }
+    )
 }
 
 impl Core {
