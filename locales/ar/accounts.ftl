@@ -46,3 +46,9 @@ error-password-short = يجب ألا تقل كلمة المرور عن 10 أحر
 error-password-long = يجب ألا تزيد كلمة المرور على 256 حرفًا.
 error-password-mismatch = كلمتا المرور غير متطابقتين.
 error-password-wrong = كلمة المرور الحالية غير صحيحة.
+error-wait-seconds = عدد كبير جدًا من المحاولات الفاشلة. يُرجى المحاولة مرة أخرى بعد { $seconds ->
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+   *[other] { $seconds } ثانية
+    }.

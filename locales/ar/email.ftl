@@ -1,5 +1,7 @@
 ## رسائل البريد الإلكتروني (نص عادي)
 
+email-footer = أُرسلت هذه الرسالة من { $network }. إعداداتك، ومنها لغة هذه الرسائل: { $link }
+
 email-invitation-subject = { $network }: دعوة للانضمام إلى { $org }
 email-invitation-body =
     مرحبًا،

@@ -46,3 +46,7 @@ error-password-short = The password must be at least 10 characters long.
 error-password-long = The password must be at most 256 characters long.
 error-password-mismatch = The two passwords do not match.
 error-password-wrong = The current password is not right.
+error-wait-seconds = Too many failed attempts. Please try again in { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+    }.

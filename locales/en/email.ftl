@@ -1,5 +1,7 @@
 ## Emails (plain text)
 
+email-footer = Sent by { $network }. Your settings, including the language of these emails: { $link }
+
 email-invitation-subject = { $network }: you are invited to join { $org }
 email-invitation-body =
     Hello,

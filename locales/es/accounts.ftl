@@ -46,3 +46,7 @@ error-password-short = La contraseña debe tener al menos 10 caracteres.
 error-password-long = La contraseña debe tener como máximo 256 caracteres.
 error-password-mismatch = Las dos contraseñas no coinciden.
 error-password-wrong = La contraseña actual no es correcta.
+error-wait-seconds = Demasiados intentos fallidos. Vuelva a intentarlo dentro de { $seconds ->
+    [one] 1 segundo
+   *[other] { $seconds } segundos
+    }.

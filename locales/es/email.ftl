@@ -1,5 +1,7 @@
 ## Correos electrónicos (texto sin formato)
 
+email-footer = Enviado por { $network }. Su configuración, incluido el idioma de estos correos: { $link }
+
 email-invitation-subject = { $network }: invitación para unirse a { $org }
 email-invitation-body =
     Hola:

@@ -46,3 +46,7 @@ error-password-short = Le mot de passe doit comporter au moins 10 caractères.
 error-password-long = Le mot de passe doit comporter au plus 256 caractères.
 error-password-mismatch = Les deux mots de passe ne correspondent pas.
 error-password-wrong = Le mot de passe actuel est incorrect.
+error-wait-seconds = Trop de tentatives échouées. Réessayez dans { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+    }.

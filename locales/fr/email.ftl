@@ -1,5 +1,7 @@
 ## E-mails (texte brut)
 
+email-footer = Envoyé par { $network }. Vos paramètres, dont la langue de ces e-mails : { $link }
+
 email-invitation-subject = { $network } : invitation à rejoindre { $org }
 email-invitation-body =
     Bonjour,

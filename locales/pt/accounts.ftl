@@ -46,3 +46,7 @@ error-password-short = A senha deve ter pelo menos 10 caracteres.
 error-password-long = A senha deve ter no máximo 256 caracteres.
 error-password-mismatch = As duas senhas não coincidem.
 error-password-wrong = A senha atual não está correta.
+error-wait-seconds = Excesso de tentativas falhadas. Tente novamente dentro de { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+    }.

@@ -1,5 +1,7 @@
 ## E-mails (texto simples)
 
+email-footer = Enviado por { $network }. As suas definições, incluindo o idioma destes e-mails: { $link }
+
 email-invitation-subject = { $network }: convite para se juntar a { $org }
 email-invitation-body =
     Olá,

@@ -5,21 +5,20 @@
 //! to a registered address mails its owner instead of failing.
 
 use crate::jobs::mail_job;
-use crate::mail::OutgoingMail;
-use crate::{passwords, tokens, Core, CoreError, Result};
+use crate::{passwords, throttle, tokens, Core, CoreError, Result};
 use chrono::{Duration, Utc};
 use minga_domain::{
     can, required_text, Action, Email, FieldErrors, Invitation, Locale, OrgId, Password, Role,
     TimeZone, User,
 };
 use minga_i18n::{s, I18n, Value};
-use minga_store::{NewInvitation, NewUser, StoreError};
+use minga_store::{NewInvitation, NewJob, NewUser, StoreError};
 
 pub const SESSION_DAYS: i64 = 30;
 pub const INVITATION_DAYS: i64 = 7;
 pub const RESET_MINUTES: i64 = 60;
-/// Sign-in attempts per account, and per client address, in a window.
-pub const LOGIN_PER_ACCOUNT: i64 = 5;
+/// Failed sign-ins per client address in a window (failures on one
+/// account slow it down instead: see [`crate::throttle`]).
 pub const LOGIN_PER_ADDRESS: i64 = 30;
 pub const LOGIN_WINDOW_MS: i64 = 15 * 60 * 1000;
 /// Reset requests per account, and per client address, in a window.
@@ -75,10 +74,25 @@ pub enum InvitationState {
     Unknown,
 }
 
+/// Where the failed password checks of one address (with an account or
+/// not) are counted, by sign-in and by the password change alike.
+fn password_failures_key(email: &Email) -> String {
+    format!("password:failures:{}", email.folded())
+}
+
+/// The job that looks up an address and mails it a reset link.
+fn reset_job(email: &Email) -> NewJob {
+    NewJob::now(RESET_JOB, email.as_str().to_string())
+}
+
+/// The kind of the job [`Core::send_reset_link`] runs.
+pub const RESET_JOB: &str = "password-reset";
+
 impl Core {
     // --- sessions ---------------------------------------------------------
 
-    /// Signs in with email and password, limited per account and per address.
+    /// Signs in with email and password. Failures are limited per address;
+    /// on one account they slow further checks down (never lock it).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn login(
         &self,
@@ -86,6 +100,9 @@ impl Core {
         password: &str,
         client: &str,
     ) -> Result<(User, NewSession)> {
+        // Counted before the check, so guesses sent at once all count; a
+        // correct sign-in gives its count back, so a room signing in from one
+        // connection never fills the limit.
         let address_key = format!("login:addr:{client}");
         if self
             .store
@@ -93,18 +110,13 @@ impl Core {
             .await?
             > LOGIN_PER_ADDRESS
         {
-            return Err(CoreError::RateLimited);
+            return Err(CoreError::RateLimited { retry_after: None });
         }
         let email = Email::parse(email).map_err(|_| CoreError::InvalidCredentials)?;
-        let account_key = format!("login:acct:{}", email.folded());
-        if self
-            .store
-            .rate_limit_hit(&account_key, LOGIN_WINDOW_MS)
-            .await?
-            > LOGIN_PER_ACCOUNT
-        {
-            return Err(CoreError::RateLimited);
-        }
+        // Keyed on the address typed, account or not, so the answers do not
+        // tell which addresses have one.
+        let account_key = password_failures_key(&email);
+        self.wait_for_password_check(&account_key).await?;
         let auth = match self.store.user_auth_by_email(&email).await {
             Ok(a) => Some(a),
             Err(StoreError::NotFound) => None,
@@ -117,6 +129,7 @@ impl Core {
         .await;
         match auth {
             Some(a) if ok => {
+                self.store.rate_limit_refund(&address_key).await?;
                 self.store.rate_limit_clear(&account_key).await?;
                 if self
                     .store
@@ -132,7 +145,25 @@ impl Core {
                 self.store.create_session(&hash, a.user.id, exp).await?;
                 Ok((a.user, session))
             }
-            _ => Err(CoreError::InvalidCredentials),
+            _ => {
+                self.store
+                    .streak_hit(&account_key, throttle::MEMORY_MS)
+                    .await?;
+                Err(CoreError::InvalidCredentials)
+            }
+        }
+    }
+
+    /// Refuses a password check while the account's recent failures say to
+    /// wait, saying for how long. Refused attempts are not failures, so
+    /// hammering does not lengthen the wait.
+    async fn wait_for_password_check(&self, key: &str) -> Result<()> {
+        let (streak, now) = self.store.streak(key, throttle::MEMORY_MS).await?;
+        match throttle::seconds_left(streak, now) {
+            Some(secs) => Err(CoreError::RateLimited {
+                retry_after: Some(secs),
+            }),
+            None => Ok(()),
         }
     }
 
@@ -191,14 +222,15 @@ impl Core {
             .unwrap_or_else(|| self.settings.network_name.clone());
         if self.store.email_registered(&email).await? {
             // Tell the owner of the address, not the inviter.
-            let mail = OutgoingMail {
-                to: email.to_string(),
-                subject: i18n.ta(
+            let mail = self.compose(
+                locale,
+                email.to_string(),
+                i18n.ta(
                     locale,
                     "email-already-member-subject",
                     &[("network", s(self.settings.network_name.clone()))],
                 ),
-                text: i18n.ta(
+                i18n.ta(
                     locale,
                     "email-already-member-body",
                     &[
@@ -207,7 +239,7 @@ impl Core {
                         ("link", s(self.link("/login"))),
                     ],
                 ),
-            };
+            );
             self.queue_mail(&mail).await?;
             return Ok(None);
         }
@@ -215,9 +247,10 @@ impl Core {
         let token = tokens::new_token();
         let link = self.link(&format!("/invite/{token}"));
         let role_label = i18n.t(locale, &role.label_key());
-        let mail = OutgoingMail {
-            to: email.to_string(),
-            subject: i18n.ta(
+        let mail = self.compose(
+            locale,
+            email.to_string(),
+            i18n.ta(
                 locale,
                 "email-invitation-subject",
                 &[
@@ -225,7 +258,7 @@ impl Core {
                     ("org", s(org.name.clone())),
                 ],
             ),
-            text: i18n.ta(
+            i18n.ta(
                 locale,
                 "email-invitation-body",
                 &[
@@ -237,7 +270,7 @@ impl Core {
                     ("network", s(self.settings.network_name.clone())),
                 ],
             ),
-        };
+        );
         let inv = NewInvitation {
             email,
             org_id,
@@ -331,8 +364,11 @@ impl Core {
 
     // --- password reset ---------------------------------------------------
 
-    /// Mails a reset link if the address has an account. Answers the same
-    /// either way; only the rate limit can refuse.
+    /// Asks for a reset link to be mailed if the address has an account.
+    /// Answers the same either way, after the same work: whether the address
+    /// has an account is looked up by the worker ([`Core::send_reset_link`]),
+    /// so the answer's timing tells nothing either. Only the per-address
+    /// rate limit can refuse.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn request_password_reset(&self, email: &str, client: &str) -> Result<()> {
         let email = Email::parse(email).map_err(|key| CoreError::field("email", key))?;
@@ -342,33 +378,43 @@ impl Core {
             .await?
             > RESET_PER_ADDRESS
         {
-            return Err(CoreError::RateLimited);
+            return Err(CoreError::RateLimited { retry_after: None });
         }
-        // Over the per-account limit we silently send nothing: an error would
-        // tell a stranger the account exists.
+        // Over the per-address-typed limit we silently send nothing: an
+        // error would tell a stranger the account exists.
         let account_hits = self
             .store
             .rate_limit_hit(&format!("reset:acct:{}", email.folded()), RESET_WINDOW_MS)
             .await?;
-        let auth = match self.store.user_auth_by_email(&email).await {
-            Ok(a) => a,
-            Err(StoreError::NotFound) => return Ok(()),
-            Err(e) => return Err(e.into()),
-        };
         if account_hits > RESET_PER_ACCOUNT {
             return Ok(());
         }
-        let user = auth.user;
+        self.store.enqueue(&reset_job(&email)).await?;
+        Ok(())
+    }
+
+    /// The worker's half of a reset request: makes a link and mails it if
+    /// the address has an account, and does nothing otherwise.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub(crate) async fn send_reset_link(&self, email: &str) -> Result<()> {
+        let email =
+            Email::parse(email).map_err(|key| CoreError::other("reading a reset request", key))?;
+        let user = match self.store.user_auth_by_email(&email).await {
+            Ok(a) => a.user,
+            Err(StoreError::NotFound) => return Ok(()),
+            Err(e) => return Err(e.into()),
+        };
         let token = tokens::new_token();
         let i18n = I18n::global();
-        let mail = OutgoingMail {
-            to: user.email.to_string(),
-            subject: i18n.ta(
+        let mail = self.compose(
+            user.locale,
+            user.email.to_string(),
+            i18n.ta(
                 user.locale,
                 "email-reset-subject",
                 &[("network", s(self.settings.network_name.clone()))],
             ),
-            text: i18n.ta(
+            i18n.ta(
                 user.locale,
                 "email-reset-body",
                 &[
@@ -377,7 +423,7 @@ impl Core {
                     ("minutes", Value::from(RESET_MINUTES)),
                 ],
             ),
-        };
+        );
         let expires = (Utc::now() + Duration::minutes(RESET_MINUTES)).timestamp_millis();
         self.store
             .create_password_reset(&tokens::hash(&token), user.id, expires, &mail_job(&mail))
@@ -470,9 +516,18 @@ impl Core {
         confirm: &str,
         session_token: &str,
     ) -> Result<()> {
+        // The same brake as signing in: a stolen session must not become a
+        // fast way to guess the password.
+        let failures_key = password_failures_key(&user.email);
+        self.wait_for_password_check(&failures_key).await?;
         let stored = self.store.user_password_hash(user.id).await?;
         let mut errors = FieldErrors::new();
-        if !passwords::verify(current.to_string(), Some(stored)).await {
+        if passwords::verify(current.to_string(), Some(stored)).await {
+            self.store.rate_limit_clear(&failures_key).await?;
+        } else {
+            self.store
+                .streak_hit(&failures_key, throttle::MEMORY_MS)
+                .await?;
             errors.add("current_password", "error-password-wrong");
         }
         let pw = errors.check("new_password", Password::parse(new));

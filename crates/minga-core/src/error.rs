@@ -21,9 +21,10 @@ pub enum CoreError {
     Forbidden,
     #[error("not found")]
     NotFound,
-    /// Too many attempts; try again later.
+    /// Too many attempts; try again later — in `retry_after` seconds when
+    /// that is known.
     #[error("too many attempts")]
-    RateLimited,
+    RateLimited { retry_after: Option<u64> },
     /// Wrong email or password (never says which).
     #[error("invalid credentials")]
     InvalidCredentials,

@@ -44,6 +44,7 @@ impl Core {
                     .map_err(CoreError::with("reading a queued mail"))?;
                 self.mailer.send(&mail).await
             }
+            crate::accounts::RESET_JOB => self.send_reset_link(&job.payload).await,
             other => Err(CoreError::other(
                 "running a job",
                 format!("unknown job kind {other}"),

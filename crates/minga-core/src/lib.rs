@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod orgs;
 pub mod passwords;
 mod sessions;
+pub mod throttle;
 pub mod tokens;
 pub mod versions;
 

@@ -2,8 +2,9 @@
 //! without one, each message is written to the outbox folder and logged, so a
 //! demo works offline. Messages are queued as jobs and sent by the worker.
 
-use crate::{CoreError, Result};
-use lettre::message::{header::ContentType, Mailbox, Message};
+use crate::{Core, CoreError, Result};
+use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, Message};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -14,6 +15,60 @@ pub struct OutgoingMail {
     pub to: String,
     pub subject: String,
     pub text: String,
+}
+
+impl Core {
+    /// A message in `locale` with the footer every email carries: a line
+    /// saying where the reader's settings are (their account page).
+    pub(crate) fn compose(
+        &self,
+        locale: minga_domain::Locale,
+        to: String,
+        subject: String,
+        body: String,
+    ) -> OutgoingMail {
+        let footer = minga_i18n::I18n::global().ta(
+            locale,
+            "email-footer",
+            &[
+                ("network", minga_i18n::s(self.settings.network_name.clone())),
+                ("link", minga_i18n::s(self.link("/account"))),
+            ],
+        );
+        // "-- " on its own line is where mail programs expect a footer.
+        OutgoingMail {
+            to,
+            subject,
+            text: format!("{body}\n\n-- \n{footer}"),
+        }
+    }
+}
+
+/// `Auto-Submitted: auto-generated` (RFC 3834): a machine sent this, so
+/// out-of-office replies and other robots must not answer it.
+#[derive(Debug, Clone)]
+struct AutoSubmitted;
+
+impl Header for AutoSubmitted {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+    fn parse(_: &str) -> std::result::Result<Self, crate::BoxError> {
+        Ok(AutoSubmitted)
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "auto-generated".into())
+    }
+}
+
+/// A unique `Message-ID` in the sender's domain (RFC 5322 asks for one;
+/// spam filters mark mail without it).
+fn message_id(from: &Mailbox) -> String {
+    format!(
+        "<{}@{}>",
+        uuid::Uuid::now_v7().simple(),
+        from.email.domain()
+    )
 }
 
 pub enum Mailer {
@@ -61,9 +116,11 @@ impl Mailer {
         };
         let to: Mailbox = mail.to.parse().map_err(CoreError::with("bad recipient"))?;
         let message = Message::builder()
-            .from(from)
+            .from(from.clone())
             .to(to)
             .subject(mail.subject.clone())
+            .message_id(Some(message_id(&from)))
+            .header(AutoSubmitted)
             .header(ContentType::TEXT_PLAIN)
             .body(mail.text.clone())
             .map_err(CoreError::with("building a mail"))?;

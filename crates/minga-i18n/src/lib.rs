@@ -281,10 +281,11 @@ mod tests {
                         "region",
                         "max",
                         "n",
+                        "zone",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }
-                    for name in ["days", "minutes", "hours"] {
+                    for name in ["days", "minutes", "hours", "seconds"] {
                         args.set(name, FluentValue::from(2));
                     }
                     let mut errors = Vec::new();

@@ -84,6 +84,18 @@ pub(crate) async fn insert_session(
     Ok(())
 }
 
+/// Marks every open reset link of a user as used: a link mailed before the
+/// password changed (by any route, or by another link) must not change it
+/// again, e.g. from a mailbox someone else reads later.
+async fn end_reset_links(tx: &mut Transaction<'_, Any>, user_id: &str, now: i64) -> Result<()> {
+    sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_user(&self, u: &NewUser) -> Result<User> {
@@ -212,6 +224,7 @@ impl Store {
             .bind(keep_session.unwrap_or(""))
             .execute(&mut *tx)
             .await?;
+        end_reset_links(&mut tx, &id.to_string(), now_ms()).await?;
         change_log::record(&mut tx, Entity::User, &id.to_string(), "password").await?;
         tx.commit().await?;
         Ok(())
@@ -344,6 +357,7 @@ impl Store {
             .bind(&user_id)
             .execute(&mut *tx)
             .await?;
+        end_reset_links(&mut tx, &user_id, now).await?;
         let uid: UserId = parse("user id", user_id.parse())?;
         insert_session(&mut tx, session.0, uid, session.1).await?;
         change_log::record(&mut tx, Entity::User, &user_id, "password").await?;

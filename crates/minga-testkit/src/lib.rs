@@ -96,6 +96,17 @@ impl TestApp {
         Client::new(self.router.clone())
     }
 
+    /// A client of this app as it would run with another base URL (e.g.
+    /// `https://…`, which turns on Secure cookies and HSTS).
+    pub fn client_at(&self, base_url: &str) -> Client {
+        let mut core = self.core.clone();
+        core.settings = std::sync::Arc::new(Settings {
+            base_url: base_url.into(),
+            ..(*self.core.settings).clone()
+        });
+        Client::new(minga_web::router(minga_web::AppState::new(core)))
+    }
+
     /// A client of another app server on the same database, with nothing
     /// kept in memory, carrying `like`'s cookies (the same reader).
     pub fn cold_client(&self, like: &Client) -> Client {

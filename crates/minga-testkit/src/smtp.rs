@@ -11,6 +11,8 @@ pub struct Received {
     pub to: String,
     pub subject: String,
     pub text: String,
+    /// Every header as it arrived (name, raw value), in order.
+    pub headers: Vec<(String, String)>,
 }
 
 impl Received {
@@ -20,6 +22,14 @@ impl Received {
             .split_whitespace()
             .find(|w| w.starts_with("http") && w.contains(part))
             .map(str::to_string)
+    }
+
+    /// The value of the first header called `name` (any case), trimmed.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.trim())
     }
 }
 
@@ -128,6 +138,14 @@ async fn session(
                     .as_ref()
                     .and_then(|m| m.body_text(0))
                     .map(|t| t.to_string())
+                    .unwrap_or_default(),
+                headers: parsed
+                    .as_ref()
+                    .map(|m| {
+                        m.headers_raw()
+                            .map(|(n, v)| (n.to_string(), v.to_string()))
+                            .collect()
+                    })
                     .unwrap_or_default(),
             };
             store

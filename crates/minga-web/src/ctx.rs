@@ -22,6 +22,8 @@ pub const LANG_COOKIE: &str = "minga_lang";
 pub const CSS_COOKIE: &str = "minga_css";
 /// CSRF tokens are 32 random bytes, base64url: 43 characters.
 pub const CSRF_LEN: usize = 43;
+/// How long the CSRF cookie lasts.
+pub const CSRF_DAYS: i64 = 365;
 
 #[derive(Clone, Debug)]
 pub struct Ctx {
@@ -193,12 +195,13 @@ pub async fn context(
     }
 
     let mut add = Vec::new();
-    if existing_csrf.is_none() {
+    // A handler that signed someone in has set a new token already.
+    if existing_csrf.is_none() && !sets_cookie(&res, CSRF_COOKIE) {
         add.push(cookie(
             CSRF_COOKIE,
             ctx.csrf.clone(),
             st.secure_cookies,
-            365,
+            CSRF_DAYS,
         ));
     }
     // The stylesheet: linked once the browser has the file, inline before
@@ -253,6 +256,15 @@ pub async fn context(
         css_kept: st.assets.css_slot(css_mode).1,
     };
     crate::kept::finish(res, &values, gzip_ok).await
+}
+
+/// Whether the response sets the cookie `name`.
+fn sets_cookie(res: &Response, name: &str) -> bool {
+    res.headers().get_all(header::SET_COOKIE).iter().any(|v| {
+        v.as_bytes()
+            .strip_prefix(name.as_bytes())
+            .is_some_and(|rest| rest.starts_with(b"="))
+    })
 }
 
 /// Framework rejections (bad path, bad form, wrong method) arrive as plain

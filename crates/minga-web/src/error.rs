@@ -100,7 +100,7 @@ impl From<CoreError> for AppError {
         match e {
             CoreError::NotFound | CoreError::LinkInvalid => AppError::NotFound,
             CoreError::Forbidden | CoreError::OrgArchived => AppError::Forbidden,
-            CoreError::RateLimited => AppError::TooManyRequests,
+            CoreError::RateLimited { .. } => AppError::TooManyRequests,
             CoreError::Conflict(what) => AppError::Conflict(what),
             // Handlers that take forms deal with these themselves.
             CoreError::Invalid(_)

@@ -195,7 +195,8 @@ async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> Result<St
 /// How a form handler answers its one call into core: on success, `done`
 /// (usually a redirect); on invalid input, the form again — built by `view`
 /// from the errors in the reader's language — with 422 Unprocessable Content;
-/// any other error goes up as an [`AppError`].
+/// on too many attempts, the form with 429 and how long to wait; any other
+/// error goes up as an [`AppError`].
 ///
 /// ```ignore
 /// or_rerender(
@@ -221,6 +222,12 @@ where
         Err(CoreError::Invalid(errors)) => {
             let v = view(FormErrors::new(locale, errors)).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&v)?).into_response())
+        }
+        // The form again, saying how long to wait, so nothing typed is lost.
+        Err(CoreError::RateLimited { retry_after }) => {
+            let v = view(FormErrors::too_many(locale, retry_after, "error-429")).await?;
+            let res = (StatusCode::TOO_MANY_REQUESTS, html(&v)?).into_response();
+            Ok(crate::view::with_retry_after(res, retry_after))
         }
         Err(e) => Err(e.into()),
     }

@@ -37,7 +37,8 @@ use std::sync::Arc;
 pub struct AppState {
     pub core: Core,
     pub assets: Arc<Assets>,
-    /// Cookies get `Secure` when the site is served over https.
+    /// The site is served over https (its base URL says so): cookies get
+    /// `Secure`, and responses Strict-Transport-Security.
     pub secure_cookies: bool,
     pub kept: Arc<kept::KeptPages>,
     pub fragments: Arc<fragments::Fragments>,
@@ -82,7 +83,10 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             ctx::context,
         ))
-        .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
         .layer(tower_http::compression::CompressionLayer::new().gzip(true))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -203,6 +203,8 @@ pub struct FormErrors {
     pub errors: FieldErrors,
     /// A message about the whole form.
     pub form_key: Option<&'static str>,
+    /// Seconds to wait before trying again, which that message names.
+    pub wait_secs: Option<u64>,
 }
 
 impl FormErrors {
@@ -211,6 +213,7 @@ impl FormErrors {
             locale,
             errors: FieldErrors::new(),
             form_key: None,
+            wait_secs: None,
         }
     }
     pub fn new(locale: Locale, errors: FieldErrors) -> FormErrors {
@@ -218,6 +221,7 @@ impl FormErrors {
             locale,
             errors,
             form_key: Some("error-form-summary"),
+            wait_secs: None,
         }
     }
     pub fn form(locale: Locale, key: &'static str) -> FormErrors {
@@ -225,6 +229,20 @@ impl FormErrors {
             locale,
             errors: FieldErrors::new(),
             form_key: Some(key),
+            wait_secs: None,
+        }
+    }
+    /// Too many attempts: says how many seconds to wait when that is known,
+    /// and otherwise `fallback`.
+    pub fn too_many(locale: Locale, wait_secs: Option<u64>, fallback: &'static str) -> FormErrors {
+        FormErrors {
+            form_key: Some(if wait_secs.is_some() {
+                "error-wait-seconds"
+            } else {
+                fallback
+            }),
+            wait_secs,
+            ..FormErrors::none(locale)
         }
     }
     pub fn has(&self, field: &str) -> bool {
@@ -242,7 +260,13 @@ impl FormErrors {
         I18n::global().ta(self.locale, e.key, &args)
     }
     pub fn summary(&self) -> Option<String> {
-        self.form_key.map(|k| I18n::global().t(self.locale, k))
+        let args: Vec<(&str, minga_i18n::Value)> = self
+            .wait_secs
+            .map(|n| ("seconds", minga_i18n::Value::from(n)))
+            .into_iter()
+            .collect();
+        self.form_key
+            .map(|k| I18n::global().ta(self.locale, k, &args))
     }
     /// The failing fields in order, for the summary's links.
     pub fn list(&self) -> Vec<(String, String)> {
@@ -260,6 +284,18 @@ pub struct ErrorView {
     pub page: PageCtx,
     pub status: u16,
     pub message: String,
+}
+
+/// Adds `Retry-After` to a 429 answer when the wait is known.
+pub fn with_retry_after(
+    mut res: axum::response::Response,
+    secs: Option<u64>,
+) -> axum::response::Response {
+    if let Some(secs) = secs {
+        res.headers_mut()
+            .insert(axum::http::header::RETRY_AFTER, secs.into());
+    }
+    res
 }
 
 /// Percent-encodes a query value.

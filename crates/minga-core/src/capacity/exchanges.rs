@@ -1,7 +1,6 @@
 //! Peer exchanges between members, with an email to the other side at each step.
 
 use crate::jobs::mail_job;
-use crate::mail::OutgoingMail;
 use crate::{Core, CoreError, Result};
 use minga_domain::capacity::ItemCode;
 use minga_domain::exchange::{next_status, Exchange, ExchangeStatus, Side, Step};
@@ -60,11 +59,12 @@ impl Core {
                         s(self.link(&format!("/capacity/exchanges/{exchange_id}"))),
                     ),
                 ];
-                mail_job(&OutgoingMail {
-                    to: u.email.to_string(),
-                    subject: i18n.ta(l, &format!("{key}-subject"), &args),
-                    text: i18n.ta(l, &format!("{key}-body"), &args),
-                })
+                mail_job(&self.compose(
+                    l,
+                    u.email.to_string(),
+                    i18n.ta(l, &format!("{key}-subject"), &args),
+                    i18n.ta(l, &format!("{key}-body"), &args),
+                ))
             })
             .collect())
     }

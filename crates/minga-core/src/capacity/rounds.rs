@@ -50,9 +50,10 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
     let i18n = I18n::global();
     let l = to.locale;
     let deadline = core.deadline_text(l, round.deadline);
-    OutgoingMail {
-        to: to.email.to_string(),
-        subject: i18n.ta(
+    core.compose(
+        l,
+        to.email.to_string(),
+        i18n.ta(
             l,
             &format!("{key}-subject"),
             &[
@@ -60,7 +61,7 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
                 ("title", s(round.title.clone())),
             ],
         ),
-        text: i18n.ta(
+        i18n.ta(
             l,
             &format!("{key}-body"),
             &[
@@ -71,7 +72,7 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
                 ("link", s(core.link("/capacity/profile"))),
             ],
         ),
-    }
+    )
 }
 
 impl Core {

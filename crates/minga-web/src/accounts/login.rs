@@ -2,7 +2,7 @@ use super::with_session;
 use crate::ctx::{cookie, Ctx, LANG_COOKIE, SESSION_COOKIE};
 use crate::forms::CsrfForm;
 use crate::view::Notice;
-use crate::view::{html, safe_next, FormErrors, PageCtx};
+use crate::view::{html, safe_next, with_retry_after, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
@@ -60,22 +60,37 @@ pub async fn submit(
     CsrfForm(ctx, f): CsrfForm<LoginForm>,
 ) -> Result<Response, AppError> {
     let next = safe_next(f.next.as_deref());
-    let (status, key) = match st.core.login(&f.email, &f.password, &ctx.client).await {
+    let (status, errors, wait) = match st.core.login(&f.email, &f.password, &ctx.client).await {
         Ok((_, session)) => {
             return Ok((with_session(&st, jar, &session), Redirect::to(&next)).into_response());
         }
-        Err(CoreError::InvalidCredentials) => (StatusCode::UNAUTHORIZED, "error-login-failed"),
-        Err(CoreError::RateLimited) => (StatusCode::TOO_MANY_REQUESTS, "error-login-rate-limited"),
-        Err(CoreError::OrgArchived) => (StatusCode::FORBIDDEN, "error-login-org-archived"),
+        Err(CoreError::InvalidCredentials) => (
+            StatusCode::UNAUTHORIZED,
+            FormErrors::form(ctx.locale, "error-login-failed"),
+            None,
+        ),
+        Err(CoreError::RateLimited { retry_after }) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            FormErrors::too_many(ctx.locale, retry_after, "error-login-rate-limited"),
+            retry_after,
+        ),
+        Err(CoreError::OrgArchived) => (
+            StatusCode::FORBIDDEN,
+            FormErrors::form(ctx.locale, "error-login-org-archived"),
+            None,
+        ),
         Err(e) => return Err(e.into()),
     };
     let view = LoginView {
         page: PageCtx::new(&st, &ctx, "login-title"),
-        errors: FormErrors::form(ctx.locale, key),
+        errors,
         email: f.email,
         next,
     };
-    Ok((status, html(&view)?).into_response())
+    Ok(with_retry_after(
+        (status, html(&view)?).into_response(),
+        wait,
+    ))
 }
 
 #[derive(Deserialize)]

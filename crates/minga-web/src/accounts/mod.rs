@@ -6,7 +6,7 @@ mod invite;
 mod login;
 mod password;
 
-use crate::ctx::{cookie, SESSION_COOKIE};
+use crate::ctx::{cookie, CSRF_COOKIE, CSRF_DAYS, SESSION_COOKIE};
 use crate::routes::Routes;
 use crate::AppState;
 use axum::routing::{get, post};
@@ -31,12 +31,22 @@ pub fn router() -> Routes {
         .route("/account/password", post(account::change_password))
 }
 
-/// The session cookie for a new session.
+/// The session cookie for a new session, and a new CSRF token with it: a
+/// token someone planted or read before the sign-in (a shared computer, a
+/// cookie set by a sibling subdomain) opens no form of the account. It is
+/// made like every CSRF token (43 characters), the width of the slot kept
+/// pages leave for it.
 fn with_session(st: &AppState, jar: CookieJar, s: &NewSession) -> CookieJar {
     jar.add(cookie(
         SESSION_COOKIE,
         s.token.clone(),
         st.secure_cookies,
         SESSION_DAYS,
+    ))
+    .add(cookie(
+        CSRF_COOKIE,
+        minga_core::tokens::new_token(),
+        st.secure_cookies,
+        CSRF_DAYS,
     ))
 }

@@ -51,7 +51,7 @@ pub async fn forgot_submit(
             FormErrors::new(ctx.locale, e),
             false,
         ),
-        Err(CoreError::RateLimited) => (
+        Err(CoreError::RateLimited { .. }) => (
             StatusCode::TOO_MANY_REQUESTS,
             FormErrors::form(ctx.locale, "error-429"),
             false,

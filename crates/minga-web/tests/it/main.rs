@@ -2,6 +2,7 @@
 //! PostgreSQL when MINGA_TEST_DATABASE_URL is set), mail over real SMTP.
 //! One test binary for the crate, a module per area.
 
+mod account_safety;
 mod accounts;
 mod capacity;
 mod capacity_pages;
