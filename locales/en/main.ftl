@@ -50,6 +50,7 @@ error-csrf = This form has expired or did not come from this site. Go back, relo
 error-form-summary = Please correct the problems below.
 error-required = This field is required.
 error-too-long = This is too long.
+error-markdown-too-complex = This text would make too large a page (a table with many columns and rows, or lists and quotes nested very deeply). Shorten its tables or nesting; everything you typed is still here.
 error-text-invalid = This contains characters that are not allowed.
 error-choose-option = Please choose one of the options.
 error-email-invalid = Enter an email address such as name@example.org.

@@ -50,6 +50,7 @@ error-csrf = Este formulario ha caducado o no procede de este sitio. Vuelva atr�
 error-form-summary = Corrija los problemas indicados a continuación.
 error-required = Este campo es obligatorio.
 error-too-long = El texto es demasiado largo.
+error-markdown-too-complex = Este texto generaría una página demasiado grande (una tabla con muchas columnas y filas, o listas y citas anidadas a mucha profundidad). Acorte sus tablas o su anidación; todo lo que escribió sigue aquí.
 error-text-invalid = Contiene caracteres que no están permitidos.
 error-choose-option = Elija una de las opciones.
 error-email-invalid = Escriba una dirección de correo electrónico, por ejemplo nombre@example.org.

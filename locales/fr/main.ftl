@@ -50,6 +50,7 @@ error-csrf = Ce formulaire a expiré ou ne provient pas de ce site. Revenez en a
 error-form-summary = Veuillez corriger les problèmes ci-dessous.
 error-required = Ce champ est obligatoire.
 error-too-long = Ce texte est trop long.
+error-markdown-too-complex = Ce texte produirait une page trop lourde (un tableau de nombreuses colonnes et lignes, ou des listes et citations imbriquées très profondément). Raccourcissez ses tableaux ou son imbrication ; tout ce que vous avez saisi est conservé.
 error-text-invalid = Ce texte contient des caractères non autorisés.
 error-choose-option = Veuillez choisir l’une des options.
 error-email-invalid = Saisissez une adresse e-mail, par exemple nom@example.org.

@@ -50,6 +50,7 @@ error-csrf = Este formulário expirou ou não veio deste site. Volte atrás, rec
 error-form-summary = Corrija os problemas indicados abaixo.
 error-required = Este campo é obrigatório.
 error-too-long = O texto excede o tamanho máximo.
+error-markdown-too-complex = Este texto geraria uma página grande demais (uma tabela com muitas colunas e linhas, ou listas e citações aninhadas muito fundo). Encurte as tabelas ou o aninhamento; tudo o que você digitou continua aqui.
 error-text-invalid = Contém caracteres que não são permitidos.
 error-choose-option = Escolha uma das opções.
 error-email-invalid = Indique um endereço de e-mail como nome@example.org.
