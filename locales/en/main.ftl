@@ -81,6 +81,7 @@ file-size-kb = { $n } KB
 file-size-mb = { $n } MB
 error-file-too-large = “{ $name }” is larger than { $max }, the most one file can be. It was not kept; everything else in the form is as you left it.
 error-file-empty = “{ $name }” is empty, so it was not kept.
+error-quota-exceeded = “{ $name }” was not kept: it would take your organisation’s files past their storage space of { $quota }. Everything else in the form is as you left it; ask the Secretariat if you need more space.
 error-file-interrupted = The upload of “{ $name }” was cut off. Please choose the file again.
 error-too-many-files = At most 10 files can back up one answer. Untick some to keep the others.
 error-too-many-files-at-once = At most { $max } files can be sent at once; the rest were not kept.

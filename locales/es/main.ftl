@@ -81,6 +81,7 @@ file-size-kb = { $n } KB
 file-size-mb = { $n } MB
 error-file-too-large = «{ $name }» pesa más de { $max }, el máximo para un archivo. No se guardó; el resto del formulario está tal como lo dejó.
 error-file-empty = «{ $name }» está vacío, así que no se guardó.
+error-quota-exceeded = «{ $name }» no se guardó: los archivos de su organización superarían su espacio de almacenamiento de { $quota }. El resto del formulario está tal como lo dejó; pida más espacio a la Secretaría si lo necesita.
 error-file-interrupted = La subida de «{ $name }» se interrumpió. Vuelva a elegir el archivo.
 error-too-many-files = Una respuesta admite como máximo 10 archivos. Desmarque algunos para conservar los demás.
 error-too-many-files-at-once = Se pueden enviar como máximo { $max } archivos a la vez; los demás no se guardaron.

@@ -81,6 +81,7 @@ file-size-kb = { $n } Ko
 file-size-mb = { $n } Mo
 error-file-too-large = « { $name } » dépasse { $max }, la taille maximale d’un fichier. Il n’a pas été conservé ; le reste du formulaire est tel que vous l’avez laissé.
 error-file-empty = « { $name } » est vide : il n’a pas été conservé.
+error-quota-exceeded = « { $name } » n’a pas été conservé : les fichiers de votre organisation dépasseraient leur espace de stockage de { $quota }. Le reste du formulaire est tel que vous l’avez laissé ; demandez plus d’espace au Secrétariat si nécessaire.
 error-file-interrupted = L’envoi de « { $name } » a été interrompu. Veuillez choisir à nouveau le fichier.
 error-too-many-files = Une réponse peut s’appuyer sur 10 fichiers au plus. Décochez-en quelques-uns pour garder les autres.
 error-too-many-files-at-once = Vous pouvez envoyer au plus { $max } fichiers à la fois ; les autres n’ont pas été conservés.

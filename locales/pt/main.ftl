@@ -81,6 +81,7 @@ file-size-kb = { $n } KB
 file-size-mb = { $n } MB
 error-file-too-large = “{ $name }” tem mais de { $max }, o máximo para um arquivo. Ele não foi guardado; o resto do formulário está como você deixou.
 error-file-empty = “{ $name }” está vazio, por isso não foi guardado.
+error-quota-exceeded = “{ $name }” não foi guardado: os arquivos da sua organização passariam do espaço de armazenamento de { $quota }. O resto do formulário está como você deixou; peça mais espaço ao Secretariado se precisar.
 error-file-interrupted = O envio de “{ $name }” foi interrompido. Escolha o arquivo novamente.
 error-too-many-files = Uma resposta aceita no máximo 10 arquivos. Desmarque alguns para manter os outros.
 error-too-many-files-at-once = É possível enviar no máximo { $max } arquivos de uma vez; os demais não foram guardados.

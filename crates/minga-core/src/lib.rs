@@ -40,6 +40,8 @@ pub struct Settings {
     pub network_name: String,
     /// The largest file anyone may upload, in bytes.
     pub max_upload_bytes: u64,
+    /// The most file space one organisation may use, in bytes.
+    pub org_quota_bytes: u64,
 }
 
 impl Default for Settings {
@@ -49,6 +51,7 @@ impl Default for Settings {
             mail_from: "Minga <minga@localhost>".into(),
             network_name: "Minga".into(),
             max_upload_bytes: 20_000_000,
+            org_quota_bytes: 200_000_000,
         }
     }
 }

@@ -113,9 +113,12 @@ pub struct ServerArgs {
     /// The largest file anyone may upload, in megabytes.
     #[arg(long, env = "MINGA_MAX_UPLOAD_MB", default_value_t = 20)]
     pub max_upload_mb: u64,
+    /// The most file space one organisation's uploads may take, in megabytes.
+    #[arg(long, env = "MINGA_ORG_QUOTA_MB", default_value_t = 200)]
+    pub org_quota_mb: u64,
 }
 
-const KNOWN_ENV: [&str; 14] = [
+const KNOWN_ENV: [&str; 15] = [
     "MINGA_LISTEN",
     "MINGA_DATA_DIR",
     "MINGA_DATABASE_URL",
@@ -125,6 +128,7 @@ const KNOWN_ENV: [&str; 14] = [
     "MINGA_NETWORK_NAME",
     "MINGA_BLOBS_URL",
     "MINGA_MAX_UPLOAD_MB",
+    "MINGA_ORG_QUOTA_MB",
     "MINGA_TRUSTED_PROXIES",
     "MINGA_METRICS_LISTEN",
     "MINGA_DEMO_PASSWORD",

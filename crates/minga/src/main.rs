@@ -78,6 +78,7 @@ async fn open(args: &ServerArgs) -> anyhow::Result<Core> {
         mail_from: args.mail_from.clone(),
         network_name: args.network_name.clone(),
         max_upload_bytes: args.max_upload_mb.saturating_mul(1_000_000),
+        org_quota_bytes: args.org_quota_mb.saturating_mul(1_000_000),
     };
     let blobs = match &args.blobs_url {
         Some(url) => minga_core::Blobs::from_url(url)?,
