@@ -5,6 +5,7 @@
 mod accounts;
 mod capacity;
 mod capacity_pages;
+mod hostile;
 mod i18n;
 mod kept_pages;
 mod metrics;
