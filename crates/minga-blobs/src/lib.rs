@@ -203,6 +203,16 @@ impl Blobs {
         }
     }
 
+    /// How many files are stored (temporary objects aside).
+    pub async fn count(&self) -> Result<usize> {
+        let listed: Vec<_> = self
+            .store
+            .list(Some(&Path::from("sha256")))
+            .try_collect()
+            .await?;
+        Ok(listed.len())
+    }
+
     /// Temporary objects left behind (an upload cut off by a crash).
     pub async fn temporary_count(&self) -> Result<usize> {
         let listed: Vec<_> = self
@@ -245,6 +255,7 @@ mod tests {
                 .await
                 .unwrap();
             assert_eq!(one, two);
+            assert_eq!(b.count().await.unwrap(), 1, "one copy of the same content");
             assert_eq!(one.size, 11);
             assert_eq!(
                 one.key,

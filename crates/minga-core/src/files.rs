@@ -8,15 +8,55 @@ use minga_domain::files::{clean_name, FileRef};
 use minga_domain::{can, Action, FieldErrors, FileId, Resource, User};
 use minga_store::NewFile;
 
+/// What stopped an upload's stream: the per-file limit, or the room left
+/// in the organisation's quota when that is smaller.
+#[derive(Debug, Clone, Copy)]
+struct Limit {
+    bytes: u64,
+    /// `Some(quota)` when the room left in the quota is the tighter limit.
+    quota: Option<u64>,
+}
+
+impl Limit {
+    /// The per-file limit, lowered to the room the quota leaves.
+    fn new(max_upload: u64, quota: u64, used: u64) -> Limit {
+        let room = quota.saturating_sub(used);
+        if room < max_upload {
+            Limit {
+                bytes: room,
+                quota: Some(quota),
+            }
+        } else {
+            Limit {
+                bytes: max_upload,
+                quota: None,
+            }
+        }
+    }
+}
+
 /// Why an upload was refused, for the message beside the field.
-fn upload_error(field: &str, name: &str, limit: u64, e: BlobError) -> CoreError {
+fn upload_error(field: &str, name: &str, limit: Limit, e: BlobError) -> CoreError {
     let mut errors = FieldErrors::new();
     match e {
-        BlobError::TooLarge { .. } => errors.add_with(
-            field,
-            "error-file-too-large",
-            vec![("name", name.to_string()), ("max", format_megabytes(limit))],
-        ),
+        BlobError::TooLarge { .. } => match limit.quota {
+            Some(quota) => errors.add_with(
+                field,
+                "error-quota-exceeded",
+                vec![
+                    ("name", name.to_string()),
+                    ("quota", format_megabytes(quota)),
+                ],
+            ),
+            None => errors.add_with(
+                field,
+                "error-file-too-large",
+                vec![
+                    ("name", name.to_string()),
+                    ("max", format_megabytes(limit.bytes)),
+                ],
+            ),
+        },
         BlobError::Empty => {
             errors.add_with(field, "error-file-empty", vec![("name", name.to_string())])
         }
@@ -41,8 +81,11 @@ pub fn format_megabytes(bytes: u64) -> String {
 }
 
 impl Core {
-    /// Stores a file the actor uploads for their organisation. Errors name
-    /// `field`, so the form can show them beside the right input.
+    /// Stores a file the actor uploads for their organisation, within the
+    /// per-file limit and the organisation's quota. Errors name `field`, so
+    /// the form can show them beside the right input. (Two uploads at the
+    /// same moment may each see the same room left: the quota is a bound on
+    /// use, not an exact ledger.)
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn upload_file<S, E>(
         &self,
@@ -56,10 +99,15 @@ impl Core {
         E: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
         let name = clean_name(raw_name);
-        let limit = self.settings.max_upload_bytes;
+        let used = self.store.org_file_bytes(actor.org_id).await?;
+        let limit = Limit::new(
+            self.settings.max_upload_bytes,
+            self.settings.org_quota_bytes,
+            used,
+        );
         let stored = self
             .blobs
-            .put_stream(body, limit)
+            .put_stream(body, limit.bytes)
             .await
             .map_err(|e| upload_error(field, &name, limit, e))?;
         let content_type = mime_guess::from_path(&name)
@@ -92,17 +140,17 @@ impl Core {
     }
 
     /// Opens a file for reading: all of it, or the byte range `pick` chooses
-    /// once the size is known (`Err` when the asked range is not in the file).
-    /// Files attached to a profile or an exchange are for every signed-in
-    /// member of the network; a file not yet attached only for its own
-    /// organisation.
+    /// once the size and the entity tag are known (`Err` when the asked range
+    /// is not in the file). Files attached to a profile or an exchange are
+    /// for every signed-in member of the network; a file not yet attached
+    /// only for its own organisation.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open_file(
         &self,
         actor: &User,
         id: FileId,
-        pick: impl FnOnce(u64) -> std::result::Result<Option<std::ops::Range<u64>>, ()>,
-    ) -> Result<(FileRef, Reading)> {
+        pick: impl FnOnce(u64, &str) -> std::result::Result<Option<std::ops::Range<u64>>, ()>,
+    ) -> Result<OpenFile> {
         let f = self.store.file(id).await?.ok_or(CoreError::NotFound)?;
         let published = self.store.file_is_published(id).await?;
         let resource = Resource::File {
@@ -112,7 +160,9 @@ impl Core {
         if !can(Some(&actor.actor()), Action::View, resource) {
             return Err(CoreError::NotFound);
         }
-        let range = pick(f.file.size).map_err(|()| CoreError::RangeNotSatisfiable(f.file.size))?;
+        let etag = entity_tag(&f.blob_key);
+        let range =
+            pick(f.file.size, &etag).map_err(|()| CoreError::RangeNotSatisfiable(f.file.size))?;
         let reading = self
             .blobs
             .get(&f.blob_key, range)
@@ -122,8 +172,25 @@ impl Core {
                 BlobError::BadRange => CoreError::RangeNotSatisfiable(f.file.size),
                 other => CoreError::other("reading a file", other),
             })?;
-        Ok((f.file, reading))
+        Ok(OpenFile {
+            file: f.file,
+            etag,
+            reading,
+        })
     }
+}
+
+/// A file opened for download.
+pub struct OpenFile {
+    pub file: FileRef,
+    /// A strong entity tag: the content's hash, so it changes exactly when
+    /// the bytes do.
+    pub etag: String,
+    pub reading: Reading,
+}
+
+fn entity_tag(blob_key: &str) -> String {
+    format!("\"{blob_key}\"")
 }
 
 /// How long a file nothing links to is kept (an abandoned form, evidence
@@ -131,6 +198,28 @@ impl Core {
 pub const UNATTACHED_KEPT_DAYS: i64 = 7;
 
 impl Core {
+    /// Forgets files the actor just uploaded with a request that was then
+    /// refused (a form that could not be read, a step not allowed), with
+    /// their bytes when no other file shares them, so a refused request
+    /// leaves nothing behind. Files something already links to stay.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn discard_uploads(&self, actor: &User, ids: &[FileId]) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        for key in self
+            .store
+            .forget_unattached_files_of(actor.org_id, ids)
+            .await?
+        {
+            self.blobs
+                .delete(&key)
+                .await
+                .map_err(CoreError::with("deleting a refused upload"))?;
+        }
+        Ok(())
+    }
+
     /// Forgets files nothing has linked to for `UNATTACHED_KEPT_DAYS`, and
     /// their bytes when no other file shares them. Returns how many blobs went.
     #[tracing::instrument(level = "debug", skip_all)]
@@ -155,6 +244,16 @@ impl Core {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_tighter_of_file_limit_and_quota_room_applies() {
+        let l = super::Limit::new(20, 100, 10);
+        assert_eq!((l.bytes, l.quota), (20, None));
+        let l = super::Limit::new(20, 100, 90);
+        assert_eq!((l.bytes, l.quota), (10, Some(100)));
+        let l = super::Limit::new(20, 100, 150);
+        assert_eq!((l.bytes, l.quota), (0, Some(100)));
+    }
+
     #[test]
     fn megabytes_read_naturally() {
         assert_eq!(super::format_megabytes(20_000_000), "20 MB");

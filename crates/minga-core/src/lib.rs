@@ -43,6 +43,8 @@ pub struct Settings {
     pub max_upload_bytes: u64,
     /// The network's time zone: a deadline is the end of a day there.
     pub time_zone: minga_domain::TimeZone,
+    /// The most file space one organisation may use, in bytes.
+    pub org_quota_bytes: u64,
 }
 
 impl Default for Settings {
@@ -53,6 +55,7 @@ impl Default for Settings {
             network_name: "Minga".into(),
             max_upload_bytes: 20_000_000,
             time_zone: minga_domain::TimeZone::utc(),
+            org_quota_bytes: 200_000_000,
         }
     }
 }

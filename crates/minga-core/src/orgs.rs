@@ -85,9 +85,15 @@ impl OrgInput {
             (keep_r, keep_g)
         };
         let description = self.description.trim().to_string();
-        if description.chars().count() > DESCRIPTION_MAX {
+        let description_html = if description.chars().count() > DESCRIPTION_MAX {
             e.add("description", "error-too-long");
-        }
+            None
+        } else {
+            e.check(
+                "description",
+                markdown::render(&description).map_err(|_| "error-markdown-too-complex"),
+            )
+        };
         let website = e.check("website", optional_url(&self.website));
         let contact_email = match self.contact_email.trim() {
             "" => Some(None),
@@ -105,22 +111,34 @@ impl OrgInput {
             e.add("contact_phone", "error-phone-invalid");
         }
         e.into_result()?;
-        match (name, kind, country, website, contact_email) {
-            (Some(name), Some(kind), Some(country), Some(website), Some(contact_email)) => {
-                Ok(OrgFields {
-                    name,
-                    kind,
-                    country,
-                    region_override,
-                    group_override,
-                    description_html: markdown::render(&description),
-                    description_md: description,
-                    website,
-                    contact_email,
-                    contact_phone: (!phone.is_empty()).then(|| phone.to_string()),
-                    public: self.public.is_some(),
-                })
-            }
+        match (
+            name,
+            kind,
+            country,
+            website,
+            contact_email,
+            description_html,
+        ) {
+            (
+                Some(name),
+                Some(kind),
+                Some(country),
+                Some(website),
+                Some(contact_email),
+                Some(description_html),
+            ) => Ok(OrgFields {
+                name,
+                kind,
+                country,
+                region_override,
+                group_override,
+                description_html,
+                description_md: description,
+                website,
+                contact_email,
+                contact_phone: (!phone.is_empty()).then(|| phone.to_string()),
+                public: self.public.is_some(),
+            }),
             _ => Err(FieldErrors::new()),
         }
     }

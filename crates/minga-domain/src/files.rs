@@ -21,34 +21,61 @@ impl FileRef {
 
 /// Longest file name kept, in characters.
 pub const NAME_MAX: usize = 120;
+/// Longest extension kept apart when a long name is cut, in characters.
+pub const EXTENSION_MAX: usize = 10;
+
+/// Characters a file name never keeps: controls, line and paragraph
+/// separators, and the invisible format characters (Unicode category Cf).
+/// Cf holds the bidirectional controls (U+202A–U+202E, U+2066–U+2069,
+/// U+200E/U+200F, U+061C) that make "report\u{202E}fdp.exe" show as
+/// "reportexe.pdf", and zero-width characters that make two names look alike.
+pub fn is_invisible(c: char) -> bool {
+    use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
+    matches!(
+        c.general_category(),
+        G::Control | G::Format | G::LineSeparator | G::ParagraphSeparator
+    )
+}
+
+/// What a name may not start with: a leading dot hides a file on many systems.
+fn dot_or_space(c: char) -> bool {
+    c == '.' || c.is_whitespace()
+}
+
+/// A name's stem and extension: the extension is what follows the last dot
+/// when it is 1 to `EXTENSION_MAX` letters or digits and something comes
+/// before the dot (".profile" has no extension).
+pub fn split_extension(name: &str) -> (&str, Option<&str>) {
+    match name.rsplit_once('.') {
+        Some((stem, ext))
+            if (1..=EXTENSION_MAX).contains(&ext.chars().count())
+                && ext.chars().all(char::is_alphanumeric)
+                && !stem.trim_start_matches(dot_or_space).trim().is_empty() =>
+        {
+            (stem, Some(ext))
+        }
+        _ => (name, None),
+    }
+}
 
 /// The name a browser sent, made safe to store and show: no folders, no
-/// control characters, not too long, never empty.
+/// invisible characters ([`is_invisible`]), no leading dot, not too long
+/// (a long stem is cut, its extension kept), never empty ("file").
 pub fn clean_name(raw: &str) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String = base
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect::<String>()
-        .trim()
-        .trim_start_matches('.')
-        .to_string();
-    let out = if cleaned.chars().count() <= NAME_MAX {
-        cleaned
-    } else {
-        // Keep a short extension: cut the stem instead.
-        match cleaned.rsplit_once('.') {
-            Some((stem, ext)) if ext.chars().count() < 10 => {
-                let keep = NAME_MAX - ext.chars().count() - 1;
-                format!("{}.{ext}", stem.chars().take(keep).collect::<String>())
-            }
-            _ => cleaned.chars().take(NAME_MAX).collect(),
+    let visible: String = base.chars().filter(|c| !is_invisible(*c)).collect();
+    let (stem, ext) = split_extension(visible.trim());
+    let stem = stem.trim_start_matches(dot_or_space);
+    match ext {
+        // `split_extension` saw something before the dot, so the stem is not empty.
+        Some(ext) => {
+            let room = NAME_MAX - ext.chars().count() - 1;
+            format!("{}.{ext}", stem.chars().take(room).collect::<String>())
         }
-    };
-    if out.is_empty() {
-        "file".to_string()
-    } else {
-        out
+        None => match stem.chars().take(NAME_MAX).collect::<String>().trim_end() {
+            "" => "file".to_string(),
+            s => s.to_string(),
+        },
     }
 }
 
@@ -84,6 +111,7 @@ fn url_segment(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn names_lose_folders_and_control_characters() {
@@ -104,6 +132,74 @@ mod tests {
         let c = clean_name(&long);
         assert_eq!(c.chars().count(), NAME_MAX);
         assert!(c.ends_with(".docx"));
+    }
+
+    #[test]
+    fn names_lose_bidi_controls_and_invisible_characters() {
+        assert_eq!(clean_name("invoice\u{202E}fdp.exe"), "invoicefdp.exe");
+        assert_eq!(
+            clean_name("\u{2066}تقرير\u{2069}\u{200F}.pdf\u{061C}"),
+            "تقرير.pdf"
+        );
+        assert_eq!(clean_name("a\u{200B}b\u{FEFF}\u{2028}.txt"), "ab.txt");
+        assert_eq!(clean_name("\u{202A}\u{202B}\u{202C}\u{202D}"), "file");
+        assert_eq!(clean_name(". .pdf"), "pdf");
+        assert_eq!(clean_name("notes."), "notes.");
+    }
+
+    /// Invisible characters as they might be slipped into a name.
+    fn invisible() -> impl Strategy<Value = char> {
+        prop_oneof![
+            prop::sample::select(vec![
+                '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+                '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{200B}', '\u{200D}',
+                '\u{FEFF}', '\u{00AD}', '\u{2028}', '\u{0}', '\u{1B}', '\u{7F}', '\u{85}',
+            ]),
+            // Tag characters (Cf) and the C1 controls.
+            prop::char::range('\u{E0020}', '\u{E007F}'),
+            prop::char::range('\u{80}', '\u{9F}'),
+        ]
+    }
+
+    /// `visible` with an invisible character after some of its characters.
+    fn sprinkled(visible: &'static str) -> impl Strategy<Value = (String, String)> {
+        prop::collection::vec((visible, prop::option::of(invisible())), 1..8).prop_map(|parts| {
+            let plain: String = parts.iter().map(|(v, _)| v.as_str()).collect();
+            let mixed: String = parts
+                .iter()
+                .flat_map(|(v, i)| v.chars().chain(*i))
+                .collect();
+            (plain, mixed)
+        })
+    }
+
+    proptest! {
+        /// Whatever a browser sends, the stored name is visible, flat,
+        /// short, never empty, and cleaning it again changes nothing.
+        #[test]
+        fn any_name_is_made_safe(raw in any::<String>()) {
+            let name = clean_name(&raw);
+            prop_assert!(!name.is_empty());
+            prop_assert!(!name.chars().any(is_invisible), "{name:?}");
+            prop_assert!(!name.contains(['/', '\\']));
+            prop_assert!(name.chars().count() <= NAME_MAX);
+            prop_assert!(!name.starts_with(dot_or_space) && !name.ends_with(char::is_whitespace));
+            prop_assert_eq!(clean_name(&name), name);
+        }
+
+        /// A name with an extension keeps it, whatever is hidden in it and
+        /// however long its stem.
+        #[test]
+        fn the_extension_is_kept(
+            (_, stem) in sprinkled("[^/\\\\]{0,40}"),
+            lead in "[a-zA-Z0-9\u{0621}-\u{064A}]",
+            (ext, mixed_ext) in sprinkled("[a-zA-Z0-9]"),
+        ) {
+            let raw = format!("{lead}{stem}.{mixed_ext}");
+            let name = clean_name(&raw);
+            prop_assert!(name.ends_with(&format!(".{ext}")), "{raw:?} -> {name:?}");
+            prop_assert!(!name.chars().any(is_invisible));
+        }
     }
 
     #[test]

@@ -282,6 +282,7 @@ mod tests {
                         "max",
                         "n",
                         "zone",
+                        "quota",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

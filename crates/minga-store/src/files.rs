@@ -81,6 +81,29 @@ impl Store {
         }))
     }
 
+    /// Bytes of file space `org` uses: each distinct content once (the blob
+    /// store keeps one copy of a file uploaded twice).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn org_file_bytes(&self, org: OrgId) -> Result<u64> {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM \
+             (SELECT blob_key, MAX(size) AS size FROM files WHERE org_id = $1 GROUP BY blob_key) t",
+        )
+        .bind(org.to_string())
+        .fetch_one(&self.reader)
+        .await?;
+        Ok(n.max(0) as u64)
+    }
+
+    /// How many files are recorded (tests check that a refused form left none).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn count_files(&self) -> Result<i64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM files")
+            .fetch_one(&self.reader)
+            .await?;
+        Ok(n)
+    }
+
     /// Those of `ids` that were uploaded for `org`, in the order asked.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn files_of_org(&self, org: OrgId, ids: &[FileId]) -> Result<Vec<FileRef>> {
@@ -229,29 +252,66 @@ impl Store {
         .bind(limit)
         .fetch_all(&mut *tx)
         .await?;
-        let mut keys = Vec::new();
-        for (id, key) in &rows {
-            sqlx::query("DELETE FROM files WHERE id = $1")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-            change_log::record(&mut tx, Entity::File, id, "forget").await?;
-            if !keys.contains(key) {
-                keys.push(key.clone());
-            }
-        }
-        let mut orphans = Vec::new();
-        for key in keys {
-            let still: Option<(i64,)> =
-                sqlx::query_as("SELECT 1 FROM files WHERE blob_key = $1 LIMIT 1")
-                    .bind(&key)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if still.is_none() {
-                orphans.push(key);
-            }
-        }
+        let orphans = forget(&mut tx, &rows).await?;
         tx.commit().await?;
         Ok(orphans)
     }
+
+    /// Forgets those of `ids` that `org` uploaded and nothing links to: the
+    /// uploads of a request refused after they arrived. Returns the blob keys
+    /// no remaining file uses.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn forget_unattached_files_of(
+        &self,
+        org: OrgId,
+        ids: &[FileId],
+    ) -> Result<Vec<String>> {
+        let mut tx = self.writer.begin().await?;
+        let mut rows: Vec<(String, String)> = Vec::new();
+        for id in ids {
+            let row: Option<(String, String)> = sqlx::query_as(
+                "SELECT f.id, f.blob_key FROM files f WHERE f.id = $1 AND f.org_id = $2 \
+                 AND NOT EXISTS (SELECT 1 FROM evidence_files e WHERE e.file_id = f.id) \
+                 AND NOT EXISTS (SELECT 1 FROM exchange_resources r WHERE r.file_id = f.id)",
+            )
+            .bind(id.to_string())
+            .bind(org.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+            rows.extend(row);
+        }
+        let orphans = forget(&mut tx, &rows).await?;
+        tx.commit().await?;
+        Ok(orphans)
+    }
+}
+
+/// Deletes the files `(id, blob key)` and returns the keys no remaining file uses.
+async fn forget(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    rows: &[(String, String)],
+) -> Result<Vec<String>> {
+    let mut keys: Vec<String> = Vec::new();
+    for (id, key) in rows {
+        sqlx::query("DELETE FROM files WHERE id = $1")
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+        change_log::record(tx, Entity::File, id, "forget").await?;
+        if !keys.contains(key) {
+            keys.push(key.clone());
+        }
+    }
+    let mut orphans = Vec::new();
+    for key in keys {
+        let still: Option<(i64,)> =
+            sqlx::query_as("SELECT 1 FROM files WHERE blob_key = $1 LIMIT 1")
+                .bind(&key)
+                .fetch_optional(&mut **tx)
+                .await?;
+        if still.is_none() {
+            orphans.push(key);
+        }
+    }
+    Ok(orphans)
 }

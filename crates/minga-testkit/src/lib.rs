@@ -17,6 +17,8 @@ use minga_store::Store;
 
 /// Uploads larger than this are refused in tests (small, so tests stay quick).
 pub const UPLOAD_LIMIT: u64 = 200_000;
+/// File space per organisation in tests: a few uploads at the limit.
+pub const ORG_QUOTA: u64 = 500_000;
 
 pub struct TestApp {
     pub core: Core,
@@ -43,6 +45,7 @@ impl TestApp {
             network_name: "Minga".into(),
             max_upload_bytes: UPLOAD_LIMIT,
             time_zone: minga_domain::TimeZone::utc(),
+            org_quota_bytes: ORG_QUOTA,
         };
         // Real files in the test's own folder, through the same code as production.
         let blobs = minga_core::Blobs::local(&db.dir.path().join("blobs")).expect("blob folder");

@@ -16,19 +16,35 @@ pub fn router() -> crate::routes::Routes {
     crate::routes::Routes::new().route("/files/{id}/{name}", axum::routing::get(download))
 }
 
-/// The byte range a `Range` header asks for, once the size is known: `None`
-/// for the whole file (also when several ranges are asked: the whole file
-/// is a valid answer to those), `Err` when it lies outside the file.
-fn pick_range(header: Option<&str>, size: u64) -> Result<Option<std::ops::Range<u64>>, ()> {
-    let Some(raw) = header else {
+/// The byte range to send once the file's size and entity tag are known.
+/// `Ok(None)` sends the whole file: when there is no `Range`, when it cannot
+/// be parsed or is not in bytes (RFC 9110 §14.2 says to ignore it), when it
+/// asks for several ranges or overlapping ones (the whole file answers those
+/// too), and when `If-Range` names another version of the file. `Err` (416)
+/// only when a well-formed range lies wholly outside the file.
+fn pick_range(
+    range: Option<&str>,
+    if_range: Option<&str>,
+    etag: &str,
+    size: u64,
+) -> Result<Option<std::ops::Range<u64>>, ()> {
+    let Some(raw) = range else {
         return Ok(None);
     };
-    let ranges = http_range_header::parse_range_header(raw)
-        .and_then(|r| r.validate(size))
-        .map_err(|_| ())?;
-    match ranges.as_slice() {
-        [one] => Ok(Some(*one.start()..*one.end() + 1)),
-        _ => Ok(None),
+    // Only our strong tag matches; we send no Last-Modified, so a date never does.
+    if if_range.is_some_and(|v| v.trim() != etag) {
+        return Ok(None);
+    }
+    let Ok(parsed) = http_range_header::parse_range_header(raw) else {
+        return Ok(None);
+    };
+    match parsed.validate(size) {
+        Ok(ranges) => match ranges.as_slice() {
+            [one] => Ok(Some(*one.start()..*one.end() + 1)),
+            _ => Ok(None),
+        },
+        Err(http_range_header::RangeUnsatisfiableError::Unsatisfiable) => Err(()),
+        Err(_) => Ok(None),
     }
 }
 
@@ -39,10 +55,17 @@ async fn download(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let id: FileId = id.parse().map_err(|_| AppError::NotFound)?;
-    let range = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
-    let (file, reading) = match st
+    let text = |name| headers.get(name).and_then(|v| v.to_str().ok());
+    let (range, if_range) = (text(header::RANGE), text(header::IF_RANGE));
+    let minga_core::files::OpenFile {
+        file,
+        etag,
+        reading,
+    } = match st
         .core
-        .open_file(&user, id, |size| pick_range(range, size))
+        .open_file(&user, id, |size, etag| {
+            pick_range(range, if_range, etag, size)
+        })
         .await
     {
         Ok(x) => x,
@@ -79,6 +102,11 @@ async fn download(
         HeaderValue::from(reading.range.end - reading.range.start),
     );
     h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    // The tag a client sends back in If-Range to resume this very file.
+    h.insert(
+        header::ETAG,
+        HeaderValue::from_str(&etag).map_err(AppError::with("an ETag header"))?,
+    );
     if partial {
         h.insert(
             header::CONTENT_RANGE,
@@ -133,14 +161,72 @@ fn content_disposition(inline: bool, name: &str) -> String {
 mod tests {
     use super::*;
 
+    const TAG: &str = "\"abc\"";
+
+    fn pick(range: &str) -> Result<Option<std::ops::Range<u64>>, ()> {
+        pick_range(Some(range), None, TAG, 10)
+    }
+
     #[test]
     fn ranges() {
-        assert_eq!(pick_range(None, 10), Ok(None));
-        assert_eq!(pick_range(Some("bytes=2-4"), 10), Ok(Some(2..5)));
-        assert_eq!(pick_range(Some("bytes=7-"), 10), Ok(Some(7..10)));
-        assert_eq!(pick_range(Some("bytes=-3"), 10), Ok(Some(7..10)));
-        assert_eq!(pick_range(Some("bytes=20-30"), 10), Err(()));
-        assert_eq!(pick_range(Some("bytes=0-1,4-5"), 10), Ok(None));
+        assert_eq!(pick_range(None, None, TAG, 10), Ok(None));
+        assert_eq!(pick("bytes=2-4"), Ok(Some(2..5)));
+        assert_eq!(pick("bytes=7-"), Ok(Some(7..10)));
+        assert_eq!(pick("bytes=-3"), Ok(Some(7..10)));
+        assert_eq!(pick("bytes=5-20"), Ok(Some(5..10)));
+        assert_eq!(pick("bytes=20-30"), Err(()));
+        assert_eq!(pick("bytes=0-1,4-5"), Ok(None));
+    }
+
+    #[test]
+    fn unparsable_or_foreign_ranges_are_ignored() {
+        for raw in [
+            "",
+            "bytes",
+            "bytes=",
+            "bytes=x-y",
+            "bytes=4-2",
+            "items=0-1",
+            "pages=1",
+            "bytes=0-1,0-2,0-3,1-4",
+        ] {
+            assert_eq!(pick(raw), Ok(None), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn if_range_must_name_this_file() {
+        assert_eq!(
+            pick_range(Some("bytes=2-4"), Some(TAG), TAG, 10),
+            Ok(Some(2..5))
+        );
+        for other in ["\"old\"", "W/\"abc\"", "Wed, 21 Oct 2015 07:28:00 GMT", ""] {
+            assert_eq!(
+                pick_range(Some("bytes=2-4"), Some(other), TAG, 10),
+                Ok(None)
+            );
+            // A stale validator also sends the whole file instead of a 416.
+            assert_eq!(
+                pick_range(Some("bytes=20-"), Some(other), TAG, 10),
+                Ok(None)
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the headers say, the answer is the whole file, a range
+        /// inside it, or a 416 for a well-formed range outside it.
+        #[test]
+        fn any_range_header_gives_a_range_inside_the_file(
+            raw in "(bytes=)?[0-9, =-]{0,20}|.{0,30}",
+            size in 1u64..1000,
+        ) {
+            match pick_range(Some(&raw), None, TAG, size) {
+                Ok(Some(r)) => proptest::prop_assert!(r.start < r.end && r.end <= size),
+                Ok(None) => {}
+                Err(()) => proptest::prop_assert!(raw.to_ascii_lowercase().starts_with("bytes=")),
+            }
+        }
     }
 
     #[test]

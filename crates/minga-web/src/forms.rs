@@ -114,13 +114,34 @@ const TEXT_TOTAL_MAX: usize = 1024 * 1024;
 /// Files accepted in one submission.
 pub const FILES_PER_FORM_MAX: usize = 20;
 
+/// Whether a multipart form may bring files, decided (in core) before the
+/// form is read: a file sent where none may be is refused before a byte of
+/// it is stored, so a refused request never leaves files behind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Uploads {
+    Allowed,
+    Refused,
+}
+
+impl Uploads {
+    pub fn allowed_if(may: bool) -> Uploads {
+        if may {
+            Uploads::Allowed
+        } else {
+            Uploads::Refused
+        }
+    }
+}
+
 /// Reads a multipart form whose first field is `csrf`. File inputs are the
 /// fields whose name starts with `upload`; each file streams to the blob
 /// store as it arrives (never held in memory), and one that is too large is
-/// refused without losing the rest of the form.
+/// refused without losing the rest of the form. Nothing is stored before
+/// the token is checked, nor at all when `uploads` is `Refused`.
 pub async fn read_upload_form(
     core: &minga_core::Core,
     user: &minga_domain::User,
+    uploads: Uploads,
     CsrfMultipart(ctx, mut mp): CsrfMultipart,
 ) -> Result<(Ctx, UploadForm), AppError> {
     let mut form = UploadForm {
@@ -128,6 +149,46 @@ pub async fn read_upload_form(
         uploaded: Vec::new(),
         errors: minga_domain::FieldErrors::new(),
     };
+    if let Err(e) = read_parts(core, user, uploads, &ctx.csrf, &mut mp, &mut form).await {
+        // A form refused or cut off midway keeps none of the files it brought.
+        core.discard_uploads(user, &form.uploaded_ids()).await?;
+        return Err(e);
+    }
+    Ok((ctx, form))
+}
+
+impl UploadForm {
+    /// The files this submission stored.
+    pub fn uploaded_ids(&self) -> Vec<minga_domain::FileId> {
+        self.uploaded.iter().map(|(_, f)| f.id).collect()
+    }
+}
+
+/// Forgets the files a submission stored when its request is refused
+/// (anything but invalid input, whose form comes back with the files kept).
+pub async fn discard_if_refused<T>(
+    core: &minga_core::Core,
+    user: &minga_domain::User,
+    uploaded: &[minga_domain::FileId],
+    result: &Result<T, CoreError>,
+) -> Result<(), AppError> {
+    match result {
+        Err(e) if !matches!(e, CoreError::Invalid(_)) => {
+            Ok(core.discard_uploads(user, uploaded).await?)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The loop of [`read_upload_form`]: fills `form` part by part.
+async fn read_parts(
+    core: &minga_core::Core,
+    user: &minga_domain::User,
+    uploads: Uploads,
+    csrf: &str,
+    mp: &mut axum::extract::Multipart,
+    form: &mut UploadForm,
+) -> Result<(), AppError> {
     let mut checked = false;
     let mut files = 0usize;
     let mut text_total = 0usize;
@@ -137,7 +198,7 @@ pub async fn read_upload_form(
             // Nothing is stored before the token is known to be good.
             let token = read_text(&mut field).await?;
             if name != "csrf"
-                || !minga_core::tokens::constant_time_eq(token.as_bytes(), ctx.csrf.as_bytes())
+                || !minga_core::tokens::constant_time_eq(token.as_bytes(), csrf.as_bytes())
             {
                 return Err(AppError::Csrf);
             }
@@ -149,6 +210,9 @@ pub async fn read_upload_form(
             if file_name.is_empty() {
                 // An input left empty still sends an empty part.
                 continue;
+            }
+            if uploads == Uploads::Refused {
+                return Err(AppError::Forbidden);
             }
             files += 1;
             if files > FILES_PER_FORM_MAX {
@@ -178,7 +242,7 @@ pub async fn read_upload_form(
     if !checked {
         return Err(AppError::Csrf);
     }
-    Ok((ctx, form))
+    Ok(())
 }
 
 async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> Result<String, AppError> {

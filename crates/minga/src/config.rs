@@ -117,9 +117,12 @@ pub struct ServerArgs {
     /// round's deadline is the end of that day there.
     #[arg(long, env = "MINGA_TIME_ZONE", default_value = "UTC")]
     pub time_zone: String,
+    /// The most file space one organisation's uploads may take, in megabytes.
+    #[arg(long, env = "MINGA_ORG_QUOTA_MB", default_value_t = 200)]
+    pub org_quota_mb: u64,
 }
 
-const KNOWN_ENV: [&str; 14] = [
+const KNOWN_ENV: [&str; 15] = [
     "MINGA_LISTEN",
     "MINGA_DATA_DIR",
     "MINGA_DATABASE_URL",
@@ -129,6 +132,7 @@ const KNOWN_ENV: [&str; 14] = [
     "MINGA_NETWORK_NAME",
     "MINGA_BLOBS_URL",
     "MINGA_MAX_UPLOAD_MB",
+    "MINGA_ORG_QUOTA_MB",
     "MINGA_TRUSTED_PROXIES",
     "MINGA_METRICS_LISTEN",
     "MINGA_DEMO_PASSWORD",

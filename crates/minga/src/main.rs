@@ -84,6 +84,7 @@ async fn open(args: &ServerArgs) -> anyhow::Result<Core> {
                 args.time_zone
             )
         })?,
+        org_quota_bytes: args.org_quota_mb.saturating_mul(1_000_000),
     };
     let blobs = match &args.blobs_url {
         Some(url) => minga_core::Blobs::from_url(url)?,

@@ -268,13 +268,8 @@ impl Core {
         id: ExchangeId,
         files: &[minga_domain::FileId],
     ) -> Result<()> {
-        let (x, side) = self.exchange_for(actor, id).await?;
-        side.ok_or(CoreError::Forbidden)?;
-        if !matches!(
-            x.status,
-            ExchangeStatus::InProgress | ExchangeStatus::Completed
-        ) || !can(Some(&actor.actor()), Action::Edit, resource(&x))
-        {
+        let (x, _) = self.exchange_for(actor, id).await?;
+        if !may_add_resources(actor, &x) {
             return Err(CoreError::Forbidden);
         }
         let own = self.store.files_of_org(actor.org_id, files).await?;
@@ -284,6 +279,17 @@ impl Core {
             .await?;
         Ok(())
     }
+}
+
+/// Whether the actor may add files to an exchange: a side of it, once it is
+/// under way or done. Forms ask before they read any upload.
+pub fn may_add_resources(actor: &User, x: &Exchange) -> bool {
+    x.side_of(actor.org_id).is_some()
+        && matches!(
+            x.status,
+            ExchangeStatus::InProgress | ExchangeStatus::Completed
+        )
+        && can(Some(&actor.actor()), Action::Edit, resource(x))
 }
 
 fn resource(x: &Exchange) -> Resource {

@@ -3,7 +3,9 @@
 use super::label;
 use super::profile::FileRow;
 use crate::ctx::SignedIn;
-use crate::forms::{or_rerender, read_upload_form, CsrfForm, CsrfMultipart};
+use crate::forms::{
+    discard_if_refused, or_rerender, read_upload_form, CsrfForm, CsrfMultipart, Uploads,
+};
 use crate::kept::keep;
 use crate::view::Notice;
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
@@ -224,12 +226,14 @@ pub async fn step(
     mp: CsrfMultipart,
 ) -> Result<Response, AppError> {
     let id: ExchangeId = id.parse().map_err(|_| AppError::NotFound)?;
-    // Only the two sides may send files here; others are refused before any upload.
-    let (_, side) = st.core.exchange_for(&user, id).await?;
+    // Only the two sides may post here, and files only once the exchange is
+    // under way: both are known before any upload is stored.
+    let (x, side) = st.core.exchange_for(&user, id).await?;
     if side.is_none() {
         return Err(AppError::Forbidden);
     }
-    let (ctx, form) = read_upload_form(&st.core, &user, mp).await?;
+    let uploads = Uploads::allowed_if(minga_core::exchanges::may_add_resources(&user, &x));
+    let (ctx, form) = read_upload_form(&st.core, &user, uploads, mp).await?;
     let field = |name: &str| {
         form.pairs
             .iter()
@@ -244,22 +248,26 @@ pub async fn step(
         .filter(|(k, _)| k == "file")
         .filter_map(|(_, v)| v.parse().ok())
         .collect();
-    files.extend(form.uploaded.iter().map(|(_, f)| f.id));
+    let uploaded = form.uploaded_ids();
+    files.extend(&uploaded);
     let result = if !form.errors.is_empty() {
         Err(CoreError::Invalid(form.errors))
     } else if step_code == "outcome" {
         st.core.record_outcome(&user, id, &text).await
-    } else {
-        let step = Step::parse(&step_code).ok_or(AppError::BadRequest)?;
+    } else if let Some(step) = Step::parse(&step_code) {
         st.core
             .exchange_step(&user, id, step, &text)
             .await
             .map(|_| ())
+    } else {
+        st.core.discard_uploads(&user, &uploaded).await?;
+        return Err(AppError::BadRequest);
     };
     let result = match result {
         Ok(()) if !files.is_empty() => st.core.add_exchange_resources(&user, id, &files).await,
         other => other,
     };
+    discard_if_refused(&st.core, &user, &uploaded, &result).await?;
     or_rerender(
         result,
         ctx.locale,

@@ -2,7 +2,7 @@
 //! Admins edit it (drafts save; submit when ready); members read it.
 
 use crate::ctx::SignedIn;
-use crate::forms::{or_rerender, read_upload_form, CsrfMultipart};
+use crate::forms::{discard_if_refused, or_rerender, read_upload_form, CsrfMultipart, Uploads};
 use crate::kept::keep;
 use crate::view::Notice;
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
@@ -265,10 +265,12 @@ pub async fn save(
     SignedIn(_, user): SignedIn,
     mp: CsrfMultipart,
 ) -> Result<Response, AppError> {
+    // Checked before the form is read, so a refused save stores no file.
     if !st.core.may_edit_capacity(&user).await? {
         return Err(AppError::Forbidden);
     }
-    let (ctx, form) = read_upload_form(&st.core, &user, mp).await?;
+    let (ctx, form) = read_upload_form(&st.core, &user, Uploads::Allowed, mp).await?;
+    let uploaded = form.uploaded_ids();
     let mut pairs = form.pairs;
     for (field, f) in &form.uploaded {
         if let Some(code) = field.strip_prefix("upload_") {
@@ -282,6 +284,7 @@ pub async fn save(
     } else {
         Err(CoreError::Invalid(form.errors))
     };
+    discard_if_refused(&st.core, &user, &uploaded, &result).await?;
     or_rerender(
         result,
         ctx.locale,
