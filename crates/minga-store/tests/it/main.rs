@@ -132,6 +132,29 @@ async fn rate_limits_count_within_a_window() {
 }
 
 #[tokio::test]
+async fn refunds_and_streaks_on_both_databases() {
+    let app = TestApp::new().await;
+    let s = app.store();
+    // A refund takes one hit back, never below zero.
+    s.rate_limit_hit("addr", 60_000).await.unwrap();
+    s.rate_limit_refund("addr").await.unwrap();
+    s.rate_limit_refund("addr").await.unwrap();
+    assert_eq!(s.rate_limit_peek("addr", 60_000).await.unwrap(), 0);
+    assert_eq!(s.rate_limit_hit("addr", 60_000).await.unwrap(), 1);
+    // A streak remembers its length and its latest failure's time.
+    assert_eq!(s.streak("acct", 60_000).await.unwrap().0, None);
+    assert_eq!(s.streak_hit("acct", 60_000).await.unwrap(), 1);
+    assert_eq!(s.streak_hit("acct", 60_000).await.unwrap(), 2);
+    let (streak, now) = s.streak("acct", 60_000).await.unwrap();
+    let (n, latest) = streak.expect("a streak");
+    assert_eq!(n, 2);
+    assert!(latest <= now && now - latest < 60_000, "{latest} {now}");
+    // A failure after a quiet spell longer than the memory starts again.
+    assert_eq!(s.streak_hit("acct", -1).await.unwrap(), 1);
+    assert_eq!(s.streak("acct", -1).await.unwrap().0, None, "forgotten");
+}
+
+#[tokio::test]
 async fn jobs_are_claimed_once_and_retried_after_failure() {
     let app = TestApp::new().await;
     let s = app.store();
