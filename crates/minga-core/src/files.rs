@@ -43,10 +43,7 @@ fn upload_error(field: &str, name: &str, limit: Limit, e: BlobError) -> CoreErro
             Some(quota) => errors.add_with(
                 field,
                 "error-quota-exceeded",
-                vec![
-                    ("name", name.to_string()),
-                    ("quota", format_megabytes(quota)),
-                ],
+                vec![("name", name.to_string()), ("max", format_megabytes(quota))],
             ),
             None => errors.add_with(
                 field,
