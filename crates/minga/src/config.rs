@@ -122,7 +122,7 @@ pub struct ServerArgs {
     pub org_quota_mb: u64,
 }
 
-const KNOWN_ENV: [&str; 15] = [
+const KNOWN_ENV: [&str; 16] = [
     "MINGA_LISTEN",
     "MINGA_DATA_DIR",
     "MINGA_DATABASE_URL",
@@ -133,6 +133,7 @@ const KNOWN_ENV: [&str; 15] = [
     "MINGA_BLOBS_URL",
     "MINGA_MAX_UPLOAD_MB",
     "MINGA_ORG_QUOTA_MB",
+    "MINGA_TIME_ZONE",
     "MINGA_TRUSTED_PROXIES",
     "MINGA_METRICS_LISTEN",
     "MINGA_DEMO_PASSWORD",
