@@ -292,6 +292,19 @@ pub fn may_add_resources(actor: &User, x: &Exchange) -> bool {
         && can(Some(&actor.actor()), Action::Edit, resource(x))
 }
 
+/// Whether a step form on `x` may carry files at all, decided before the
+/// form is read: a side, once the exchange is agreed (the step may take it
+/// under way or complete it; `may_add_resources` then decides, after the
+/// step, and files it refuses are discarded).
+pub fn may_upload_with_step(actor: &User, x: &Exchange) -> bool {
+    x.side_of(actor.org_id).is_some()
+        && matches!(
+            x.status,
+            ExchangeStatus::Agreed | ExchangeStatus::InProgress | ExchangeStatus::Completed
+        )
+        && can(Some(&actor.actor()), Action::Edit, resource(x))
+}
+
 fn resource(x: &Exchange) -> Resource {
     Resource::Exchange {
         seeker: x.seeker,

@@ -232,7 +232,7 @@ pub async fn step(
     if side.is_none() {
         return Err(AppError::Forbidden);
     }
-    let uploads = Uploads::allowed_if(minga_core::exchanges::may_add_resources(&user, &x));
+    let uploads = Uploads::allowed_if(minga_core::exchanges::may_upload_with_step(&user, &x));
     let (ctx, form) = read_upload_form(&st.core, &user, uploads, mp).await?;
     let field = |name: &str| {
         form.pairs
