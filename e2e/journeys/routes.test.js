@@ -286,6 +286,29 @@ test('error pages: 403, 404, 410, 422 and 401 with the form, in English and Arab
   assert.deepEqual(problems, []);
 });
 
+test('a round being prepared (a draft and its list), in English and Arabic', { timeout: 120_000 }, async () => {
+  const problems = [];
+  const sec = await pageAs('secretariat');
+  await sec.goto(`${app.baseUrl}/capacity/rounds`);
+  const ids = [...(await sec.content()).matchAll(/\/capacity\/rounds\/([0-9a-f-]{36})/g)].map((m) => m[1]);
+  let draft;
+  for (const id of ids) {
+    const res = await sec.request.get(`${app.baseUrl}/capacity/rounds/${id}`);
+    if ((await res.text()).includes(`/capacity/rounds/${id}/open`)) {
+      draft = id;
+      break;
+    }
+  }
+  assert.ok(draft, 'the demo has a round being prepared');
+  for (const lang of LANGS) {
+    await switchLanguage(sec, lang);
+    problems.push(...(await visit(sec, `draft round ${lang}`, lang, `/capacity/rounds/${draft}`, 200)));
+  }
+  await switchLanguage(sec, 'en');
+  await sec.context().close();
+  assert.deepEqual(problems, []);
+});
+
 test('error page 429: too many failed sign-ins, in English and Arabic', { timeout: 120_000 }, async () => {
   // Last: it locks this server's address out of signing in for 15 minutes.
   const problems = [];

@@ -86,3 +86,4 @@ error-file-interrupted = انقطع رفع «{ $name }». يُرجى اختيا�
 error-too-many-files = يمكن دعم الإجابة الواحدة بعشرة ملفات على الأكثر. ألغِ تحديد بعضها للاحتفاظ بالبقية.
 error-too-many-files-at-once = يمكن إرسال { $max } ملفًا على الأكثر في المرة الواحدة؛ ولم تُحفظ البقية.
 deadline-end-of-day = { $date }، في نهاية اليوم (بتوقيت { $zone })
+error-field-named = { $field }: { $message }

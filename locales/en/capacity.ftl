@@ -74,14 +74,14 @@ reason-busy = { $count ->
 }
 
 rounds-title = Mapping rounds
-rounds-intro = A round asks organisations to update their capacity profiles by a deadline. Minga emails their admins in their language and reminds those who have not submitted as the deadline nears.
+rounds-intro = A round asks organisations to update their capacity profiles by a deadline. Minga emails the people who fill in each profile (its admins, or a partner organisation's staff) in their language, and reminds those who have not submitted as the deadline nears.
 rounds-none = No round has been opened yet.
-rounds-open-title = Open a round
+rounds-open-title = Prepare a round
 rounds-field-title = Title
 rounds-field-deadline = Deadline
 rounds-deadline-hint = The round closes at the end of this day, { $zone } time, for everyone wherever they are.
 rounds-scope = Which organisations (all members when left at “Any”)
-rounds-open-submit = Open the round and email the admins
+rounds-open-submit = Prepare the round
 rounds-state-open = Open
 rounds-state-closed = Closed
 rounds-state-overdue = Past its deadline
@@ -89,7 +89,7 @@ rounds-deadline = Deadline: { $date }
 error-deadline-past = The deadline must be a day in the future.
 error-date-invalid = Enter a date such as 2026-12-31.
 error-round-no-orgs = No organisation matches this choice.
-notice-round-opened = The round is open and the admins are being emailed.
+notice-round-opened = The round is open and the people who fill in its profiles are being emailed.
 
 round-title = Round progress
 round-by-region = Progress by region
@@ -247,3 +247,62 @@ profile-upload-hint = (reports, photos, recordings; up to { $max } each)
 exchange-resources = What it produced
 exchange-upload = Attach what the exchange produced
 matches-evidence-files = Evidence they share:
+
+## Rounds prepared as drafts, in several languages, with who fills in each profile
+rounds-field-title-in = Title in { $language }
+rounds-field-message-in = Message in { $language } (optional)
+rounds-texts = Title and message
+rounds-texts-hint = Write them in every language you can: each reader sees their own, and otherwise the first title written.
+rounds-open-intro = You will see the list of organisations, and who will be emailed, before the round opens.
+rounds-state-draft = Draft: not open yet
+round-draft-title = Prepare a round
+round-draft-intro = This round is not open yet: nobody has been asked or emailed. Check its organisations, add or remove some, then open it.
+round-draft-open = Open the round
+round-draft-orgs = { $count ->
+    [one] { $n } organisation.
+   *[other] { $n } organisations.
+}
+round-draft-people = { $count ->
+    [one] { $n } person fills in these profiles and will be emailed.
+   *[other] { $n } people fill in these profiles and will be emailed.
+}
+round-open-submit = { $count ->
+    [one] Open the round and email { $n } person
+   *[other] Open the round and email { $n } people
+}
+round-nobody-warning = { $count ->
+    [one] { $n } organisation has nobody who can fill in its profile (no admin, and no staff if it is a partner): invite someone first, or remove it.
+   *[other] { $n } organisations have nobody who can fill in their profile (no admin, and no staff if they are partners): invite someone first, or remove them.
+}
+round-nobody-invite = Invite someone
+round-nobody-title = Nobody to fill in the profile
+round-nobody-open = { $count ->
+    [one] { $n } organisation in this round has nobody who can fill in its profile, so nobody there was emailed. Invite someone: they can fill it in as soon as they join.
+   *[other] { $n } organisations in this round have nobody who can fill in their profile, so nobody there was emailed. Invite someone: they can fill it in as soon as they join.
+}
+round-draft-list = Organisations in this round
+round-draft-empty = No organisation is in this round yet: add some below.
+round-fillers = Who fills it in
+round-nobody = Nobody
+round-somebody = Someone can
+round-remove = Remove
+round-add = Add organisations
+round-add-search = Name, country or theme
+round-add-find = Find
+round-add-none = No organisation outside this round matches.
+round-add-one = Add
+round-add-matching = Add all that match
+round-add-matching-submit = Add them
+round-edit = Change the title, message or deadline
+round-edit-submit = Save
+round-delete = Delete this draft
+round-delete-warning = The draft and its list are deleted. Nobody was asked yet, so nobody is told.
+round-delete-confirm = Yes, delete the draft
+notice-round-prepared = The round is prepared. Check its organisations, then open it.
+notice-round-deleted = The draft is deleted.
+error-round-message-needs-title = A message needs a title in the same language.
+error-round-title-required = Give the round a title in at least one language.
+error-too-long-max = This is too long: at most { $max } characters.
+email-round-message-intro = The Secretariat adds:
+profile-filled-by = Your organisation's profile is filled in by { $names }.
+profile-filled-by-nobody = Nobody in your organisation can fill in this profile yet. The Secretariat can see this and will invite someone.

@@ -89,3 +89,4 @@ error-file-interrupted = The upload of “{ $name }” was cut off. Please choos
 error-too-many-files = At most 10 files can back up one answer. Untick some to keep the others.
 error-too-many-files-at-once = At most { $max } files can be sent at once; the rest were not kept.
 deadline-end-of-day = { $date }, end of the day ({ $zone } time)
+error-field-named = { $field }: { $message }

@@ -74,14 +74,14 @@ reason-busy = { $count ->
 }
 
 rounds-title = Rondas de mapeo
-rounds-intro = En cada ronda se pide a las organizaciones que actualicen su perfil de capacidades antes de una fecha límite. Minga escribe por correo electrónico, en su idioma, a las personas que las administran y, a medida que se acerca la fecha límite, envía recordatorios a quienes aún no han enviado el perfil.
+rounds-intro = En cada ronda se pide a las organizaciones que actualicen su perfil de capacidades antes de una fecha límite. Minga escribe por correo electrónico, en su idioma, a las personas que completan cada perfil (quienes administran la organización o, en una organización aliada, su personal) y, a medida que se acerca la fecha límite, envía recordatorios a quienes aún no lo han enviado.
 rounds-none = Todavía no se ha abierto ninguna ronda.
-rounds-open-title = Abrir una ronda
+rounds-open-title = Preparar una ronda
 rounds-field-title = Título
 rounds-field-deadline = Fecha límite
 rounds-deadline-hint = La ronda se cierra al final de este día, hora de { $zone }, para todas las personas estén donde estén.
 rounds-scope = Qué organizaciones (todos los miembros si se deja en «Cualquiera»)
-rounds-open-submit = Abrir la ronda y avisar por correo electrónico a quienes administran las organizaciones
+rounds-open-submit = Preparar la ronda
 rounds-state-open = Abierta
 rounds-state-closed = Cerrada
 rounds-state-overdue = Fecha límite vencida
@@ -89,7 +89,7 @@ rounds-deadline = Fecha límite: { $date }
 error-deadline-past = La fecha límite debe ser un día futuro.
 error-date-invalid = Escriba una fecha, por ejemplo 2026-12-31.
 error-round-no-orgs = Ninguna organización coincide con esta selección.
-notice-round-opened = La ronda está abierta y se está avisando por correo electrónico a quienes administran las organizaciones.
+notice-round-opened = La ronda está abierta y se está avisando por correo electrónico a quienes completan los perfiles.
 
 round-title = Avance de la ronda
 round-by-region = Avance por región
@@ -244,3 +244,62 @@ profile-upload-hint = (informes, fotos, grabaciones; hasta { $max } cada uno)
 exchange-resources = Lo que produjo
 exchange-upload = Adjunte lo que produjo el intercambio
 matches-evidence-files = Evidencia que comparten:
+
+## Rounds prepared as drafts, in several languages, with who fills in each profile
+rounds-field-title-in = Título en { $language }
+rounds-field-message-in = Mensaje en { $language } (opcional)
+rounds-texts = Título y mensaje
+rounds-texts-hint = Escríbalos en todos los idiomas que pueda: cada persona ve el suyo y, si no existe, el primer título escrito.
+rounds-open-intro = Antes de abrir la ronda verá la lista de organizaciones y quién recibirá el correo.
+rounds-state-draft = Borrador: aún no abierta
+round-draft-title = Preparar una ronda
+round-draft-intro = Esta ronda aún no está abierta: no se ha pedido nada ni enviado ningún correo. Revise sus organizaciones, añada o quite algunas y después ábrala.
+round-draft-open = Abrir la ronda
+round-draft-orgs = { $count ->
+    [one] { $n } organización.
+   *[other] { $n } organizaciones.
+}
+round-draft-people = { $count ->
+    [one] { $n } persona completa estos perfiles y recibirá un correo.
+   *[other] { $n } personas completan estos perfiles y recibirán un correo.
+}
+round-open-submit = { $count ->
+    [one] Abrir la ronda y escribir a { $n } persona
+   *[other] Abrir la ronda y escribir a { $n } personas
+}
+round-nobody-warning = { $count ->
+    [one] { $n } organización no tiene a nadie que pueda completar su perfil (ninguna persona administradora ni, si es aliada, personal): invite a alguien primero o quítela.
+   *[other] { $n } organizaciones no tienen a nadie que pueda completar su perfil (ninguna persona administradora ni, si son aliadas, personal): invite a alguien primero o quítelas.
+}
+round-nobody-invite = Invitar a alguien
+round-nobody-title = Nadie para completar el perfil
+round-nobody-open = { $count ->
+    [one] { $n } organización de esta ronda no tiene a nadie que pueda completar su perfil, así que allí nadie recibió el correo. Invite a alguien: podrá completarlo en cuanto se una.
+   *[other] { $n } organizaciones de esta ronda no tienen a nadie que pueda completar su perfil, así que allí nadie recibió el correo. Invite a alguien: podrá completarlo en cuanto se una.
+}
+round-draft-list = Organizaciones de esta ronda
+round-draft-empty = Esta ronda aún no tiene organizaciones: añada algunas más abajo.
+round-fillers = Quién lo completa
+round-nobody = Nadie
+round-somebody = Hay alguien
+round-remove = Quitar
+round-add = Añadir organizaciones
+round-add-search = Nombre, país o tema
+round-add-find = Buscar
+round-add-none = Ninguna organización fuera de esta ronda coincide.
+round-add-one = Añadir
+round-add-matching = Añadir todas las que coincidan
+round-add-matching-submit = Añadirlas
+round-edit = Cambiar el título, el mensaje o la fecha límite
+round-edit-submit = Guardar
+round-delete = Eliminar este borrador
+round-delete-warning = Se eliminan el borrador y su lista. Todavía no se ha pedido nada a nadie, así que no se avisa a nadie.
+round-delete-confirm = Sí, eliminar el borrador
+notice-round-prepared = La ronda está preparada. Revise sus organizaciones y después ábrala.
+notice-round-deleted = Se ha eliminado el borrador.
+error-round-message-needs-title = Un mensaje necesita un título en el mismo idioma.
+error-round-title-required = Dé a la ronda un título en al menos un idioma.
+error-too-long-max = Es demasiado largo: como máximo { $max } caracteres.
+email-round-message-intro = La Secretaría añade:
+profile-filled-by = El perfil de su organización lo completan { $names }.
+profile-filled-by-nobody = Nadie en su organización puede completar todavía este perfil. La Secretaría lo ve e invitará a alguien.

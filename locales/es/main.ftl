@@ -89,3 +89,4 @@ error-file-interrupted = La subida de «{ $name }» se interrumpió. Vuelva a el
 error-too-many-files = Una respuesta admite como máximo 10 archivos. Desmarque algunos para conservar los demás.
 error-too-many-files-at-once = Se pueden enviar como máximo { $max } archivos a la vez; los demás no se guardaron.
 deadline-end-of-day = { $date }, al final del día (hora de { $zone })
+error-field-named = { $field }: { $message }

@@ -74,14 +74,14 @@ reason-busy = { $count ->
 }
 
 rounds-title = Cycles de cartographie
-rounds-intro = Un cycle demande aux organisations de mettre à jour leur profil de capacités avant une date limite. Minga écrit à leurs administrateurs par e-mail, dans leur langue, et relance celles qui n’ont pas soumis leur profil à l’approche de la date limite.
+rounds-intro = Un cycle demande aux organisations de mettre à jour leur profil de capacités avant une date limite. Minga écrit par e-mail, dans leur langue, aux personnes qui remplissent chaque profil (ses administrateurs ou, pour une organisation partenaire, son personnel) et relance celles qui n’ont pas soumis à l’approche de la date limite.
 rounds-none = Aucun cycle n’a encore été ouvert.
-rounds-open-title = Ouvrir un cycle
+rounds-open-title = Préparer un cycle
 rounds-field-title = Titre
 rounds-field-deadline = Date limite
 rounds-deadline-hint = Le cycle se clôt à la fin de ce jour, heure de { $zone }, pour tout le monde où qu’il se trouve.
 rounds-scope = Organisations concernées (tous les membres si vous laissez « Indifférent »)
-rounds-open-submit = Ouvrir le cycle et écrire aux administrateurs
+rounds-open-submit = Préparer le cycle
 rounds-state-open = Ouvert
 rounds-state-closed = Clôturé
 rounds-state-overdue = Date limite dépassée
@@ -89,7 +89,7 @@ rounds-deadline = Date limite : { $date }
 error-deadline-past = La date limite doit être une date future.
 error-date-invalid = Saisissez une date, par exemple 2026-12-31.
 error-round-no-orgs = Aucune organisation ne correspond à ce choix.
-notice-round-opened = Le cycle est ouvert et les e-mails aux administrateurs sont en cours d’envoi.
+notice-round-opened = Le cycle est ouvert et les personnes qui remplissent les profils reçoivent un e-mail.
 
 round-title = Avancement du cycle
 round-by-region = Avancement par région
@@ -244,3 +244,62 @@ profile-upload-hint = (rapports, photos, enregistrements ; jusqu’à { $max } c
 exchange-resources = Ce qu’il a produit
 exchange-upload = Joignez ce que l’échange a produit
 matches-evidence-files = Justificatifs partagés :
+
+## Rounds prepared as drafts, in several languages, with who fills in each profile
+rounds-field-title-in = Titre en { $language }
+rounds-field-message-in = Message en { $language } (facultatif)
+rounds-texts = Titre et message
+rounds-texts-hint = Écrivez-les dans toutes les langues que vous pouvez : chacun voit la sienne, sinon le premier titre écrit.
+rounds-open-intro = Vous verrez la liste des organisations, et qui recevra un e-mail, avant l’ouverture du cycle.
+rounds-state-draft = Brouillon : pas encore ouvert
+round-draft-title = Préparer un cycle
+round-draft-intro = Ce cycle n’est pas encore ouvert : personne n’a été sollicité ni n’a reçu d’e-mail. Vérifiez ses organisations, ajoutez-en ou retirez-en, puis ouvrez-le.
+round-draft-open = Ouvrir le cycle
+round-draft-orgs = { $count ->
+    [one] { $n } organisation.
+   *[other] { $n } organisations.
+}
+round-draft-people = { $count ->
+    [one] { $n } personne remplit ces profils et recevra un e-mail.
+   *[other] { $n } personnes remplissent ces profils et recevront un e-mail.
+}
+round-open-submit = { $count ->
+    [one] Ouvrir le cycle et écrire à { $n } personne
+   *[other] Ouvrir le cycle et écrire à { $n } personnes
+}
+round-nobody-warning = { $count ->
+    [one] { $n } organisation n’a personne pour remplir son profil (aucun administrateur et, s’il s’agit d’un partenaire, aucun membre du personnel) : invitez quelqu’un d’abord, ou retirez-la.
+   *[other] { $n } organisations n’ont personne pour remplir leur profil (aucun administrateur et, s’il s’agit de partenaires, aucun membre du personnel) : invitez quelqu’un d’abord, ou retirez-les.
+}
+round-nobody-invite = Inviter quelqu’un
+round-nobody-title = Personne pour remplir le profil
+round-nobody-open = { $count ->
+    [one] { $n } organisation de ce cycle n’a personne pour remplir son profil : personne n’y a reçu d’e-mail. Invitez quelqu’un : il pourra le remplir dès son arrivée.
+   *[other] { $n } organisations de ce cycle n’ont personne pour remplir leur profil : personne n’y a reçu d’e-mail. Invitez quelqu’un : ils pourront le remplir dès leur arrivée.
+}
+round-draft-list = Organisations de ce cycle
+round-draft-empty = Ce cycle n’a encore aucune organisation : ajoutez-en ci-dessous.
+round-fillers = Qui le remplit
+round-nobody = Personne
+round-somebody = Quelqu’un peut
+round-remove = Retirer
+round-add = Ajouter des organisations
+round-add-search = Nom, pays ou thème
+round-add-find = Chercher
+round-add-none = Aucune organisation hors de ce cycle ne correspond.
+round-add-one = Ajouter
+round-add-matching = Ajouter toutes celles qui correspondent
+round-add-matching-submit = Les ajouter
+round-edit = Modifier le titre, le message ou la date limite
+round-edit-submit = Enregistrer
+round-delete = Supprimer ce brouillon
+round-delete-warning = Le brouillon et sa liste sont supprimés. Personne n’a encore été sollicité : personne n’est prévenu.
+round-delete-confirm = Oui, supprimer le brouillon
+notice-round-prepared = Le cycle est préparé. Vérifiez ses organisations, puis ouvrez-le.
+notice-round-deleted = Le brouillon est supprimé.
+error-round-message-needs-title = Un message a besoin d’un titre dans la même langue.
+error-round-title-required = Donnez au cycle un titre dans au moins une langue.
+error-too-long-max = C’est trop long : { $max } caractères au plus.
+email-round-message-intro = Le Secrétariat ajoute :
+profile-filled-by = Le profil de votre organisation est rempli par { $names }.
+profile-filled-by-nobody = Personne dans votre organisation ne peut encore remplir ce profil. Le Secrétariat le voit et invitera quelqu’un.

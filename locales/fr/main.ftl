@@ -89,3 +89,4 @@ error-file-interrupted = L’envoi de « { $name } » a été interrompu. Veuill
 error-too-many-files = Une réponse peut s’appuyer sur 10 fichiers au plus. Décochez-en quelques-uns pour garder les autres.
 error-too-many-files-at-once = Vous pouvez envoyer au plus { $max } fichiers à la fois ; les autres n’ont pas été conservés.
 deadline-end-of-day = { $date }, en fin de journée (heure de { $zone })
+error-field-named = { $field } : { $message }

@@ -74,14 +74,14 @@ reason-busy = { $count ->
 }
 
 rounds-title = Ciclos de mapeamento
-rounds-intro = Em cada ciclo, as organizações são convidadas a atualizar o seu perfil de capacidades dentro de um prazo. Minga envia um e-mail aos administradores das organizações, no idioma de cada um, e, à medida que o prazo se aproxima, envia lembretes a quem ainda não enviou o perfil.
+rounds-intro = Em cada ciclo, as organizações são convidadas a atualizar o seu perfil de capacidades dentro de um prazo. Minga envia um e-mail, no idioma de cada pessoa, a quem preenche cada perfil (os administradores ou, numa organização parceira, a sua equipa) e, à medida que o prazo se aproxima, envia lembretes a quem ainda não enviou.
 rounds-none = Ainda não foi aberto nenhum ciclo.
-rounds-open-title = Abrir um ciclo
+rounds-open-title = Preparar um ciclo
 rounds-field-title = Título
 rounds-field-deadline = Prazo
 rounds-deadline-hint = O ciclo fecha no fim deste dia, hora de { $zone }, para todas as pessoas, estejam onde estiverem.
 rounds-scope = Que organizações (todos os membros se deixar “Qualquer”)
-rounds-open-submit = Abrir o ciclo e enviar e-mail aos administradores
+rounds-open-submit = Preparar o ciclo
 rounds-state-open = Aberto
 rounds-state-closed = Fechado
 rounds-state-overdue = Prazo ultrapassado
@@ -89,7 +89,7 @@ rounds-deadline = Prazo: { $date }
 error-deadline-past = O prazo deve ser uma data futura.
 error-date-invalid = Indique uma data como 2026-12-31.
 error-round-no-orgs = Nenhuma organização corresponde a esta seleção.
-notice-round-opened = O ciclo foi aberto e os administradores vão receber um e-mail.
+notice-round-opened = O ciclo foi aberto e quem preenche os perfis vai receber um e-mail.
 
 round-title = Progresso do ciclo
 round-by-region = Progresso por região
@@ -244,3 +244,62 @@ profile-upload-hint = (relatórios, fotos, gravações; até { $max } cada)
 exchange-resources = O que produziu
 exchange-upload = Anexe o que o intercâmbio produziu
 matches-evidence-files = Evidências que compartilham:
+
+## Rounds prepared as drafts, in several languages, with who fills in each profile
+rounds-field-title-in = Título em { $language }
+rounds-field-message-in = Mensagem em { $language } (opcional)
+rounds-texts = Título e mensagem
+rounds-texts-hint = Escreva-os em todos os idiomas que puder: cada pessoa vê o seu e, se não existir, o primeiro título escrito.
+rounds-open-intro = Antes de o ciclo abrir, verá a lista de organizações e quem vai receber o e-mail.
+rounds-state-draft = Rascunho: ainda não aberto
+round-draft-title = Preparar um ciclo
+round-draft-intro = Este ciclo ainda não está aberto: ninguém foi contactado nem recebeu e-mail. Verifique as organizações, acrescente ou retire algumas e depois abra-o.
+round-draft-open = Abrir o ciclo
+round-draft-orgs = { $count ->
+    [one] { $n } organização.
+   *[other] { $n } organizações.
+}
+round-draft-people = { $count ->
+    [one] { $n } pessoa preenche estes perfis e vai receber um e-mail.
+   *[other] { $n } pessoas preenchem estes perfis e vão receber um e-mail.
+}
+round-open-submit = { $count ->
+    [one] Abrir o ciclo e escrever a { $n } pessoa
+   *[other] Abrir o ciclo e escrever a { $n } pessoas
+}
+round-nobody-warning = { $count ->
+    [one] { $n } organização não tem ninguém que possa preencher o seu perfil (nenhum administrador e, se for parceira, nenhum membro da equipa): convide alguém primeiro ou retire-a.
+   *[other] { $n } organizações não têm ninguém que possa preencher o seu perfil (nenhum administrador e, se forem parceiras, nenhum membro da equipa): convide alguém primeiro ou retire-as.
+}
+round-nobody-invite = Convidar alguém
+round-nobody-title = Ninguém para preencher o perfil
+round-nobody-open = { $count ->
+    [one] { $n } organização deste ciclo não tem ninguém que possa preencher o seu perfil, por isso ninguém lá recebeu o e-mail. Convide alguém: poderá preenchê-lo assim que entrar.
+   *[other] { $n } organizações deste ciclo não têm ninguém que possa preencher o seu perfil, por isso ninguém lá recebeu o e-mail. Convide alguém: poderá preenchê-lo assim que entrar.
+}
+round-draft-list = Organizações deste ciclo
+round-draft-empty = Este ciclo ainda não tem organizações: acrescente algumas abaixo.
+round-fillers = Quem o preenche
+round-nobody = Ninguém
+round-somebody = Há alguém
+round-remove = Retirar
+round-add = Acrescentar organizações
+round-add-search = Nome, país ou tema
+round-add-find = Procurar
+round-add-none = Nenhuma organização fora deste ciclo corresponde.
+round-add-one = Acrescentar
+round-add-matching = Acrescentar todas as que correspondem
+round-add-matching-submit = Acrescentá-las
+round-edit = Mudar o título, a mensagem ou o prazo
+round-edit-submit = Guardar
+round-delete = Eliminar este rascunho
+round-delete-warning = O rascunho e a sua lista são eliminados. Ainda ninguém foi contactado, por isso ninguém é avisado.
+round-delete-confirm = Sim, eliminar o rascunho
+notice-round-prepared = O ciclo está preparado. Verifique as organizações e depois abra-o.
+notice-round-deleted = O rascunho foi eliminado.
+error-round-message-needs-title = Uma mensagem precisa de um título no mesmo idioma.
+error-round-title-required = Dê ao ciclo um título em pelo menos um idioma.
+error-too-long-max = É demasiado longo: no máximo { $max } caracteres.
+email-round-message-intro = O Secretariado acrescenta:
+profile-filled-by = O perfil da sua organização é preenchido por { $names }.
+profile-filled-by-nobody = Ainda ninguém na sua organização pode preencher este perfil. O Secretariado vê isto e vai convidar alguém.

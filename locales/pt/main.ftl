@@ -89,3 +89,4 @@ error-file-interrupted = O envio de “{ $name }” foi interrompido. Escolha o 
 error-too-many-files = Uma resposta aceita no máximo 10 arquivos. Desmarque alguns para manter os outros.
 error-too-many-files-at-once = É possível enviar no máximo { $max } arquivos de uma vez; os demais não foram guardados.
 deadline-end-of-day = { $date }, ao fim do dia (hora de { $zone })
+error-field-named = { $field }: { $message }

@@ -134,6 +134,8 @@ impl Core {
             .create_round(
                 &NewRound {
                     title: format!("Capacity mapping {} (demo)", last_year.format("%Y")),
+                    texts: Default::default(),
+                    draft: false,
                     deadline: (last_year + Duration::days(45)).timestamp_millis(),
                     orgs: ids.clone(),
                     created_by: None,
@@ -171,11 +173,32 @@ impl Core {
             .create_round(
                 &NewRound {
                     title: format!("Capacity mapping {} (demo)", now.format("%Y")),
+                    texts: demo_texts(now.format("%Y").to_string(), false),
+                    draft: false,
                     deadline: (now + Duration::days(21)).timestamp_millis(),
-                    orgs: ids,
+                    orgs: ids.clone(),
                     created_by: None,
                     demo: true,
                     opened_at: Some((now - Duration::days(10)).timestamp_millis()),
+                },
+                &[],
+            )
+            .await?;
+        // A round being prepared, listed below the open one, for the
+        // Secretariat to check (a handful of organisations, some of which
+        // nobody can answer for yet).
+        let next = (now + Duration::days(365)).format("%Y").to_string();
+        self.store
+            .create_round(
+                &NewRound {
+                    title: format!("Capacity mapping {next} (demo)"),
+                    texts: demo_texts(next, true),
+                    draft: true,
+                    deadline: (now + Duration::days(400)).timestamp_millis(),
+                    orgs: ids.iter().take(8).copied().collect(),
+                    created_by: None,
+                    demo: true,
+                    opened_at: Some((now - Duration::days(11)).timestamp_millis()),
                 },
                 &[],
             )
@@ -247,4 +270,23 @@ impl Core {
         r.files.push(file);
         Ok(())
     }
+}
+
+/// A demo round's title and message in the five languages.
+fn demo_texts(year: String, draft: bool) -> minga_domain::capacity::RoundTexts {
+    use minga_domain::capacity::RoundText;
+    let t = |title: String, message: &str| RoundText {
+        title,
+        message: if draft { String::new() } else { message.into() },
+    };
+    [
+        ("en", t(format!("Capacity mapping {year} (demo)"), "Thank you: your answers decide which peer exchanges we support this year.")),
+        ("es", t(format!("Mapeo de capacidades {year} (demo)"), "Gracias: sus respuestas deciden qué intercambios entre pares apoyamos este año.")),
+        ("fr", t(format!("Cartographie des capacités {year} (démo)"), "Merci : vos réponses décident des échanges entre pairs que nous soutenons cette année.")),
+        ("pt", t(format!("Mapeamento de capacidades {year} (demo)"), "Obrigado: as vossas respostas decidem que intercâmbios entre pares apoiamos este ano.")),
+        ("ar", t(format!("رسم خريطة القدرات {year} (تجريبي)"), "شكرًا لكم: إجاباتكم تحدد تبادلات الأقران التي ندعمها هذا العام.")),
+    ]
+    .into_iter()
+    .map(|(l, t)| (l.to_string(), t))
+    .collect()
 }

@@ -235,15 +235,54 @@ impl CapacityProfile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MappingRound {
     pub id: crate::RoundId,
+    /// The title shown to a reader whose language has none of its own: the
+    /// first one written, in the order of [`crate::Locale::ALL`].
     pub title: String,
+    /// The title and message in each language the Secretariat wrote them in.
+    pub texts: RoundTexts,
     pub deadline: chrono::DateTime<chrono::Utc>,
+    /// When it opened (for a draft, when it was prepared).
     pub opened_at: chrono::DateTime<chrono::Utc>,
     pub closed_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Prepared, its list of organisations being checked, not yet opened:
+    /// nobody is asked or mailed until it opens.
+    pub draft: bool,
 }
 
+/// A round's title and message in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RoundText {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub message: String,
+}
+
+/// A round's texts by language code (`en`, `ar`…), kept as JSON with the round.
+pub type RoundTexts = std::collections::BTreeMap<String, RoundText>;
+
 impl MappingRound {
+    /// Open: opened, not closed (a draft is not open).
     pub fn is_open(&self) -> bool {
-        self.closed_at.is_none()
+        self.closed_at.is_none() && !self.draft
+    }
+    /// The title in the reader's language, or the round's first title.
+    pub fn title_in(&self, l: crate::Locale) -> &str {
+        self.texts
+            .get(l.code())
+            .map(|t| t.title.trim())
+            .filter(|t| !t.is_empty())
+            .unwrap_or(&self.title)
+    }
+    /// The message in the reader's language, or else the first message
+    /// written (in the order of [`crate::Locale::ALL`]); empty when none.
+    pub fn message_in(&self, l: crate::Locale) -> &str {
+        std::iter::once(l)
+            .chain(crate::Locale::ALL)
+            .filter_map(|l| self.texts.get(l.code()))
+            .map(|t| t.message.trim())
+            .find(|m| !m.is_empty())
+            .unwrap_or("")
     }
     pub fn overdue(&self, now: chrono::DateTime<chrono::Utc>) -> bool {
         self.is_open() && now > self.deadline
@@ -256,6 +295,9 @@ pub struct RoundEntry {
     pub org: crate::Org,
     pub status: ProfileStatus,
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// How many of its people fill in and are mailed about its profile
+    /// ([`crate::PROFILE_FILLERS`]); 0 is an organisation nobody can answer for.
+    pub fillers: u32,
 }
 
 #[cfg(test)]
@@ -358,9 +400,11 @@ mod tests {
         let mut r = MappingRound {
             id: crate::RoundId::new(),
             title: "t".into(),
+            texts: RoundTexts::new(),
             deadline,
             opened_at: deadline - Duration::days(30),
             closed_at: None,
+            draft: false,
         };
         assert!(r.is_open());
         assert!(!r.overdue(deadline - Duration::seconds(1)));
@@ -369,5 +413,57 @@ mod tests {
         r.closed_at = Some(deadline);
         assert!(!r.is_open());
         assert!(!r.overdue(deadline + Duration::days(1)));
+    }
+
+    #[test]
+    fn a_draft_is_not_open() {
+        let deadline = Utc.with_ymd_and_hms(2026, 3, 1, 12, 0, 0).unwrap();
+        let r = MappingRound {
+            id: crate::RoundId::new(),
+            title: "t".into(),
+            texts: RoundTexts::new(),
+            deadline,
+            opened_at: deadline - Duration::days(30),
+            closed_at: None,
+            draft: true,
+        };
+        assert!(!r.is_open());
+        assert!(!r.overdue(deadline + Duration::days(1)));
+    }
+
+    #[test]
+    fn a_reader_sees_the_round_in_their_language_or_the_first_one_written() {
+        use crate::Locale;
+        let text = |title: &str, message: &str| RoundText {
+            title: title.into(),
+            message: message.into(),
+        };
+        let r = MappingRound {
+            id: crate::RoundId::new(),
+            title: "Mapping 2027".into(),
+            texts: RoundTexts::from([
+                ("en".into(), text("Mapping 2027", "")),
+                ("es".into(), text("Mapeo 2027", "Por favor")),
+                ("ar".into(), text("  ", "رسالة")),
+            ]),
+            deadline: Utc::now(),
+            opened_at: Utc::now(),
+            closed_at: None,
+            draft: false,
+        };
+        assert_eq!(r.title_in(Locale::Es), "Mapeo 2027");
+        assert_eq!(r.title_in(Locale::Fr), "Mapping 2027");
+        assert_eq!(
+            r.title_in(Locale::Ar),
+            "Mapping 2027",
+            "a blank title falls back"
+        );
+        assert_eq!(r.message_in(Locale::Ar), "رسالة");
+        assert_eq!(r.message_in(Locale::Es), "Por favor");
+        assert_eq!(
+            r.message_in(Locale::En),
+            "Por favor",
+            "the first message written"
+        );
     }
 }

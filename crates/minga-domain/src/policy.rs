@@ -48,6 +48,14 @@ pub enum Resource {
     File { org: OrgId, published: bool },
 }
 
+/// Who fills in, submits and is mailed about their own organisation's
+/// capacity profile: its admins, and the staff of a partner organisation
+/// (partners have no admins of their own; they speak for their organisation
+/// on its profile, and see no contacts). Core mails exactly these people
+/// when a round opens, and tells the Secretariat which organisations have
+/// none of them.
+pub const PROFILE_FILLERS: [Role; 2] = [Role::OrgAdmin, Role::Partner];
+
 pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
     use Action::*;
     let role = actor.map(|a| a.role);
@@ -71,7 +79,9 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
         (Invite(r), Resource::Org { id, .. }) => {
             secretariat || (is_admin_of(actor, id) && matches!(r, Role::Member | Role::OrgAdmin))
         }
-        (EditCapacity, Resource::Org { id, .. }) => secretariat || is_admin_of(actor, id),
+        (EditCapacity, Resource::Org { id, .. }) => {
+            secretariat || actor.is_some_and(|a| a.org == id && PROFILE_FILLERS.contains(&a.role))
+        }
         (RequestExchange, Resource::Org { id, .. }) => actor.is_some_and(|a| {
             a.org != id && matches!(a.role, Role::OrgAdmin | Role::Member | Role::Partner)
         }),
@@ -305,8 +315,9 @@ mod tests {
             (Administer,      M, false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (Administer,      P, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
             (Administer,      M, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
-            (EditCapacity,    P, false,     [0,   1,        1,  0,  0,           0,  0,  0]),
-            (EditCapacity,    M, false,     [0,   1,        1,  0,  0,           0,  0,  0]),
+            // Partners speak for their own organisation's profile (see PROFILE_FILLERS).
+            (EditCapacity,    P, false,     [0,   1,        1,  0,  1,           0,  0,  0]),
+            (EditCapacity,    M, false,     [0,   1,        1,  0,  1,           0,  0,  0]),
             (EditCapacity,    P, true,      [0,   1,        0,  0,  0,           0,  0,  0]),
             (EditCapacity,    M, true,      [0,   1,        0,  0,  0,           0,  0,  0]),
             // Anyone of another organisation may ask; nobody asks their own.

@@ -283,6 +283,10 @@ mod tests {
                         "n",
                         "zone",
                         "quota",
+                        "language",
+                        "field",
+                        "message",
+                        "names",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

@@ -65,6 +65,23 @@ impl PageCtx {
     }
 
     /// Whether this page is `href` (the navigation marks it `aria-current="page"`).
+    /// The arrow that points back (to where a line starts) in the page's
+    /// direction: ← in English, → in Arabic.
+    pub fn back_arrow(&self) -> &'static str {
+        if self.locale.is_rtl() {
+            "→"
+        } else {
+            "←"
+        }
+    }
+    /// The arrow that points forward ("A → B") in the page's direction.
+    pub fn arrow(&self) -> &'static str {
+        if self.locale.is_rtl() {
+            "←"
+        } else {
+            "→"
+        }
+    }
     pub fn at(&self, href: &str) -> bool {
         self.path == href
     }
@@ -134,6 +151,8 @@ pub enum Notice {
     ExchangeUpdated,
     ProfileDraft,
     ProfileSubmitted,
+    RoundPrepared,
+    RoundDeleted,
     RoundOpened,
     RoundClosed,
     RoundReopened,
@@ -148,11 +167,13 @@ pub enum Notice {
 }
 
 impl Notice {
-    pub const ALL: [Notice; 15] = [
+    pub const ALL: [Notice; 17] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
         Notice::ProfileDraft,
         Notice::ProfileSubmitted,
+        Notice::RoundPrepared,
+        Notice::RoundDeleted,
         Notice::RoundOpened,
         Notice::RoundClosed,
         Notice::RoundReopened,
@@ -173,6 +194,8 @@ impl Notice {
             Notice::ExchangeUpdated => "notice-exchange-updated",
             Notice::ProfileDraft => "notice-profile-draft",
             Notice::ProfileSubmitted => "notice-profile-submitted",
+            Notice::RoundPrepared => "notice-round-prepared",
+            Notice::RoundDeleted => "notice-round-deleted",
             Notice::RoundOpened => "notice-round-opened",
             Notice::RoundClosed => "notice-round-closed",
             Notice::RoundReopened => "notice-round-reopened",
@@ -205,6 +228,9 @@ pub struct FormErrors {
     pub form_key: Option<&'static str>,
     /// Seconds to wait before trying again, which that message names.
     pub wait_secs: Option<u64>,
+    /// Fields' labels, so that the summary names each field it lists
+    /// ("Title (Español): too long").
+    pub labels: Vec<(String, String)>,
 }
 
 impl FormErrors {
@@ -214,7 +240,13 @@ impl FormErrors {
             errors: FieldErrors::new(),
             form_key: None,
             wait_secs: None,
+            labels: vec![],
         }
+    }
+    /// Names the fields in the summary by these labels.
+    pub fn labelled(mut self, labels: Vec<(String, String)>) -> FormErrors {
+        self.labels = labels;
+        self
     }
     pub fn new(locale: Locale, errors: FieldErrors) -> FormErrors {
         FormErrors {
@@ -222,6 +254,7 @@ impl FormErrors {
             errors,
             form_key: Some("error-form-summary"),
             wait_secs: None,
+            labels: vec![],
         }
     }
     pub fn form(locale: Locale, key: &'static str) -> FormErrors {
@@ -230,6 +263,7 @@ impl FormErrors {
             errors: FieldErrors::new(),
             form_key: Some(key),
             wait_secs: None,
+            labels: vec![],
         }
     }
     /// Too many attempts: says how many seconds to wait when that is known,
@@ -268,12 +302,27 @@ impl FormErrors {
         self.form_key
             .map(|k| I18n::global().ta(self.locale, k, &args))
     }
-    /// The failing fields in order, for the summary's links.
+    /// The failing fields in order, for the summary's links, each named by
+    /// its label when the view gave one.
     pub fn list(&self) -> Vec<(String, String)> {
         self.errors
             .0
             .iter()
-            .map(|e| (e.field.clone(), self.message(e)))
+            .map(|e| {
+                let msg = self.message(e);
+                let msg = match self.labels.iter().find(|(f, _)| *f == e.field) {
+                    Some((_, label)) => I18n::global().ta(
+                        self.locale,
+                        "error-field-named",
+                        &[
+                            ("field", minga_i18n::s(label.clone())),
+                            ("message", minga_i18n::s(msg)),
+                        ],
+                    ),
+                    None => msg,
+                };
+                (e.field.clone(), msg)
+            })
             .collect()
     }
 }

@@ -257,7 +257,14 @@ impl Core {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn map_figures(&self, req: MapRequest) -> Result<MapFigures> {
         let taxonomy = self.store.taxonomy().await?;
-        let rounds = self.store.rounds().await?;
+        // A draft round has no profiles yet: the map offers opened ones.
+        let rounds: Vec<_> = self
+            .store
+            .rounds()
+            .await?
+            .into_iter()
+            .filter(|r| !r.draft)
+            .collect();
         let item = default_item(&taxonomy, req.item);
         let counts = self.map_counts(req.source, req.kind).await?;
         let now = totals(&counts);

@@ -177,6 +177,9 @@ pub struct ProfileEditor {
     pub may_edit: bool,
     /// The round the shown answers were last submitted in, when they come from an earlier round.
     pub carried_from: Option<MappingRound>,
+    /// For a reader who may not edit: the names of the people who fill in
+    /// the profile ([`minga_domain::PROFILE_FILLERS`]); empty when nobody can.
+    pub fillers: Vec<String>,
 }
 
 impl Core {
@@ -202,6 +205,18 @@ impl Core {
                 None => (ProfileStatus::NotStarted, ProfileInput::default(), None),
             },
         };
+        let mut fillers = Vec::new();
+        if !may_edit {
+            for role in minga_domain::PROFILE_FILLERS {
+                fillers.extend(
+                    self.store
+                        .users_with_role_in(&[org.id], role)
+                        .await?
+                        .into_iter()
+                        .map(|u| u.name),
+                );
+            }
+        }
         Ok(ProfileEditor {
             org,
             round,
@@ -209,6 +224,7 @@ impl Core {
             input,
             may_edit,
             carried_from,
+            fillers,
         })
     }
 

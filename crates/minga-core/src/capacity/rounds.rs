@@ -5,10 +5,10 @@ use crate::jobs::mail_job;
 use crate::mail::OutgoingMail;
 use crate::{Core, CoreError, Result};
 use chrono::{DateTime, NaiveDate, Utc};
-use minga_domain::capacity::{MappingRound, RoundEntry};
+use minga_domain::capacity::{MappingRound, RoundEntry, RoundText, RoundTexts};
 use minga_domain::{
-    can, required_text, Action, FieldErrors, Group, Org, OrgFilter, OrgId, OrgKind, Region,
-    Resource, Role, RoundId, User,
+    can, required_text, Action, FieldErrors, Group, Locale, Org, OrgFilter, OrgId, OrgKind, Region,
+    Resource, RoundId, User, PROFILE_FILLERS,
 };
 use minga_i18n::{s, I18n};
 use minga_store::{NewJob, NewRound};
@@ -19,17 +19,165 @@ pub const TITLE_MAX: usize = 160;
 pub const REMIND_DAYS_BEFORE: i64 = 7;
 pub const REMIND_EVERY_DAYS: i64 = 3;
 
-/// What the "open a round" form asks.
+/// What the "prepare a round" form asks. The title and message may be
+/// written in any of the five languages (`title_es`, `message_ar`…); at
+/// least one title is needed, and each reader sees their own language's.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RoundInput {
-    pub title: String,
+    #[serde(alias = "title")]
+    pub title_en: String,
+    pub title_es: String,
+    pub title_fr: String,
+    pub title_pt: String,
+    pub title_ar: String,
+    pub message_en: String,
+    pub message_es: String,
+    pub message_fr: String,
+    pub message_pt: String,
+    pub message_ar: String,
     /// YYYY-MM-DD; the round closes at the end of that day in the
     /// network's time zone (`Settings::time_zone`).
     pub deadline: String,
     pub region: String,
     pub kind: String,
     pub group: String,
+}
+
+pub const MESSAGE_MAX: usize = 2000;
+
+impl RoundInput {
+    /// The form of an existing round, for editing it.
+    pub fn of(round: &MappingRound, deadline: String) -> RoundInput {
+        let mut input = RoundInput {
+            deadline,
+            ..Default::default()
+        };
+        for l in Locale::ALL {
+            if let Some(t) = round.texts.get(l.code()) {
+                let (title, message) = input.texts_mut(l);
+                *title = t.title.clone();
+                *message = t.message.clone();
+            }
+        }
+        if Locale::ALL
+            .iter()
+            .all(|l| input.texts(*l).0.trim().is_empty())
+        {
+            input.title_en = round.title.clone();
+        }
+        input
+    }
+    /// The title and message typed in one language.
+    pub fn texts(&self, l: Locale) -> (&str, &str) {
+        match l {
+            Locale::En => (&self.title_en, &self.message_en),
+            Locale::Es => (&self.title_es, &self.message_es),
+            Locale::Fr => (&self.title_fr, &self.message_fr),
+            Locale::Pt => (&self.title_pt, &self.message_pt),
+            Locale::Ar => (&self.title_ar, &self.message_ar),
+        }
+    }
+    fn texts_mut(&mut self, l: Locale) -> (&mut String, &mut String) {
+        match l {
+            Locale::En => (&mut self.title_en, &mut self.message_en),
+            Locale::Es => (&mut self.title_es, &mut self.message_es),
+            Locale::Fr => (&mut self.title_fr, &mut self.message_fr),
+            Locale::Pt => (&mut self.title_pt, &mut self.message_pt),
+            Locale::Ar => (&mut self.title_ar, &mut self.message_ar),
+        }
+    }
+
+    /// The fallback title and every language's texts, checked: each title a
+    /// line of at most [`TITLE_MAX`], each message at most [`MESSAGE_MAX`];
+    /// a message needs its language's title; at least one title. Errors name
+    /// the language's field (`title_es`), whose label names the language.
+    fn checked_texts(&self, e: &mut FieldErrors) -> Option<(String, RoundTexts)> {
+        let mut texts = RoundTexts::new();
+        for l in Locale::ALL {
+            let (title, message) = self.texts(l);
+            let title = if title.trim().is_empty() {
+                String::new()
+            } else {
+                e.check(
+                    format!("title_{}", l.code()),
+                    required_text(title, TITLE_MAX),
+                )
+                .unwrap_or_default()
+            };
+            let message = message.trim();
+            if message.chars().count() > MESSAGE_MAX {
+                e.add_with(
+                    format!("message_{}", l.code()),
+                    "error-too-long-max",
+                    vec![("max", MESSAGE_MAX.to_string())],
+                );
+            } else if !message.is_empty() && self.texts(l).0.trim().is_empty() {
+                e.add(
+                    format!("title_{}", l.code()),
+                    "error-round-message-needs-title",
+                );
+            }
+            if !title.is_empty() || !message.is_empty() {
+                texts.insert(
+                    l.code().to_string(),
+                    RoundText {
+                        title,
+                        message: message.to_string(),
+                    },
+                );
+            }
+        }
+        let first = Locale::ALL
+            .iter()
+            .filter_map(|l| texts.get(l.code()))
+            .map(|t| t.title.clone())
+            .find(|t| !t.is_empty());
+        match first {
+            Some(title) => Some((title, texts)),
+            None => {
+                if !Locale::ALL
+                    .iter()
+                    .any(|l| e.0.iter().any(|f| f.field == format!("title_{}", l.code())))
+                {
+                    e.add("title_en", "error-round-title-required");
+                }
+                None
+            }
+        }
+    }
+
+    /// The organisations the form's filter names (every member when left at
+    /// "any"); a choice that is not one of the options is an error.
+    fn filter(&self, e: &mut FieldErrors) -> OrgFilter {
+        OrgFilter {
+            region: (!self.region.is_empty())
+                .then(|| {
+                    e.check(
+                        "region",
+                        Region::parse(&self.region).ok_or("error-choose-option"),
+                    )
+                })
+                .flatten(),
+            kind: (!self.kind.is_empty())
+                .then(|| {
+                    e.check(
+                        "kind",
+                        OrgKind::parse(&self.kind).ok_or("error-choose-option"),
+                    )
+                })
+                .flatten(),
+            group: (!self.group.is_empty())
+                .then(|| {
+                    e.check(
+                        "group",
+                        Group::parse(&self.group).ok_or("error-choose-option"),
+                    )
+                })
+                .flatten(),
+            ..Default::default()
+        }
+    }
 }
 
 /// The last second of `day` in `tz`, as an instant (on a day whose end is
@@ -50,6 +198,25 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
     let i18n = I18n::global();
     let l = to.locale;
     let deadline = core.deadline_text(l, round.deadline);
+    let title = round.title_in(l).to_string();
+    let mut body = i18n.ta(
+        l,
+        &format!("{key}-body"),
+        &[
+            ("name", s(to.name.clone())),
+            ("org", s(org.name.clone())),
+            ("title", s(title.clone())),
+            ("date", s(deadline)),
+            ("link", s(core.link("/capacity/profile"))),
+        ],
+    );
+    let message = round.message_in(l);
+    if !message.is_empty() {
+        body = format!(
+            "{body}\n\n{}\n\n{message}",
+            i18n.t(l, "email-round-message-intro")
+        );
+    }
     core.compose(
         l,
         to.email.to_string(),
@@ -58,72 +225,57 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
             &format!("{key}-subject"),
             &[
                 ("network", s(core.settings.network_name.clone())),
-                ("title", s(round.title.clone())),
+                ("title", s(title)),
             ],
         ),
-        i18n.ta(
-            l,
-            &format!("{key}-body"),
-            &[
-                ("name", s(to.name.clone())),
-                ("org", s(org.name.clone())),
-                ("title", s(round.title.clone())),
-                ("date", s(deadline)),
-                ("link", s(core.link("/capacity/profile"))),
-            ],
-        ),
+        body,
     )
 }
 
+/// The mails that ask `orgs`' profile fillers ([`PROFILE_FILLERS`]) about a
+/// round, each in its reader's language.
+async fn round_mails(
+    core: &Core,
+    orgs: &[Org],
+    round: &MappingRound,
+    key: &str,
+) -> Result<Vec<NewJob>> {
+    let ids: Vec<OrgId> = orgs.iter().map(|o| o.id).collect();
+    let mut people = Vec::new();
+    for role in PROFILE_FILLERS {
+        people.extend(core.store.users_with_role_in(&ids, role).await?);
+    }
+    Ok(people
+        .iter()
+        .filter_map(|u| {
+            orgs.iter()
+                .find(|o| o.id == u.org_id)
+                .map(|o| mail_job(&mail_round(core, u, o, round, key)))
+        })
+        .collect())
+}
+
+/// Organisations a search offers to add to a draft, at most.
+pub const CANDIDATES_MAX: usize = 20;
+
 impl Core {
-    /// Opens a mapping round and mails every included organisation's admins.
+    /// Prepares a round as a draft with the organisations its filter names:
+    /// nobody is asked or mailed until the Secretariat has checked the list
+    /// and opens it ([`Core::open_round`]).
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn open_round(
+    pub async fn prepare_round(
         &self,
         actor: &User,
         input: &RoundInput,
         now: DateTime<Utc>,
     ) -> Result<RoundId> {
-        if !can(Some(&actor.actor()), Action::Administer, Resource::Network) {
-            return Err(CoreError::Forbidden);
-        }
+        self.require_administer(actor)?;
         let mut e = FieldErrors::new();
-        let title = e.check("title", required_text(&input.title, TITLE_MAX));
+        let texts = input.checked_texts(&mut e);
         let deadline = self.parse_deadline(&input.deadline, now, &mut e);
-        let filter = OrgFilter {
-            region: (!input.region.is_empty())
-                .then(|| {
-                    e.check(
-                        "region",
-                        Region::parse(&input.region).ok_or("error-choose-option"),
-                    )
-                })
-                .flatten(),
-            kind: (!input.kind.is_empty())
-                .then(|| {
-                    e.check(
-                        "kind",
-                        OrgKind::parse(&input.kind).ok_or("error-choose-option"),
-                    )
-                })
-                .flatten(),
-            group: (!input.group.is_empty())
-                .then(|| {
-                    e.check(
-                        "group",
-                        Group::parse(&input.group).ok_or("error-choose-option"),
-                    )
-                })
-                .flatten(),
-            ..Default::default()
-        };
-        let orgs: Vec<Org> = if e.is_empty() {
-            self.store
-                .all_orgs_matching(&filter)
-                .await?
-                .into_iter()
-                .filter(|o| o.kind != OrgKind::Secretariat)
-                .collect()
+        let filter = input.filter(&mut e);
+        let orgs = if e.is_empty() {
+            self.round_scope(&filter).await?
         } else {
             vec![]
         };
@@ -131,42 +283,182 @@ impl Core {
             e.add("region", "error-round-no-orgs");
         }
         e.into_result()?;
-        let (Some(title), Some(deadline)) = (title, deadline) else {
+        let (Some((title, texts)), Some(deadline)) = (texts, deadline) else {
             return Err(CoreError::other(
                 "form validation",
                 "validated fields missing",
             ));
         };
-        let round = MappingRound {
-            id: RoundId::new(),
-            title: title.clone(),
-            deadline,
-            opened_at: now,
-            closed_at: None,
-        };
-        let ids: Vec<OrgId> = orgs.iter().map(|o| o.id).collect();
-        let admins = self.store.users_with_role_in(&ids, Role::OrgAdmin).await?;
-        let mails: Vec<NewJob> = admins
-            .iter()
-            .filter_map(|u| {
-                orgs.iter()
-                    .find(|o| o.id == u.org_id)
-                    .map(|o| mail_job(&mail_round(self, u, o, &round, "email-round-open")))
-            })
-            .collect();
         let new = NewRound {
             title,
+            texts,
+            draft: true,
             deadline: deadline.timestamp_millis(),
-            orgs: ids,
+            orgs,
             created_by: Some(actor.id),
             demo: false,
             opened_at: None,
         };
-        Ok(self.store.create_round(&new, &mails).await?)
+        Ok(self.store.create_round(&new, &[]).await?)
     }
 
-    /// Mails the admins of organisations that have not submitted, once the
-    /// deadline is near, at most every few days. Returns the mails queued.
+    /// Member organisations (not the Secretariat's own) a filter names.
+    async fn round_scope(&self, filter: &OrgFilter) -> Result<Vec<OrgId>> {
+        Ok(self
+            .store
+            .all_orgs_matching(filter)
+            .await?
+            .into_iter()
+            .filter(|o| o.kind != OrgKind::Secretariat)
+            .map(|o| o.id)
+            .collect())
+    }
+
+    /// Changes a draft's titles, messages and deadline.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn edit_round(
+        &self,
+        actor: &User,
+        id: RoundId,
+        input: &RoundInput,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.require_administer(actor)?;
+        let mut e = FieldErrors::new();
+        let texts = input.checked_texts(&mut e);
+        let deadline = self.parse_deadline(&input.deadline, now, &mut e);
+        e.into_result()?;
+        let (Some((title, texts)), Some(deadline)) = (texts, deadline) else {
+            return Err(CoreError::other(
+                "form validation",
+                "validated fields missing",
+            ));
+        };
+        Ok(self
+            .store
+            .update_draft_round(id, &title, &texts, deadline.timestamp_millis())
+            .await?)
+    }
+
+    /// Adds to a draft every member organisation the filter names; returns
+    /// how many were not in it yet.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn add_round_orgs_matching(
+        &self,
+        actor: &User,
+        id: RoundId,
+        input: &RoundInput,
+    ) -> Result<u64> {
+        self.require_administer(actor)?;
+        let mut e = FieldErrors::new();
+        let filter = input.filter(&mut e);
+        e.into_result()?;
+        let orgs = self.round_scope(&filter).await?;
+        Ok(self.store.add_round_orgs(id, &orgs).await?)
+    }
+
+    /// Adds one organisation to a draft (not the Secretariat's own, not an
+    /// archived one).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn add_round_org(&self, actor: &User, id: RoundId, org: OrgId) -> Result<()> {
+        self.require_administer(actor)?;
+        let o = self.store.org_by_id(org).await?;
+        if o.kind == OrgKind::Secretariat || o.archived_at.is_some() {
+            return Err(CoreError::NotFound);
+        }
+        self.store.add_round_orgs(id, &[org]).await?;
+        Ok(())
+    }
+
+    /// Takes one organisation out of a draft.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn remove_round_org(&self, actor: &User, id: RoundId, org: OrgId) -> Result<()> {
+        self.require_administer(actor)?;
+        Ok(self.store.remove_round_org(id, org).await?)
+    }
+
+    /// Deletes a draft.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn delete_round(&self, actor: &User, id: RoundId) -> Result<()> {
+        self.require_administer(actor)?;
+        Ok(self.store.delete_draft_round(id).await?)
+    }
+
+    /// Organisations a draft could add whose name, country or themes match
+    /// `text` (not those already in it), at most [`CANDIDATES_MAX`].
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn round_candidates(
+        &self,
+        actor: &User,
+        id: RoundId,
+        text: &str,
+    ) -> Result<Vec<Org>> {
+        self.require_administer(actor)?;
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(vec![]);
+        }
+        let inside: std::collections::HashSet<OrgId> = self
+            .store
+            .round_entries(id)
+            .await?
+            .into_iter()
+            .map(|e| e.org.id)
+            .collect();
+        let filter = OrgFilter {
+            text: Some(text.to_string()),
+            ..Default::default()
+        };
+        Ok(self
+            .store
+            .all_orgs_matching(&filter)
+            .await?
+            .into_iter()
+            .filter(|o| o.kind != OrgKind::Secretariat && !inside.contains(&o.id))
+            .take(CANDIDATES_MAX)
+            .collect())
+    }
+
+    /// Opens a draft round: mails the people who fill in each included
+    /// organisation's profile ([`PROFILE_FILLERS`]), in their language. The
+    /// deadline must still be ahead and the list not empty. Returns how many
+    /// people were mailed.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn open_round(&self, actor: &User, id: RoundId, now: DateTime<Utc>) -> Result<usize> {
+        self.require_administer(actor)?;
+        let round = self.store.round(id).await?;
+        if !round.draft {
+            return Err(CoreError::NotFound);
+        }
+        if round.deadline <= now {
+            return Err(CoreError::field("deadline", "error-deadline-past"));
+        }
+        let ids: Vec<OrgId> = self
+            .store
+            .round_entries(id)
+            .await?
+            .into_iter()
+            .map(|e| e.org.id)
+            .collect();
+        if ids.is_empty() {
+            return Err(CoreError::field("orgs", "error-round-no-orgs"));
+        }
+        let orgs = self.store.orgs_by_ids(&ids).await?;
+        let opened = MappingRound {
+            opened_at: now,
+            draft: false,
+            ..round
+        };
+        let mails = round_mails(self, &orgs, &opened, "email-round-open").await?;
+        self.store
+            .open_draft_round(id, now.timestamp_millis(), &mails)
+            .await?;
+        Ok(mails.len())
+    }
+
+    /// Mails the profile fillers of organisations that have not submitted,
+    /// once the deadline is near, at most every few days. Returns the mails
+    /// queued.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn send_round_reminders(&self, now: DateTime<Utc>) -> Result<usize> {
         let mut queued = 0;
@@ -190,15 +482,7 @@ impl Core {
                 continue;
             }
             let orgs = self.store.orgs_by_ids(&due).await?;
-            let admins = self.store.users_with_role_in(&due, Role::OrgAdmin).await?;
-            let mails: Vec<NewJob> = admins
-                .iter()
-                .filter_map(|u| {
-                    orgs.iter()
-                        .find(|o| o.id == u.org_id)
-                        .map(|o| mail_job(&mail_round(self, u, o, &round, "email-round-reminder")))
-                })
-                .collect();
+            let mails = round_mails(self, &orgs, &round, "email-round-reminder").await?;
             queued += mails.len();
             self.store.enqueue_all(&mails).await?;
         }
@@ -264,6 +548,14 @@ impl Core {
             .store
             .reopen_round(id, deadline.timestamp_millis())
             .await?)
+    }
+
+    /// The day a deadline falls on in the network's time zone: what the
+    /// Secretariat typed.
+    pub fn deadline_day(&self, deadline: DateTime<Utc>) -> NaiveDate {
+        deadline
+            .with_timezone(&self.settings.time_zone.tz())
+            .date_naive()
     }
 
     /// A deadline as typed (YYYY-MM-DD): the end of that day in the

@@ -2,7 +2,7 @@
 
 use crate::row::{from_ms, now_ms, parse};
 use crate::{change_log, jobs::NewJob, Result, Store};
-use minga_domain::capacity::{MappingRound, ProfileStatus, RoundEntry};
+use minga_domain::capacity::{MappingRound, ProfileStatus, RoundEntry, RoundTexts};
 use minga_domain::Entity;
 use minga_domain::{OrgId, RoundId, UserId};
 use sqlx::any::AnyRow;
@@ -15,13 +15,38 @@ fn round_from_row(r: &AnyRow) -> Result<MappingRound> {
         deadline: from_ms(r.try_get("deadline")?),
         opened_at: from_ms(r.try_get("opened_at")?),
         closed_at: r.try_get::<Option<i64>, _>("closed_at")?.map(from_ms),
+        draft: r.try_get::<i64, _>("draft")? != 0,
+        texts: parse_texts(&r.try_get::<String, _>("texts")?)?,
     })
+}
+
+fn parse_texts(json: &str) -> Result<RoundTexts> {
+    serde_json::from_str(json)
+        .map_err(|e| crate::StoreError::Corrupt(format!("a round's texts: {e}")))
+}
+
+fn texts_json(texts: &RoundTexts) -> String {
+    // A map of strings always serialises.
+    serde_json::to_string(texts).unwrap_or_else(|_| "{}".into())
+}
+
+/// `IN (…)` list of the roles that fill their organisation's profile: fixed
+/// codes, never user input.
+fn fillers_in() -> String {
+    minga_domain::PROFILE_FILLERS
+        .iter()
+        .map(|r| format!("'{}'", r.code()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A round about to be opened.
 #[derive(Debug, Clone)]
 pub struct NewRound {
     pub title: String,
+    pub texts: RoundTexts,
+    /// Prepared, not opened: nobody is asked or mailed yet.
+    pub draft: bool,
     pub deadline: i64,
     pub orgs: Vec<OrgId>,
     pub created_by: Option<UserId>,
@@ -30,7 +55,7 @@ pub struct NewRound {
     pub opened_at: Option<i64>,
 }
 
-const ROUND_COLUMNS: &str = "id, title, deadline, opened_at, closed_at";
+const ROUND_COLUMNS: &str = "id, title, deadline, opened_at, closed_at, draft, texts";
 
 impl Store {
     /// Opens a round for some organisations; queues the given mails with it.
@@ -38,13 +63,15 @@ impl Store {
     pub async fn create_round(&self, r: &NewRound, mails: &[NewJob]) -> Result<RoundId> {
         let mut tx = self.writer.begin().await?;
         let id = RoundId::new();
-        sqlx::query("INSERT INTO mapping_rounds (id, title, deadline, opened_at, created_by, demo) VALUES ($1, $2, $3, $4, $5, $6)")
+        sqlx::query("INSERT INTO mapping_rounds (id, title, deadline, opened_at, created_by, demo, draft, texts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
             .bind(id.to_string())
             .bind(&r.title)
             .bind(r.deadline)
             .bind(r.opened_at.unwrap_or_else(now_ms))
             .bind(r.created_by.map(|u| u.to_string()))
             .bind(r.demo as i64)
+            .bind(r.draft as i64)
+            .bind(texts_json(&r.texts))
             .execute(&mut *tx)
             .await?;
         for org in &r.orgs {
@@ -104,6 +131,138 @@ impl Store {
         .await
     }
 
+    /// Changes a draft's title, texts and deadline (`NotFound` once it opened).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn update_draft_round(
+        &self,
+        id: RoundId,
+        title: &str,
+        texts: &RoundTexts,
+        deadline: i64,
+    ) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query(
+            "UPDATE mapping_rounds SET title = $1, texts = $2, deadline = $3 WHERE id = $4 AND draft = 1",
+        )
+        .bind(title)
+        .bind(texts_json(texts))
+        .bind(deadline)
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::Round,
+            &id.to_string(),
+            "edit",
+        )
+        .await
+    }
+
+    /// Adds organisations to a draft (those already in it stay as they
+    /// are); returns how many were new. `NotFound` once it opened.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn add_round_orgs(&self, id: RoundId, orgs: &[OrgId]) -> Result<u64> {
+        let mut tx = self.writer.begin().await?;
+        let draft: Option<(i64,)> =
+            sqlx::query_as("SELECT draft FROM mapping_rounds WHERE id = $1")
+                .bind(id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+        if draft != Some((1,)) {
+            return Err(crate::StoreError::NotFound);
+        }
+        let mut added = 0;
+        for org in orgs {
+            added += sqlx::query(
+                "INSERT INTO round_orgs (round_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(id.to_string())
+            .bind(org.to_string())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        }
+        change_log::record(&mut tx, Entity::Round, &id.to_string(), "add orgs").await?;
+        tx.commit().await?;
+        Ok(added)
+    }
+
+    /// Takes an organisation out of a draft (`NotFound` once it opened or
+    /// when it was not in it).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn remove_round_org(&self, id: RoundId, org: OrgId) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query(
+            "DELETE FROM round_orgs WHERE round_id = $1 AND org_id = $2 \
+             AND round_id IN (SELECT id FROM mapping_rounds WHERE id = $1 AND draft = 1)",
+        )
+        .bind(id.to_string())
+        .bind(org.to_string())
+        .execute(&mut *tx)
+        .await?;
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::Round,
+            &id.to_string(),
+            "remove org",
+        )
+        .await
+    }
+
+    /// Opens a draft at `at` and queues its mails in the same transaction
+    /// (`NotFound` when it is not a draft: opened twice, nothing is sent twice).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn open_draft_round(&self, id: RoundId, at: i64, mails: &[NewJob]) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query(
+            "UPDATE mapping_rounds SET draft = 0, opened_at = $1 WHERE id = $2 AND draft = 1",
+        )
+        .bind(at)
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 1 {
+            for m in mails {
+                crate::jobs::insert_job(&mut tx, m).await?;
+            }
+        }
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::Round,
+            &id.to_string(),
+            "open",
+        )
+        .await
+    }
+
+    /// Deletes a draft and its list (`NotFound` once it opened).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn delete_draft_round(&self, id: RoundId) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        sqlx::query(
+            "DELETE FROM round_orgs WHERE round_id IN (SELECT id FROM mapping_rounds WHERE id = $1 AND draft = 1)",
+        )
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
+        let done = sqlx::query("DELETE FROM mapping_rounds WHERE id = $1 AND draft = 1")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::Round,
+            &id.to_string(),
+            "delete",
+        )
+        .await
+    }
+
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn rounds(&self) -> Result<Vec<MappingRound>> {
         let sql =
@@ -126,8 +285,8 @@ impl Store {
     /// The newest open round that includes `org`.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open_round_for(&self, org: OrgId) -> Result<Option<MappingRound>> {
-        let sql = "SELECT r.id, r.title, r.deadline, r.opened_at, r.closed_at FROM mapping_rounds r \
-                   JOIN round_orgs ro ON ro.round_id = r.id WHERE ro.org_id = $1 AND r.closed_at IS NULL \
+        let sql = "SELECT r.id, r.title, r.deadline, r.opened_at, r.closed_at, r.draft, r.texts FROM mapping_rounds r \
+                   JOIN round_orgs ro ON ro.round_id = r.id WHERE ro.org_id = $1 AND r.closed_at IS NULL AND r.draft = 0 \
                    ORDER BY r.opened_at DESC LIMIT 1";
         let row = sqlx::query(sql)
             .bind(org.to_string())
@@ -140,11 +299,14 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn round_entries(&self, id: RoundId) -> Result<Vec<RoundEntry>> {
         let sql = format!(
-            "SELECT {}, p.status AS profile_status, p.updated_at AS profile_updated FROM round_orgs ro \
+            "SELECT {}, p.status AS profile_status, p.updated_at AS profile_updated, \
+             (SELECT COUNT(*) FROM users u WHERE u.org_id = ro.org_id AND u.role IN ({})) AS fillers \
+             FROM round_orgs ro \
              JOIN orgs o ON o.id = ro.org_id \
              LEFT JOIN capacity_profiles p ON p.org_id = ro.org_id AND p.round_id = ro.round_id \
              WHERE ro.round_id = $1 ORDER BY o.region, o.name_folded",
-            crate::orgs::COLUMNS_O
+            crate::orgs::COLUMNS_O,
+            fillers_in()
         );
         let rows = sqlx::query(&sql)
             .bind(id.to_string())
@@ -160,6 +322,7 @@ impl Store {
                     org: crate::orgs::org_from_row(r)?,
                     status,
                     updated_at: r.try_get::<Option<i64>, _>("profile_updated")?.map(from_ms),
+                    fillers: u32::try_from(r.try_get::<i64, _>("fillers")?).unwrap_or(u32::MAX),
                 })
             })
             .collect()

@@ -254,6 +254,8 @@ mod capacity {
             .create_round(
                 &NewRound {
                     title: "2025".into(),
+                    texts: Default::default(),
+                    draft: false,
                     deadline: 1,
                     orgs: vec![org.id],
                     created_by: None,
@@ -268,6 +270,8 @@ mod capacity {
             .create_round(
                 &NewRound {
                     title: "2026".into(),
+                    texts: Default::default(),
+                    draft: false,
                     deadline: 2,
                     orgs: vec![org.id],
                     created_by: None,

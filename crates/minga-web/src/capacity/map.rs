@@ -339,7 +339,7 @@ async fn render_body(
         v.extend(
             fig.rounds
                 .iter()
-                .map(|r| (r.id.to_string(), r.title.clone())),
+                .map(|r| (r.id.to_string(), r.title_in(page.locale).to_string())),
         );
         Choice::list(v, current)
     };

@@ -27,7 +27,7 @@ pub fn router() -> Routes {
             get(profile::show).post(profile::save.layer(DefaultBodyLimit::disable())),
         )
         .route("/capacity/matches", get(matches::show))
-        .route("/capacity/rounds", get(rounds::list).post(rounds::open))
+        .route("/capacity/rounds", get(rounds::list).post(rounds::prepare))
         .route(
             "/capacity/exchanges",
             get(exchanges::list).post(exchanges::request),
@@ -38,6 +38,15 @@ pub fn router() -> Routes {
         )
         .route("/capacity/rounds/{id}", get(rounds::show))
         .route("/capacity/rounds/{id}/close", post(rounds::close))
+        .route("/capacity/rounds/{id}/open", post(rounds::open))
+        .route("/capacity/rounds/{id}/edit", post(rounds::edit))
+        .route("/capacity/rounds/{id}/add", post(rounds::add))
+        .route(
+            "/capacity/rounds/{id}/add-matching",
+            post(rounds::add_matching),
+        )
+        .route("/capacity/rounds/{id}/remove", post(rounds::remove))
+        .route("/capacity/rounds/{id}/delete", post(rounds::delete))
         .route("/capacity/rounds/{id}/reopen", post(rounds::reopen))
         .route("/capacity/taxonomy", get(taxonomy::list))
         .route(

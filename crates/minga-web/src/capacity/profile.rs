@@ -76,6 +76,8 @@ pub struct ProfileView {
     status_line: String,
     carried_line: Option<String>,
     may_edit: bool,
+    /// Who fills in the profile, for a reader who may not.
+    read_only_line: String,
     has_round: bool,
     /// Submitted in this round: changes update it (no going back to draft).
     submitted: bool,
@@ -210,7 +212,7 @@ fn build(
                 l,
                 "profile-round",
                 &[
-                    ("title", minga_i18n::s(minga_i18n::isolate(&r.title))),
+                    ("title", minga_i18n::s(minga_i18n::isolate(r.title_in(l)))),
                     ("date", minga_i18n::s(st.core.deadline_text(l, r.deadline))),
                 ],
             )
@@ -220,11 +222,23 @@ fn build(
             "profile-status",
             &[("status", minga_i18n::s(page.t(ed.status.label_key())))],
         ),
+        read_only_line: if ed.fillers.is_empty() {
+            page.t("profile-filled-by-nobody")
+        } else {
+            let names: Vec<String> = ed.fillers.iter().map(|n| minga_i18n::isolate(n)).collect();
+            page.t1("profile-filled-by", "names", names.join(", "))
+        },
         carried_line: ed
             .carried_from
             .as_ref()
-            .filter(|_| ed.round.is_some())
-            .map(|r| page.t1("profile-carried", "title", minga_i18n::isolate(&r.title))),
+            .filter(|_| ed.round.is_some() && ed.may_edit)
+            .map(|r| {
+                page.t1(
+                    "profile-carried",
+                    "title",
+                    minga_i18n::isolate(r.title_in(l)),
+                )
+            }),
         may_edit: ed.may_edit && ed.round.is_some(),
         has_round: ed.round.is_some(),
         submitted: ed.status == minga_domain::capacity::ProfileStatus::Submitted,

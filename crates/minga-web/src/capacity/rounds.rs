@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use minga_core::capacity::RoundInput;
 use minga_domain::capacity::{MappingRound, ProfileStatus, RoundEntry};
-use minga_domain::{Entity, OrgKind, Region, RoundId};
+use minga_domain::{Entity, Locale, OrgKind, Region, RoundId};
 use serde::Deserialize;
 
 pub struct RoundRow {
@@ -26,6 +26,57 @@ pub struct RoundRow {
     pub deadline: String,
 }
 
+/// One language's title and message inputs of the round form.
+pub struct LangTexts {
+    pub code: &'static str,
+    pub dir: &'static str,
+    pub title_label: String,
+    pub message_label: String,
+    pub title: String,
+    pub message: String,
+}
+
+/// The five languages' inputs, as typed.
+fn lang_texts(page: &PageCtx, input: &RoundInput) -> Vec<LangTexts> {
+    Locale::ALL
+        .iter()
+        .map(|&l| {
+            let (title, message) = input.texts(l);
+            LangTexts {
+                code: l.code(),
+                dir: l.dir(),
+                title_label: page.t1("rounds-field-title-in", "language", l.native_name()),
+                message_label: page.t1("rounds-field-message-in", "language", l.native_name()),
+                title: title.to_string(),
+                message: message.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// The round form's labels, so that its error summary names each field
+/// (and, for a title or message, its language).
+fn round_labels(page: &PageCtx) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = lang_texts(page, &RoundInput::default())
+        .into_iter()
+        .flat_map(|t| {
+            [
+                (format!("title_{}", t.code), t.title_label),
+                (format!("message_{}", t.code), t.message_label),
+            ]
+        })
+        .collect();
+    for (f, k) in [
+        ("deadline", "rounds-field-deadline"),
+        ("region", "field-region"),
+        ("kind", "field-kind"),
+        ("group", "field-group"),
+    ] {
+        v.push((f.into(), page.t(k)));
+    }
+    v
+}
+
 #[derive(Template)]
 #[template(path = "capacity/rounds.html")]
 pub struct RoundsView {
@@ -33,6 +84,7 @@ pub struct RoundsView {
     rounds: Vec<RoundRow>,
     errors: FormErrors,
     input: RoundInput,
+    texts: Vec<LangTexts>,
     regions: Vec<Choice>,
     kinds: Vec<Choice>,
     groups: Vec<Choice>,
@@ -41,7 +93,9 @@ pub struct RoundsView {
 }
 
 fn state_label(page: &PageCtx, r: &MappingRound) -> String {
-    if !r.is_open() {
+    if r.draft {
+        page.t("rounds-state-draft")
+    } else if !r.is_open() {
         page.t("rounds-state-closed")
     } else if r.overdue(Utc::now()) {
         page.t("rounds-state-overdue")
@@ -64,7 +118,7 @@ async fn rounds_view(
         .iter()
         .map(|r| RoundRow {
             href: format!("/capacity/rounds/{}", r.id),
-            title: r.title.clone(),
+            title: r.title_in(page.locale).to_string(),
             state: state_label(&page, r),
             deadline: page.t1(
                 "rounds-deadline",
@@ -82,9 +136,10 @@ async fn rounds_view(
         regions: region_choices(&page, &input.region),
         kinds: kind_choices(&page, &input.kind, true),
         groups: group_choices(&page, &input.group),
+        texts: lang_texts(&page, &input),
+        errors: errors.labelled(round_labels(&page)),
         page,
         rounds,
-        errors,
         input,
     })
 }
@@ -106,16 +161,18 @@ pub async fn list(
     Ok(html(&v)?.into_response())
 }
 
-pub async fn open(
+/// POST /capacity/rounds: prepares a draft whose list the Secretariat
+/// checks before opening it.
+pub async fn prepare(
     State(st): State<AppState>,
     SignedIn(_, user): SignedIn,
     CsrfForm(ctx, input): CsrfForm<RoundInput>,
 ) -> Result<Response, AppError> {
     st.core.require_administer(&user)?;
     or_rerender(
-        st.core.open_round(&user, &input, Utc::now()).await,
+        st.core.prepare_round(&user, &input, Utc::now()).await,
         ctx.locale,
-        |id| Notice::RoundOpened.redirect(&format!("/capacity/rounds/{id}")),
+        |id| Notice::RoundPrepared.redirect(&format!("/capacity/rounds/{id}")),
         async |errors| rounds_view(&st, &ctx, input, errors).await,
     )
     .await
@@ -153,12 +210,43 @@ fn progress<K: PartialEq + Copy>(
 }
 
 pub struct EntryRow {
+    pub id: String,
     pub name: String,
     pub href: String,
     pub region: String,
     pub kind: String,
     pub status: String,
     pub updated: String,
+    /// Nobody can fill in its profile or is mailed about it.
+    pub nobody: bool,
+    /// Where the Secretariat invites someone who can.
+    pub invite_href: String,
+}
+
+fn entry_row(page: &PageCtx, e: &RoundEntry) -> EntryRow {
+    EntryRow {
+        id: e.org.id.to_string(),
+        name: e.org.name.clone(),
+        href: format!("/orgs/{}", e.org.slug),
+        region: page.t(&e.org.region.label_key()),
+        kind: page.t(&e.org.kind.label_key()),
+        status: page.t(e.status.label_key()),
+        updated: e.updated_at.map(|t| page.date(&t)).unwrap_or_default(),
+        nobody: e.fillers == 0,
+        invite_href: format!("/orgs/{}/invite", e.org.slug),
+    }
+}
+
+/// Organisations whose profile nobody can fill, at most a page of them.
+fn nobody_rows(page: &PageCtx, entries: &[RoundEntry]) -> (Vec<EntryRow>, u64) {
+    let all: Vec<&RoundEntry> = entries.iter().filter(|e| e.fillers == 0).collect();
+    (
+        all.iter()
+            .take(PER_PAGE)
+            .map(|e| entry_row(page, e))
+            .collect(),
+        all.len() as u64,
+    )
 }
 
 #[derive(Template)]
@@ -178,6 +266,9 @@ pub struct RoundView {
     not_submitted: u64,
     /// The form that opens a closed round again.
     reopen: ReopenForm,
+    /// Organisations nobody can answer for, and how many in all.
+    nobody: Vec<EntryRow>,
+    nobody_count: u64,
     entries: Vec<EntryRow>,
     pages: usize,
     position: String,
@@ -198,6 +289,8 @@ pub struct RoundQuery {
     notice: Option<String>,
     format: Option<String>,
     page: Option<String>,
+    /// A draft's search for organisations to add.
+    q: Option<String>,
 }
 
 pub async fn show(
@@ -211,6 +304,11 @@ pub async fn show(
         let (round, entries) = st.core.round_progress(&user, id).await?;
         let page = PageCtx::new(&st, &ctx, "round-title");
         return csv(&page, &round, &entries);
+    }
+    let (round, _) = st.core.round_progress(&user, id).await?;
+    if round.draft {
+        let view = draft_view(&st, &ctx, &user, id, &q, DraftForms::none(ctx.locale)).await?;
+        return Ok(html(&view)?.into_response());
     }
     let view = round_view(&st, &ctx, &user, id, &q, ReopenForm::none(ctx.locale)).await?;
     Ok(keep(html(&view)?, ROUND_DEPS))
@@ -241,14 +339,8 @@ async fn round_view(
 ) -> Result<RoundView, AppError> {
     let (round, entries) = st.core.round_progress(user, id).await?;
     let page = PageCtx::new(st, ctx, "round-title").with_notice(q.notice.as_deref());
-    let row = |e: &RoundEntry| EntryRow {
-        name: e.org.name.clone(),
-        href: format!("/orgs/{}", e.org.slug),
-        region: page.t(&e.org.region.label_key()),
-        kind: page.t(&e.org.kind.label_key()),
-        status: page.t(e.status.label_key()),
-        updated: e.updated_at.map(|t| page.date(&t)).unwrap_or_default(),
-    };
+    let row = |e: &RoundEntry| entry_row(&page, e);
+    let (nobody, nobody_count) = nobody_rows(&page, &entries);
     let overdue_now = round.overdue(Utc::now());
     let overdue: Vec<&RoundEntry> = entries
         .iter()
@@ -265,7 +357,7 @@ async fn round_view(
     let href = |n: usize| format!("/capacity/rounds/{id}?page={n}");
     let view = RoundView {
         id: id.to_string(),
-        title: round.title.clone(),
+        title: round.title_in(page.locale).to_string(),
         state: state_label(&page, &round),
         deadline: page.t1(
             "rounds-deadline",
@@ -317,6 +409,8 @@ async fn round_view(
             .filter(|e| e.status != ProfileStatus::Submitted)
             .count() as u64,
         reopen,
+        nobody,
+        nobody_count,
         page,
     };
     Ok(view)
@@ -436,6 +530,291 @@ pub async fn reopen(
         },
     )
     .await
+}
+
+/// The forms of a draft's page as typed, with their errors.
+pub struct DraftForms {
+    pub edit: RoundInput,
+    pub edit_errors: FormErrors,
+    pub add: RoundInput,
+    pub add_errors: FormErrors,
+    pub open_errors: FormErrors,
+}
+
+impl DraftForms {
+    fn none(l: minga_domain::Locale) -> DraftForms {
+        DraftForms {
+            edit: RoundInput::default(),
+            edit_errors: FormErrors::none(l),
+            add: RoundInput::default(),
+            add_errors: FormErrors::none(l),
+            open_errors: FormErrors::none(l),
+        }
+    }
+}
+
+/// A round being prepared: its list of organisations, who would be mailed,
+/// which organisations nobody can answer for, and the forms that change it.
+#[derive(Template)]
+#[template(path = "capacity/round_draft.html")]
+pub struct DraftView {
+    page: PageCtx,
+    id: String,
+    title: String,
+    deadline: String,
+    deadline_hint: String,
+    /// "42 organisations; 57 people will be emailed."
+    scope_line: String,
+    open_label: String,
+    nobody: Vec<EntryRow>,
+    nobody_count: u64,
+    entries: Vec<EntryRow>,
+    pages: usize,
+    position: String,
+    prev_href: Option<String>,
+    next_href: Option<String>,
+    /// The search for organisations to add, and what it found.
+    q: String,
+    candidates: Vec<(String, String, String)>,
+    searched: bool,
+    forms: DraftForms,
+    texts: Vec<LangTexts>,
+    regions: Vec<Choice>,
+    kinds: Vec<Choice>,
+    groups: Vec<Choice>,
+}
+
+async fn draft_view(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    user: &minga_domain::User,
+    id: RoundId,
+    q: &RoundQuery,
+    mut forms: DraftForms,
+) -> Result<DraftView, AppError> {
+    let (round, entries) = st.core.round_progress(user, id).await?;
+    let page = PageCtx::new(st, ctx, "round-draft-title").with_notice(q.notice.as_deref());
+    let search = q.q.clone().unwrap_or_default();
+    let candidates = st
+        .core
+        .round_candidates(user, id, &search)
+        .await?
+        .into_iter()
+        .map(|o| {
+            let place = format!(
+                "{} · {}",
+                o.country.name(page.locale),
+                page.t(&o.kind.label_key())
+            );
+            (o.id.to_string(), o.name, place)
+        })
+        .collect();
+    let (nobody, nobody_count) = nobody_rows(&page, &entries);
+    let people: u64 = entries.iter().map(|e| u64::from(e.fillers)).sum();
+    let pages = entries.len().div_ceil(PER_PAGE).max(1);
+    let number = q
+        .page
+        .as_deref()
+        .and_then(|p| p.parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let href = |n: usize| format!("/capacity/rounds/{id}?page={n}");
+    if forms.edit_errors.summary().is_none() {
+        forms.edit = RoundInput::of(
+            &round,
+            st.core
+                .deadline_day(round.deadline)
+                .format("%Y-%m-%d")
+                .to_string(),
+        );
+    }
+    forms.edit_errors = std::mem::replace(&mut forms.edit_errors, FormErrors::none(page.locale))
+        .labelled(round_labels(&page));
+    forms.add_errors = std::mem::replace(&mut forms.add_errors, FormErrors::none(page.locale))
+        .labelled(round_labels(&page));
+    Ok(DraftView {
+        id: id.to_string(),
+        title: round.title_in(page.locale).to_string(),
+        deadline: page.t1(
+            "rounds-deadline",
+            "date",
+            st.core.deadline_text(page.locale, round.deadline),
+        ),
+        deadline_hint: page.t1(
+            "rounds-deadline-hint",
+            "zone",
+            st.core.settings.time_zone.as_str().replace('_', " "),
+        ),
+        scope_line: format!(
+            "{} {}",
+            page.count("round-draft-orgs", &(entries.len() as u64)),
+            page.count("round-draft-people", &people)
+        ),
+        open_label: page.count("round-open-submit", &people),
+        nobody,
+        nobody_count,
+        entries: entries
+            .iter()
+            .skip((number - 1) * PER_PAGE)
+            .take(PER_PAGE)
+            .map(|e| entry_row(&page, e))
+            .collect(),
+        pages,
+        position: minga_i18n::I18n::global().ta(
+            page.locale,
+            "pager-position",
+            &[
+                ("page", minga_i18n::s(page.number(&(number as u64)))),
+                ("pages", minga_i18n::s(page.number(&(pages as u64)))),
+            ],
+        ),
+        prev_href: (number > 1).then(|| href(number - 1)),
+        next_href: (number < pages).then(|| href(number + 1)),
+        searched: !search.trim().is_empty(),
+        q: search,
+        candidates,
+        texts: lang_texts(&page, &forms.edit),
+        regions: region_choices(&page, &forms.add.region),
+        kinds: kind_choices(&page, &forms.add.kind, true),
+        groups: group_choices(&page, &forms.add.group),
+        forms,
+        page,
+    })
+}
+
+/// Re-renders a draft's page with one form's errors, or redirects.
+async fn draft_rerender<T>(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    user: &minga_domain::User,
+    id: RoundId,
+    result: Result<T, minga_core::CoreError>,
+    notice: Notice,
+    forms: impl FnOnce(FormErrors) -> DraftForms,
+) -> Result<Response, AppError> {
+    or_rerender(
+        result,
+        ctx.locale,
+        |_| notice.redirect(&format!("/capacity/rounds/{id}")),
+        async |errors| draft_view(st, ctx, user, id, &RoundQuery::default(), forms(errors)).await,
+    )
+    .await
+}
+
+fn round_id(raw: &str) -> Result<RoundId, AppError> {
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
+/// POST /capacity/rounds/{id}/edit: a draft's titles, messages, deadline.
+pub async fn edit(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(ctx, input): CsrfForm<RoundInput>,
+) -> Result<Response, AppError> {
+    let id = round_id(&id)?;
+    let result = st.core.edit_round(&user, id, &input, Utc::now()).await;
+    draft_rerender(&st, &ctx, &user, id, result, Notice::Saved, |errors| {
+        DraftForms {
+            edit: input,
+            edit_errors: errors,
+            ..DraftForms::none(ctx.locale)
+        }
+    })
+    .await
+}
+
+/// POST /capacity/rounds/{id}/add-matching: every organisation a filter names.
+pub async fn add_matching(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(ctx, input): CsrfForm<RoundInput>,
+) -> Result<Response, AppError> {
+    let id = round_id(&id)?;
+    let result = st.core.add_round_orgs_matching(&user, id, &input).await;
+    draft_rerender(&st, &ctx, &user, id, result, Notice::Saved, |errors| {
+        DraftForms {
+            add: input,
+            add_errors: errors,
+            ..DraftForms::none(ctx.locale)
+        }
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct OrgInput {
+    #[serde(default)]
+    org: String,
+}
+
+/// POST /capacity/rounds/{id}/add: one organisation found by the search.
+pub async fn add(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(_, f): CsrfForm<OrgInput>,
+) -> Result<Response, AppError> {
+    let id = round_id(&id)?;
+    let org = f.org.parse().map_err(|_| AppError::NotFound)?;
+    st.core.add_round_org(&user, id, org).await?;
+    Ok(Notice::Saved
+        .redirect(&format!("/capacity/rounds/{id}"))
+        .into_response())
+}
+
+/// POST /capacity/rounds/{id}/remove: takes one organisation out of a draft.
+pub async fn remove(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(_, f): CsrfForm<OrgInput>,
+) -> Result<Response, AppError> {
+    let id = round_id(&id)?;
+    let org = f.org.parse().map_err(|_| AppError::NotFound)?;
+    st.core.remove_round_org(&user, id, org).await?;
+    Ok(Notice::Saved
+        .redirect(&format!("/capacity/rounds/{id}"))
+        .into_response())
+}
+
+/// POST /capacity/rounds/{id}/open: opens a draft and mails its people.
+pub async fn open(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(ctx, _): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
+    let id = round_id(&id)?;
+    let result = st.core.open_round(&user, id, Utc::now()).await;
+    draft_rerender(
+        &st,
+        &ctx,
+        &user,
+        id,
+        result,
+        Notice::RoundOpened,
+        |errors| DraftForms {
+            open_errors: errors,
+            ..DraftForms::none(ctx.locale)
+        },
+    )
+    .await
+}
+
+/// POST /capacity/rounds/{id}/delete: a draft is deleted.
+pub async fn delete(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(_, _): CsrfForm<Empty>,
+) -> Result<Response, AppError> {
+    let id = round_id(&id)?;
+    st.core.delete_round(&user, id).await?;
+    Ok(Notice::RoundDeleted
+        .redirect("/capacity/rounds")
+        .into_response())
 }
 
 #[cfg(test)]

@@ -115,26 +115,33 @@ async fn opening_a_round_mails_admins_and_reminders_follow() {
     let sec = user(&app, "secretariat@demo.minga.test").await;
     let now = Utc::now();
     let past = RoundInput {
-        title: "Late".into(),
+        title_en: "Late".into(),
         deadline: (now - Duration::days(1)).format("%Y-%m-%d").to_string(),
         ..Default::default()
     };
-    let Err(minga_core::CoreError::Invalid(e)) = app.core.open_round(&sec, &past, now).await else {
+    let Err(minga_core::CoreError::Invalid(e)) = app.core.prepare_round(&sec, &past, now).await
+    else {
         panic!()
     };
     assert_eq!(e.get("deadline"), Some("error-deadline-past"));
     let member = user(&app, "member@demo.minga.test").await;
     let input = RoundInput {
-        title: "Mapping 2027".into(),
+        title_en: "Mapping 2027".into(),
         deadline: (now + Duration::days(5)).format("%Y-%m-%d").to_string(),
         region: "africa".into(),
         ..Default::default()
     };
     assert!(matches!(
-        app.core.open_round(&member, &input, now).await,
+        app.core.prepare_round(&member, &input, now).await,
         Err(minga_core::CoreError::Forbidden)
     ));
-    let round = app.core.open_round(&sec, &input, now).await.unwrap();
+    let round = app.core.prepare_round(&sec, &input, now).await.unwrap();
+    assert!(app.deliver_mail().await.is_empty(), "a draft mails nobody");
+    assert!(matches!(
+        app.core.open_round(&member, round, now).await,
+        Err(minga_core::CoreError::Forbidden)
+    ));
+    app.core.open_round(&sec, round, now).await.unwrap();
     let mails = app.deliver_mail().await;
     assert!(!mails.is_empty());
     assert!(

@@ -87,7 +87,13 @@ async fn secretariat_opens_a_round_follows_progress_and_exports_csv() {
         )
         .await;
     assert_eq!(ok.status, 303);
-    let loc = ok.location.unwrap();
+    let draft = ok.location.unwrap();
+    let path = draft.split('?').next().unwrap().to_string();
+    assert!(sec.get(&draft).await.contains("This round is not open yet"));
+    assert!(app.deliver_mail().await.is_empty(), "a draft mails nobody");
+    let opened = sec.post(&format!("{path}/open"), &[]).await;
+    assert_eq!(opened.status, 303, "{}", opened.body);
+    let loc = opened.location.unwrap();
     let page = sec.get(&loc).await;
     assert!(page.contains("Progress by region"));
     assert!(page.contains("Not started"));
@@ -911,6 +917,8 @@ async fn kept_pages_follow_exactly_what_they_are_made_of() {
 
     let round = minga_testkit::store::NewRound {
         title: "A round for this test".into(),
+        texts: Default::default(),
+        draft: false,
         deadline: chrono::Utc::now().timestamp_millis() + 86_400_000,
         orgs: vec![],
         created_by: None,
@@ -1089,8 +1097,11 @@ async fn the_deadline_typed_is_the_deadline_shown_in_every_time_zone() {
         )
         .await;
     assert_eq!(ok.status, 303, "{}", ok.body);
+    let path = ok.location.unwrap().split('?').next().unwrap().to_string();
+    let opened = sec.post(&format!("{path}/open"), &[]).await;
+    assert_eq!(opened.status, 303, "{}", opened.body);
     let shown = "31 January 2031, end of the day (UTC time)";
-    let round = sec.get(&ok.location.unwrap()).await;
+    let round = sec.get(&opened.location.unwrap()).await;
     assert!(round.contains(shown), "{}", round.body);
     assert!(sec.get("/capacity/rounds").await.contains(shown));
     let mut admin = app.signed_in("orgadmin@demo.minga.test").await;
@@ -1185,8 +1196,9 @@ async fn text_people_wrote_keeps_its_own_direction() {
         rounds.contains("<bdi>Capacity mapping"),
         "round titles are isolated"
     );
-    // Every text input lets the browser choose the direction from what is typed.
-    assert!(rounds.contains("name=\"title\" type=\"text\" dir=\"auto\""));
+    // A title written for one language is marked as that language, with its direction.
+    assert!(rounds.contains("name=\"title_en\" lang=\"en\" dir=\"ltr\""));
+    assert!(rounds.contains("name=\"title_ar\" lang=\"ar\" dir=\"rtl\""));
 }
 
 #[tokio::test]
