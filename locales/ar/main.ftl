@@ -87,3 +87,31 @@ error-too-many-files = يمكن دعم الإجابة الواحدة بعشرة 
 error-too-many-files-at-once = يمكن إرسال { $max } ملفًا على الأكثر في المرة الواحدة؛ ولم تُحفظ البقية.
 deadline-end-of-day = { $date }، في نهاية اليوم (بتوقيت { $zone })
 error-field-named = { $field }: { $message }
+
+## Home dashboards
+home-round = جولة رسم الخريطة
+home-fill-profile = املأ ملف منظمتك
+home-see-profile = اطّلع على ملف منظمتك
+home-to-answer = بانتظار ردّك
+home-to-answer-none = لا يوجد طلب بانتظار رد منظمتك.
+home-asks-about = { $org } تطلب المساعدة في { $item }
+home-under-way = { $count ->
+    [zero] لا تبادلات متفق عليها أو جارية
+    [one] تبادل واحد متفق عليه أو جارٍ
+    [two] تبادلان متفق عليهما أو جاريان
+    [few] { $n } تبادلات متفق عليها أو جارية
+   *[other] { $n } تبادلًا متفقًا عليه أو جاريًا
+}
+home-needs = من يستطيع المساعدة في احتياجاتك
+home-needs-none = أضف إلى الملف ما تريد منظمتك تعلّمه، وستظهر هنا المنظمات التي تستطيع المساعدة.
+home-need-match = { $item }: { $org }
+home-all-matches = كل التطابقات
+home-rounds-none = لا توجد جولة مفتوحة أو قيد الإعداد.
+home-round-line = { $title } · { $state } · أُرسل { $submitted } من { $total }
+home-round-nobody = { $count ->
+    [one] · منظمة واحدة بلا أحد يملأ ملفها
+    [two] · منظمتان بلا أحد يملأ ملفيهما
+   *[other] · { $n } بلا أحد يملأ ملفها
+}
+home-exchanges = تبادلات الأقران في الشبكة
+home-exchanges-none = لا توجد تبادلات أقران بعد.

@@ -90,3 +90,27 @@ error-too-many-files = At most 10 files can back up one answer. Untick some to k
 error-too-many-files-at-once = At most { $max } files can be sent at once; the rest were not kept.
 deadline-end-of-day = { $date }, end of the day ({ $zone } time)
 error-field-named = { $field }: { $message }
+
+## Home dashboards
+home-round = Mapping round
+home-fill-profile = Fill in your organisation's profile
+home-see-profile = See your organisation's profile
+home-to-answer = Waiting for your answer
+home-to-answer-none = No request is waiting for your organisation's answer.
+home-asks-about = { $org } asks about { $item }
+home-under-way = { $count ->
+    [one] { $n } exchange agreed or under way
+   *[other] { $n } exchanges agreed or under way
+}
+home-needs = Who can help with your needs
+home-needs-none = Add what your organisation wants to learn to its profile, and the organisations that can help appear here.
+home-need-match = { $item }: { $org }
+home-all-matches = All matches
+home-rounds-none = No round is open or being prepared.
+home-round-line = { $title } · { $state } · { $submitted } of { $total } submitted
+home-round-nobody = { $count ->
+    [one] · { $n } with nobody to fill it in
+   *[other] · { $n } with nobody to fill it in
+}
+home-exchanges = Peer exchanges in the network
+home-exchanges-none = No peer exchange yet.

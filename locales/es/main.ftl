@@ -90,3 +90,27 @@ error-too-many-files = Una respuesta admite como máximo 10 archivos. Desmarque 
 error-too-many-files-at-once = Se pueden enviar como máximo { $max } archivos a la vez; los demás no se guardaron.
 deadline-end-of-day = { $date }, al final del día (hora de { $zone })
 error-field-named = { $field }: { $message }
+
+## Home dashboards
+home-round = Ronda de mapeo
+home-fill-profile = Completar el perfil de su organización
+home-see-profile = Ver el perfil de su organización
+home-to-answer = Esperan su respuesta
+home-to-answer-none = Ninguna solicitud espera la respuesta de su organización.
+home-asks-about = { $org } pregunta por { $item }
+home-under-way = { $count ->
+    [one] { $n } intercambio acordado o en curso
+   *[other] { $n } intercambios acordados o en curso
+}
+home-needs = Quién puede ayudar con sus necesidades
+home-needs-none = Añada al perfil lo que su organización quiere aprender, y aquí aparecerán las organizaciones que pueden ayudar.
+home-need-match = { $item }: { $org }
+home-all-matches = Todas las coincidencias
+home-rounds-none = Ninguna ronda está abierta ni en preparación.
+home-round-line = { $title } · { $state } · { $submitted } de { $total } enviados
+home-round-nobody = { $count ->
+    [one] · { $n } sin nadie que lo complete
+   *[other] · { $n } sin nadie que lo complete
+}
+home-exchanges = Intercambios entre pares en la red
+home-exchanges-none = Todavía no hay intercambios entre pares.

@@ -90,3 +90,27 @@ error-too-many-files = Une réponse peut s’appuyer sur 10 fichiers au plus. D�
 error-too-many-files-at-once = Vous pouvez envoyer au plus { $max } fichiers à la fois ; les autres n’ont pas été conservés.
 deadline-end-of-day = { $date }, en fin de journée (heure de { $zone })
 error-field-named = { $field } : { $message }
+
+## Home dashboards
+home-round = Cycle de cartographie
+home-fill-profile = Remplir le profil de votre organisation
+home-see-profile = Voir le profil de votre organisation
+home-to-answer = En attente de votre réponse
+home-to-answer-none = Aucune demande n’attend la réponse de votre organisation.
+home-asks-about = { $org } demande de l’aide sur { $item }
+home-under-way = { $count ->
+    [one] { $n } échange convenu ou en cours
+   *[other] { $n } échanges convenus ou en cours
+}
+home-needs = Qui peut répondre à vos besoins
+home-needs-none = Ajoutez au profil ce que votre organisation veut apprendre : les organisations qui peuvent aider apparaîtront ici.
+home-need-match = { $item } : { $org }
+home-all-matches = Toutes les correspondances
+home-rounds-none = Aucun cycle n’est ouvert ni en préparation.
+home-round-line = { $title } · { $state } · { $submitted } sur { $total } soumis
+home-round-nobody = { $count ->
+    [one] · { $n } sans personne pour le remplir
+   *[other] · { $n } sans personne pour le remplir
+}
+home-exchanges = Échanges entre pairs dans le réseau
+home-exchanges-none = Aucun échange entre pairs pour l’instant.

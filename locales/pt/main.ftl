@@ -90,3 +90,27 @@ error-too-many-files = Uma resposta aceita no máximo 10 arquivos. Desmarque alg
 error-too-many-files-at-once = É possível enviar no máximo { $max } arquivos de uma vez; os demais não foram guardados.
 deadline-end-of-day = { $date }, ao fim do dia (hora de { $zone })
 error-field-named = { $field }: { $message }
+
+## Home dashboards
+home-round = Ciclo de mapeamento
+home-fill-profile = Preencher o perfil da sua organização
+home-see-profile = Ver o perfil da sua organização
+home-to-answer = À espera da sua resposta
+home-to-answer-none = Nenhum pedido está à espera da resposta da sua organização.
+home-asks-about = { $org } pergunta sobre { $item }
+home-under-way = { $count ->
+    [one] { $n } intercâmbio acordado ou em curso
+   *[other] { $n } intercâmbios acordados ou em curso
+}
+home-needs = Quem pode ajudar com as suas necessidades
+home-needs-none = Acrescente ao perfil o que a sua organização quer aprender, e as organizações que podem ajudar aparecem aqui.
+home-need-match = { $item }: { $org }
+home-all-matches = Todas as correspondências
+home-rounds-none = Nenhum ciclo está aberto ou em preparação.
+home-round-line = { $title } · { $state } · { $submitted } de { $total } enviados
+home-round-nobody = { $count ->
+    [one] · { $n } sem ninguém para o preencher
+   *[other] · { $n } sem ninguém para o preencher
+}
+home-exchanges = Intercâmbios entre pares na rede
+home-exchanges-none = Ainda não há intercâmbios entre pares.

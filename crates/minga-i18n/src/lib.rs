@@ -287,6 +287,9 @@ mod tests {
                         "field",
                         "message",
                         "names",
+                        "state",
+                        "submitted",
+                        "total",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

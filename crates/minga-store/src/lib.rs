@@ -24,7 +24,9 @@ mod row;
 mod tallies;
 mod users;
 
-pub use capacity::{CellEntry, ExchangeCounts, Helper, MapCount, MapMeasure, MapSource, NewRound};
+pub use capacity::{
+    CellEntry, ExchangeCounts, Helper, MapCount, MapMeasure, MapSource, NewRound, RoundCounts,
+};
 pub use change_log::Change;
 pub use db::{Backend, Store};
 pub use error::StoreError;

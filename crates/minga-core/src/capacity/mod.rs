@@ -2,6 +2,7 @@
 //! rounds and their mail, capacity profiles, the map, peer matches and
 //! peer exchanges.
 
+pub mod dashboard;
 pub mod exchanges;
 mod map;
 mod matching;

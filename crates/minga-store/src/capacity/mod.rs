@@ -9,7 +9,7 @@ mod taxonomy;
 
 pub use exchanges::ExchangeCounts;
 pub use minga_domain::map::{CellEntry, Helper, MapCount, MapMeasure, MapSource};
-pub use rounds::NewRound;
+pub use rounds::{NewRound, RoundCounts};
 
 use minga_domain::Locale;
 

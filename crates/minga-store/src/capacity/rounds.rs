@@ -391,3 +391,50 @@ impl Store {
         Ok(())
     }
 }
+
+/// A round's progress in numbers, for dashboards.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RoundCounts {
+    pub total: u64,
+    pub submitted: u64,
+    /// Organisations nobody can fill in the profile of.
+    pub nobody: u64,
+}
+
+impl Store {
+    /// How many organisations a round asks, how many submitted, and how many
+    /// have nobody to fill in their profile: one aggregate query.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn round_counts(&self, id: RoundId) -> Result<RoundCounts> {
+        let sql = format!(
+            "SELECT COUNT(*) AS total, \
+             COALESCE(SUM(CASE WHEN p.status = 'submitted' THEN 1 ELSE 0 END), 0) AS submitted, \
+             COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM users u WHERE u.org_id = ro.org_id AND u.role IN ({})) THEN 0 ELSE 1 END), 0) AS nobody \
+             FROM round_orgs ro \
+             LEFT JOIN capacity_profiles p ON p.org_id = ro.org_id AND p.round_id = ro.round_id \
+             WHERE ro.round_id = $1",
+            fillers_in()
+        );
+        let r = sqlx::query(&sql)
+            .bind(id.to_string())
+            .fetch_one(&self.reader)
+            .await?;
+        let n =
+            |c: &str| -> Result<u64> { Ok(u64::try_from(r.try_get::<i64, _>(c)?).unwrap_or(0)) };
+        Ok(RoundCounts {
+            total: n("total")?,
+            submitted: n("submitted")?,
+            nobody: n("nobody")?,
+        })
+    }
+
+    /// Every exchange in the network counted by status code.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn exchanges_by_status(&self) -> Result<Vec<(String, i64)>> {
+        Ok(sqlx::query_as(
+            "SELECT status, COUNT(*) FROM peer_exchanges GROUP BY status ORDER BY status",
+        )
+        .fetch_all(&self.reader)
+        .await?)
+    }
+}

@@ -236,3 +236,84 @@ async fn partner_staff_fill_in_their_own_profile_and_others_are_told_who_does() 
     );
     assert!(!read.contains("check them, change what has changed, and submit"));
 }
+
+#[tokio::test]
+async fn home_shows_each_role_what_waits_for_them() {
+    let app = TestApp::with_demo(30).await;
+    // The org admin: the open round and where the profile stands, requests
+    // waiting for an answer, who can help with each need.
+    let mut admin = app.signed_in("orgadmin@demo.minga.test").await;
+    let home = admin.get("/").await;
+    assert!(home.contains("Mapping round"), "{}", home.body);
+    assert!(home.contains("Capacity mapping"));
+    assert!(home.contains("Status: "));
+    assert!(home.contains("Fill in your organisation"));
+    assert!(home.contains("Who can help with your needs"));
+    assert!(home.contains("href=\"/capacity/matches#need-"));
+    assert!(home.contains("Waiting for your answer"));
+    // A request to the admin's organisation appears there.
+    let seeker = app.user("partner@demo.minga.test").await;
+    let admin_user = app.user("orgadmin@demo.minga.test").await;
+    let item = app.core.taxonomy().await.unwrap()[0].code.clone();
+    app.core
+        .request_exchange(
+            &seeker,
+            admin_user.org_id,
+            item.as_str(),
+            "Could you help us?",
+        )
+        .await
+        .unwrap();
+    let home = admin.get("/").await;
+    assert!(home.contains(" asks about "), "{}", home.body);
+    // A member is pointed at the profile, not asked to fill it in.
+    let mut member = app.signed_in("member@demo.minga.test").await;
+    let home = member.get("/").await;
+    assert!(home.contains("See your organisation"));
+    // The Secretariat: rounds with their progress (and the draft), exchanges
+    // by status, and how many organisations nobody can answer for.
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let made = sec
+        .post(
+            "/orgs/new",
+            &[
+                ("name", "Nobody Yet"),
+                ("kind", "coalition"),
+                ("country", "KE"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, 303);
+    let sec_user = app.user("secretariat@demo.minga.test").await;
+    let draft = app
+        .core
+        .rounds()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.draft)
+        .expect("the demo prepares a round");
+    let nobody = app
+        .core
+        .directory(
+            Some(&sec_user),
+            minga_domain::OrgFilter {
+                text: Some("Nobody Yet".into()),
+                ..Default::default()
+            },
+            1,
+        )
+        .await
+        .unwrap()
+        .items
+        .remove(0);
+    app.core
+        .add_round_org(&sec_user, draft.id, nobody.id)
+        .await
+        .unwrap();
+    let home = sec.get("/").await;
+    assert!(home.contains("submitted"), "{}", home.body);
+    assert!(home.contains("Draft: not open yet"));
+    assert!(home.contains("with nobody to fill it in"));
+    assert!(home.contains("Peer exchanges in the network"));
+}
