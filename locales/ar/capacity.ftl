@@ -259,3 +259,17 @@ profile-upload-hint = (تقارير، صور، تسجيلات؛ حتى { $max } 
 exchange-resources = ما أنتجه التبادل
 exchange-upload = أرفق ما أنتجه التبادل
 matches-evidence-files = الأدلة التي يشاركونها:
+
+## profile form (issue 11)
+profile-not-answered = بلا إجابة
+profile-answered-of = أُجيب عن { $n } من { $total }
+profile-limit = حتى { $max } حرف
+profile-jump = أقسام الاستمارة
+profile-error-item = { $item }: { $message }
+profile-kept-unsaved = احتُفظ بما كتبته عند تغيير اللغة، لكنه لم يُحفظ بعد: احفظه مسودة أو أرسله.
+profile-sent-title = ما أرسلته
+profile-sent-needs = احتياجاتك
+profile-sent-matches = اعرض النظراء الذين يمكنهم مساعدتك
+error-level-required = لـ{ $item } شواهد بلا مستوى: اختر مستوى (فـ«0 — لا يوجد» إجابة أيضًا).
+error-evidence-too-long = شواهد { $item } أطول من اللازم: الحد { $max } حرف، وفيها { $count }.
+error-need-too-long = وصف الاحتياج في { $item } أطول من اللازم: الحد { $max } حرف، وفيه { $count }.

@@ -89,3 +89,8 @@ error-file-interrupted = The upload of “{ $name }” was cut off. Please choos
 error-too-many-files = At most 10 files can back up one answer. Untick some to keep the others.
 error-too-many-files-at-once = At most { $max } files can be sent at once; the rest were not kept.
 deadline-end-of-day = { $date }, end of the day ({ $zone } time)
+
+## profile form (issue 11)
+error-413 = What you sent is far larger than any form here takes, so it could not be read. Go back, shorten the longest texts and try again.
+error-text-field-too-large = This is far too long: only the first { $max } KB were kept. Shorten it.
+error-file-kind = “{ $name }” was refused: only documents, spreadsheets, presentations, images, audio, video and plain text can be kept. Nothing of it was stored.

@@ -89,3 +89,8 @@ error-file-interrupted = La subida de «{ $name }» se interrumpió. Vuelva a el
 error-too-many-files = Una respuesta admite como máximo 10 archivos. Desmarque algunos para conservar los demás.
 error-too-many-files-at-once = Se pueden enviar como máximo { $max } archivos a la vez; los demás no se guardaron.
 deadline-end-of-day = { $date }, al final del día (hora de { $zone })
+
+## profile form (issue 11)
+error-413 = Lo que envió es mucho más grande de lo que acepta cualquier formulario aquí, así que no se pudo leer. Vuelva atrás, acorte los textos más largos e inténtelo de nuevo.
+error-text-field-too-large = Esto es demasiado largo: solo se conservaron los primeros { $max } KB. Acórtelo.
+error-file-kind = Se rechazó «{ $name }»: solo se aceptan documentos, hojas de cálculo, presentaciones, imágenes, audio, video y texto simple. No se guardó nada de él.

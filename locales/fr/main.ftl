@@ -89,3 +89,8 @@ error-file-interrupted = L’envoi de « { $name } » a été interrompu. Veuill
 error-too-many-files = Une réponse peut s’appuyer sur 10 fichiers au plus. Décochez-en quelques-uns pour garder les autres.
 error-too-many-files-at-once = Vous pouvez envoyer au plus { $max } fichiers à la fois ; les autres n’ont pas été conservés.
 deadline-end-of-day = { $date }, en fin de journée (heure de { $zone })
+
+## profile form (issue 11)
+error-413 = Ce que vous avez envoyé dépasse de loin ce qu’accepte un formulaire ici : il n’a pas pu être lu. Revenez en arrière, raccourcissez les textes les plus longs et réessayez.
+error-text-field-too-large = C’est beaucoup trop long : seuls les { $max } premiers Ko ont été conservés. Raccourcissez-le.
+error-file-kind = « { $name } » a été refusé : seuls les documents, tableurs, présentations, images, fichiers audio, vidéos et textes simples sont acceptés. Rien n’en a été conservé.

@@ -89,3 +89,8 @@ error-file-interrupted = O envio de “{ $name }” foi interrompido. Escolha o 
 error-too-many-files = Uma resposta aceita no máximo 10 arquivos. Desmarque alguns para manter os outros.
 error-too-many-files-at-once = É possível enviar no máximo { $max } arquivos de uma vez; os demais não foram guardados.
 deadline-end-of-day = { $date }, ao fim do dia (hora de { $zone })
+
+## profile form (issue 11)
+error-413 = O que você enviou é muito maior do que qualquer formulário aqui aceita, por isso não pôde ser lido. Volte, encurte os textos mais longos e tente de novo.
+error-text-field-too-large = Isto é longo demais: só os primeiros { $max } KB foram guardados. Encurte o texto.
+error-file-kind = “{ $name }” foi recusado: só são aceitos documentos, planilhas, apresentações, imagens, áudio, vídeo e texto simples. Nada dele foi guardado.

@@ -283,6 +283,8 @@ mod tests {
                         "n",
                         "zone",
                         "quota",
+                        "total",
+                        "message",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }
