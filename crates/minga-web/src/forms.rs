@@ -10,11 +10,11 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
+use futures_util::StreamExt;
 use minga_core::CoreError;
 use minga_domain::Locale;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use futures_util::StreamExt;
 
 pub struct CsrfForm<T>(pub Ctx, pub T);
 
@@ -249,7 +249,8 @@ async fn read_parts(
                 _ => Bytes::new(),
             };
             let body = futures_util::stream::iter(
-                (!head.is_empty()).then_some(Ok::<_, axum::extract::multipart::MultipartError>(head)),
+                (!head.is_empty())
+                    .then_some(Ok::<_, axum::extract::multipart::MultipartError>(head)),
             )
             .chain(&mut field);
             match core.upload_file(user, &name, &file_name, body).await {

@@ -108,7 +108,10 @@ async fn zero_is_an_answer_and_an_untouched_item_is_not() {
                 ("action", "draft"),
                 (&format!("level_{zero}"), "0"),
                 (&format!("level_{untouched}"), ""),
-                (&format!("evidence_{evidence_only}"), "A report, no level yet"),
+                (
+                    &format!("evidence_{evidence_only}"),
+                    "A report, no level yet",
+                ),
             ],
         )
         .await;
@@ -137,7 +140,9 @@ async fn zero_is_an_answer_and_an_untouched_item_is_not() {
     let page = c.get("/capacity/profile").await;
     assert!(page.contains(&format!("name=\"level_{zero}\" value=\"0\" checked")));
     assert!(page.contains(&format!("name=\"level_{untouched}\" value=\"\" checked")));
-    assert!(page.contains(&format!("name=\"level_{evidence_only}\" value=\"\" checked")));
+    assert!(page.contains(&format!(
+        "name=\"level_{evidence_only}\" value=\"\" checked"
+    )));
     assert!(!page.contains(&format!("name=\"level_{untouched}\" value=\"0\" checked")));
     // Submitting: evidence needs its level, named with its item; "0" is enough.
     let langs = ("languages", "en");
@@ -148,15 +153,15 @@ async fn zero_is_an_answer_and_an_untouched_item_is_not() {
                 ("action", "submit"),
                 langs,
                 (&format!("level_{zero}"), "0"),
-                (&format!("evidence_{evidence_only}"), "A report, no level yet"),
+                (
+                    &format!("evidence_{evidence_only}"),
+                    "A report, no level yet",
+                ),
             ],
         )
         .await;
     assert_eq!(bad.status, 422, "{}", bad.body);
-    let msg = format!(
-        "{} has evidence but no level",
-        named(&t, evidence_only)
-    );
+    let msg = format!("{} has evidence but no level", named(&t, evidence_only));
     assert!(bad.contains(&msg), "{}", bad.body);
     assert!(bad.contains(&format!("href=\"#f-level_{evidence_only}\"")));
     let ok = c
@@ -167,7 +172,10 @@ async fn zero_is_an_answer_and_an_untouched_item_is_not() {
                 langs,
                 (&format!("level_{zero}"), "0"),
                 (&format!("level_{evidence_only}"), "0"),
-                (&format!("evidence_{evidence_only}"), "A report, no level yet"),
+                (
+                    &format!("evidence_{evidence_only}"),
+                    "A report, no level yet",
+                ),
             ],
         )
         .await;
@@ -205,7 +213,10 @@ async fn every_text_field_says_its_limit_in_the_readers_numbers() {
             .count(),
         n
     );
-    for (l, words) in [(Locale::Es, "hasta {} caracteres"), (Locale::Ar, "حتى {} حرف")] {
+    for (l, words) in [
+        (Locale::Es, "hasta {} caracteres"),
+        (Locale::Ar, "حتى {} حرف"),
+    ] {
         let admin = app.user(ADMIN).await;
         app.core.set_locale(&admin, l).await.unwrap();
         let page = c.get("/capacity/profile").await;
@@ -304,7 +315,10 @@ async fn seventy_kilobytes_of_evidence_is_an_error_on_that_field_not_a_bare_400(
         );
     }
     assert!(bad.contains("still here"));
-    assert!(bad.contains("Evidence. Evidence. "), "what was read comes back");
+    assert!(
+        bad.contains("Evidence. Evidence. "),
+        "what was read comes back"
+    );
     // Nothing was saved.
     let admin = app.user(ADMIN).await;
     let ed = app.core.profile_editor(&admin).await.unwrap();
@@ -368,10 +382,7 @@ async fn switching_language_keeps_what_was_typed() {
     let r = c
         .post_multipart(
             "/capacity/profile",
-            &[
-                (&format!("evidence_{}", themes[0]), typed),
-                ("lang", "ar"),
-            ],
+            &[(&format!("evidence_{}", themes[0]), typed), ("lang", "ar")],
         )
         .await;
     assert_eq!(r.status, 303);
@@ -397,7 +408,10 @@ async fn switching_language_keeps_what_was_typed() {
     assert!(!page.contains(&esc(&kept)));
     // A member's switcher is the ordinary one.
     let mut m = app.signed_in("member@demo.minga.test").await;
-    assert!(!m.get("/capacity/profile").await.contains("form=\"profile\""));
+    assert!(!m
+        .get("/capacity/profile")
+        .await
+        .contains("form=\"profile\""));
 }
 
 #[tokio::test]
@@ -424,12 +438,18 @@ async fn after_submitting_the_page_says_what_was_sent_and_leads_to_matches() {
     let start = after.body.find("<section class=\"sent\"").expect("summary");
     let sent = &after.body[start..start + after.body[start..].find("</section>").unwrap()];
     assert!(sent.contains("What you sent"));
-    assert!(sent.contains(&format!("2 of {} answered", t.len())), "{sent}");
+    assert!(
+        sent.contains(&format!("2 of {} answered", t.len())),
+        "{sent}"
+    );
     assert!(sent.contains(&format!(
         "<li>{}: 3 — can lead others</li>",
         esc(&label(&t, &themes[0]))
     )));
-    assert!(sent.contains(&format!("<li>{}: 0 — none</li>", esc(&label(&t, &themes[1])))));
+    assert!(sent.contains(&format!(
+        "<li>{}: 0 — none</li>",
+        esc(&label(&t, &themes[1]))
+    )));
     assert!(sent.contains(&format!("<li>{}: High</li>", esc(&label(&t, &themes[1])))));
     assert!(sent.contains("href=\"/capacity/matches\""));
     // Only right after submitting.
@@ -492,7 +512,11 @@ async fn evidence_files_are_judged_by_their_first_bytes_and_refused_ones_are_not
             &[
                 (&format!("upload_{}", themes[0]), "report.pdf", pdf),
                 (&format!("upload_{}", themes[0]), "photo.png", png),
-                (&format!("upload_{}", themes[0]), "notes.txt", "تقرير\n".as_bytes()),
+                (
+                    &format!("upload_{}", themes[0]),
+                    "notes.txt",
+                    "تقرير\n".as_bytes(),
+                ),
             ],
         )
         .await;
