@@ -437,9 +437,15 @@ pub async fn save(
     }
     let input = read_form(&pairs);
     if let Some((_, lang)) = pairs.iter().find(|(k, _)| k == "lang") {
-        let locale = Locale::parse(lang).ok_or(AppError::BadRequest)?;
+        // Whatever goes wrong, a refused switch keeps none of the files it brought.
+        let Some(locale) = Locale::parse(lang) else {
+            st.core.discard_uploads(&user, &uploaded).await?;
+            return Err(AppError::BadRequest);
+        };
         let kept = st.core.keep_profile_draft(&user, &input).await;
-        discard_if_refused(&st.core, &user, &uploaded, &kept).await?;
+        if kept.is_err() {
+            st.core.discard_uploads(&user, &uploaded).await?;
+        }
         kept?;
         st.core.set_locale(&user, locale).await?;
         return Ok(Redirect::to("/capacity/profile").into_response());

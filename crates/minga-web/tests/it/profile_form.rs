@@ -406,6 +406,18 @@ async fn switching_language_keeps_what_was_typed() {
     let page = c.get("/capacity/profile").await;
     let kept = minga_i18n::I18n::global().t(Locale::Ar, "profile-kept-unsaved");
     assert!(!page.contains(&esc(&kept)));
+    // A language that does not exist changes nothing and keeps no file.
+    let before = org_bytes(&app).await;
+    let pdf: &[u8] = b"%PDF-1.7\n1 0 obj";
+    let r = c
+        .post_files(
+            "/capacity/profile",
+            &[("lang", "xx")],
+            &[(&format!("upload_{}", themes[0]), "new.pdf", pdf)],
+        )
+        .await;
+    assert_eq!(r.status, 400);
+    assert_eq!(org_bytes(&app).await, before);
     // A member's switcher is the ordinary one.
     let mut m = app.signed_in("member@demo.minga.test").await;
     assert!(!m
