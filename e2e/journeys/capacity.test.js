@@ -66,9 +66,12 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   // Evidence as files: one too large, one fine. The large one is refused
   // beside its input; the other file and everything typed are kept.
   const report = Buffer.from('%PDF-1.4\n% teachers forum report\n');
+  // Evidence is judged by its first bytes: the video starts as an MP4 does.
+  const video = Buffer.alloc(1_100_000, 1);
+  Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42\0\0\0\0mp42isom')]).copy(video);
   await coalition.setInputFiles('input[name=upload_teachers]', [
     { name: 'forum-report.pdf', mimeType: 'application/pdf', buffer: report },
-    { name: 'forum-video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(1_100_000, 1) },
+    { name: 'forum-video.mp4', mimeType: 'video/mp4', buffer: video },
   ]);
   const refused = await pages.checkSubmit(coalition, 'capacity profile (file too large)', () =>
     coalition.click('button[name=action][value=submit]'),

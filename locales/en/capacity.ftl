@@ -306,3 +306,16 @@ error-too-long-max = This is too long: at most { $max } characters.
 email-round-message-intro = The Secretariat adds:
 profile-filled-by = Your organisation's profile is filled in by { $names }.
 profile-filled-by-nobody = Nobody in your organisation can fill in this profile yet. The Secretariat can see this and will invite someone.
+## profile form (issue 11)
+profile-not-answered = Not answered
+profile-answered-of = { $n } of { $total } answered
+profile-limit = up to { $max } characters
+profile-jump = Sections of the form
+profile-error-item = { $item }: { $message }
+profile-kept-unsaved = What you typed was kept when you changed language. It is not saved yet: save a draft or submit it.
+profile-sent-title = What you sent
+profile-sent-needs = Your needs
+profile-sent-matches = See the peers who can help you
+error-level-required = { $item } has evidence but no level: choose one (0 — none is an answer).
+error-evidence-too-long = The evidence for { $item } is too long: up to { $max } characters, and this has { $count }.
+error-need-too-long = The description of the need for { $item } is too long: up to { $max } characters, and this has { $count }.

@@ -303,3 +303,16 @@ error-too-long-max = Es demasiado largo: como máximo { $max } caracteres.
 email-round-message-intro = La Secretaría añade:
 profile-filled-by = El perfil de su organización lo completan { $names }.
 profile-filled-by-nobody = Nadie en su organización puede completar todavía este perfil. La Secretaría lo ve e invitará a alguien.
+## profile form (issue 11)
+profile-not-answered = Sin responder
+profile-answered-of = { $n } de { $total } respondidos
+profile-limit = hasta { $max } caracteres
+profile-jump = Secciones del formulario
+profile-error-item = { $item }: { $message }
+profile-kept-unsaved = Lo que escribió se conservó al cambiar de idioma. Aún no está guardado: guarde un borrador o envíelo.
+profile-sent-title = Lo que envió
+profile-sent-needs = Sus necesidades
+profile-sent-matches = Ver las organizaciones pares que pueden ayudarle
+error-level-required = { $item } tiene evidencia pero no tiene nivel: elija uno (0 — ninguno es una respuesta).
+error-evidence-too-long = La evidencia de { $item } es demasiado larga: hasta { $max } caracteres, y tiene { $count }.
+error-need-too-long = La descripción de la necesidad de { $item } es demasiado larga: hasta { $max } caracteres, y tiene { $count }.

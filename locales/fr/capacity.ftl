@@ -303,3 +303,16 @@ error-too-long-max = C’est trop long : { $max } caractères au plus.
 email-round-message-intro = Le Secrétariat ajoute :
 profile-filled-by = Le profil de votre organisation est rempli par { $names }.
 profile-filled-by-nobody = Personne dans votre organisation ne peut encore remplir ce profil. Le Secrétariat le voit et invitera quelqu’un.
+## profile form (issue 11)
+profile-not-answered = Sans réponse
+profile-answered-of = { $n } sur { $total } renseignés
+profile-limit = jusqu’à { $max } caractères
+profile-jump = Parties du formulaire
+profile-error-item = { $item } : { $message }
+profile-kept-unsaved = Ce que vous avez saisi a été conservé quand vous avez changé de langue. Ce n’est pas encore enregistré : enregistrez un brouillon ou envoyez-le.
+profile-sent-title = Ce que vous avez envoyé
+profile-sent-needs = Vos besoins
+profile-sent-matches = Voir les pairs qui peuvent vous aider
+error-level-required = { $item } a des éléments à l’appui mais pas de niveau : choisissez-en un (0 — aucun est une réponse).
+error-evidence-too-long = Les éléments à l’appui pour { $item } sont trop longs : { $max } caractères au plus, et il y en a { $count }.
+error-need-too-long = La description du besoin pour { $item } est trop longue : { $max } caractères au plus, et il y en a { $count }.

@@ -303,3 +303,16 @@ error-too-long-max = É demasiado longo: no máximo { $max } caracteres.
 email-round-message-intro = O Secretariado acrescenta:
 profile-filled-by = O perfil da sua organização é preenchido por { $names }.
 profile-filled-by-nobody = Ainda ninguém na sua organização pode preencher este perfil. O Secretariado vê isto e vai convidar alguém.
+## profile form (issue 11)
+profile-not-answered = Sem resposta
+profile-answered-of = { $n } de { $total } respondidos
+profile-limit = até { $max } caracteres
+profile-jump = Seções do formulário
+profile-error-item = { $item }: { $message }
+profile-kept-unsaved = O que você digitou foi guardado quando mudou de idioma. Ainda não está salvo: salve um rascunho ou envie.
+profile-sent-title = O que você enviou
+profile-sent-needs = Suas necessidades
+profile-sent-matches = Ver as organizações pares que podem ajudar
+error-level-required = { $item } tem evidências mas não tem nível: escolha um (0 — nenhum é uma resposta).
+error-evidence-too-long = As evidências de { $item } são longas demais: até { $max } caracteres, e há { $count }.
+error-need-too-long = A descrição da necessidade de { $item } é longa demais: até { $max } caracteres, e há { $count }.

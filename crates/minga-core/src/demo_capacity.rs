@@ -74,6 +74,7 @@ fn profile_for(
         ratings.push(Rating {
             item: t.code.clone(),
             level,
+            answered: true,
             evidence,
             share: level.can_support() && !h.is_multiple_of(4),
             files: vec![],

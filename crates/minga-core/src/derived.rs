@@ -112,6 +112,7 @@ fn one_item_profile(item: &ItemCode, h: &Helper) -> CapacityProfile {
         ratings: vec![Rating {
             item: item.clone(),
             level: h.level,
+            answered: true,
             evidence: h.evidence.clone(),
             share: true,
             files: vec![],

@@ -152,7 +152,11 @@ impl Priority {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rating {
     pub item: ItemCode,
+    /// The level given; `Level::NONE` ("0 — none") when `answered` is false.
     pub level: Level,
+    /// Whether a level was chosen at all: "0 — none" is an answer, an item
+    /// with only evidence or files and no level is not.
+    pub answered: bool,
     pub evidence: String,
     /// The organisation is willing to support peers in this item.
     pub share: bool,
@@ -380,6 +384,7 @@ mod tests {
             ratings: vec![Rating {
                 item: da.clone(),
                 level: Level::STRONG,
+                answered: true,
                 evidence: "e".into(),
                 share: true,
                 files: vec![],

@@ -96,6 +96,87 @@ pub fn shows_inline(content_type: &str) -> bool {
     )
 }
 
+/// How many of a file's first bytes [`evidence_accepted`] looks at.
+pub const SNIFF_BYTES: usize = 8 * 1024;
+
+/// What a file's first bytes must show for an extension.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Pdf,
+    Rtf,
+    /// Office Open XML and OpenDocument: a ZIP package.
+    Package,
+    /// Word, Excel and PowerPoint 97–2003: an OLE compound file.
+    Compound,
+    Image,
+    /// Audio or video (containers such as MP4 and Ogg carry either).
+    Media,
+    PlainText,
+}
+
+/// The extensions evidence may have: documents, spreadsheets,
+/// presentations, images, audio, video and plain text.
+fn expected(ext: &str) -> Option<Expect> {
+    use Expect::*;
+    Some(match ext {
+        "pdf" => Pdf,
+        "rtf" => Rtf,
+        "docx" | "xlsx" | "pptx" | "odt" | "ods" | "odp" => Package,
+        "doc" | "xls" | "ppt" => Compound,
+        "png" | "jpg" | "jpeg" | "gif" | "webp" | "tif" | "tiff" | "bmp" | "heic" | "heif"
+        | "avif" => Image,
+        "mp3" | "wav" | "ogg" | "oga" | "opus" | "m4a" | "aac" | "flac" | "amr" | "mp4" | "m4v"
+        | "webm" | "mov" | "avi" | "mkv" | "3gp" | "ogv" => Media,
+        "txt" | "md" | "csv" | "tsv" => PlainText,
+        _ => return None,
+    })
+}
+
+/// Whether a file may be kept as evidence, judged by its (cleaned) name's
+/// extension and by what its first bytes are ([`SNIFF_BYTES`] of them, or
+/// all of a shorter file): both must be a document, spreadsheet,
+/// presentation, image, audio, video or plain text, and agree, so a
+/// program or a script renamed `.pdf` is refused.
+pub fn evidence_accepted(name: &str, head: &[u8]) -> bool {
+    let Some(expect) = split_extension(name)
+        .1
+        .and_then(|e| expected(&e.to_ascii_lowercase()))
+    else {
+        return false;
+    };
+    let Some(kind) = infer::get(head) else {
+        return expect == Expect::PlainText && looks_like_text(head);
+    };
+    use infer::MatcherType as M;
+    let mime = kind.mime_type();
+    match expect {
+        Expect::Pdf => mime == "application/pdf",
+        Expect::Rtf => mime == "application/rtf",
+        Expect::Package => {
+            mime == "application/zip"
+                || mime.starts_with("application/vnd.openxmlformats-officedocument.")
+                || mime.starts_with("application/vnd.oasis.opendocument.")
+        }
+        Expect::Compound => {
+            matches!(
+                mime,
+                "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint"
+            )
+        }
+        Expect::Image => kind.matcher_type() == M::Image,
+        Expect::Media => matches!(kind.matcher_type(), M::Audio | M::Video),
+        // Text that sniffs as something (HTML, a `#!` script…) is not plain.
+        Expect::PlainText => false,
+    }
+}
+
+/// Text has no NUL and no control characters but tab, line breaks, form
+/// feed and escape (any encoding; UTF-8 is not required of a CSV).
+fn looks_like_text(head: &[u8]) -> bool {
+    head.iter()
+        .all(|&b| b >= 0x20 || matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+}
+
 fn url_segment(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for b in name.bytes() {
@@ -112,6 +193,38 @@ fn url_segment(name: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn evidence_is_judged_by_its_first_bytes_and_its_extension() {
+        let pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj";
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
+        let exe = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff\0\0\xb8\0\0\0\0\0\0\0@\0";
+        let elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0";
+        let script = b"#!/bin/sh\nrm -rf ~\n";
+        let html = b"<!DOCTYPE html><html><script>alert(1)</script>";
+        let ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0\0\0\0\0";
+        let mp3 = b"ID3\x03\0\0\0\0\0\x21TIT2";
+        assert!(evidence_accepted("report.pdf", pdf));
+        assert!(evidence_accepted("REPORT.PDF", pdf));
+        assert!(evidence_accepted("photo.png", png));
+        assert!(evidence_accepted("old.doc", ole));
+        assert!(evidence_accepted("talk.mp3", mp3));
+        assert!(evidence_accepted("notes.txt", "Ñandú — تقرير\n".as_bytes()));
+        assert!(evidence_accepted("data.csv", b"a,b\r\n1,2\r\n"));
+        // A program or a script under a document's name.
+        assert!(!evidence_accepted("report.pdf", exe));
+        assert!(!evidence_accepted("report.pdf", elf));
+        assert!(!evidence_accepted("report.pdf", script));
+        assert!(!evidence_accepted("notes.txt", script));
+        assert!(!evidence_accepted("notes.txt", html));
+        assert!(!evidence_accepted("notes.txt", b"MZ\0\0binary\0"));
+        // A real file with the wrong kind of name, and names that are not evidence.
+        assert!(!evidence_accepted("photo.png", pdf));
+        assert!(!evidence_accepted("setup.exe", exe));
+        assert!(!evidence_accepted("page.html", html));
+        assert!(!evidence_accepted("run.sh", script));
+        assert!(!evidence_accepted("noextension", pdf));
+    }
 
     #[test]
     fn names_lose_folders_and_control_characters() {

@@ -205,6 +205,7 @@ mod tests {
             ratings: vec![Rating {
                 item: code("digital-advocacy"),
                 level: Level::new(level).unwrap(),
+                answered: true,
                 evidence: evidence.into(),
                 share: willing,
                 files: vec![],

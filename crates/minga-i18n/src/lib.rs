@@ -290,6 +290,8 @@ mod tests {
                         "state",
                         "submitted",
                         "total",
+                        "total",
+                        "message",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

@@ -289,6 +289,7 @@ fn plain_error(res: &Response) -> Option<ErrorPage> {
         StatusCode::NOT_FOUND => "error-404",
         StatusCode::FORBIDDEN => "error-403",
         StatusCode::TOO_MANY_REQUESTS => "error-429",
+        StatusCode::PAYLOAD_TOO_LARGE => "error-413",
         s if s.is_server_error() => "error-500",
         _ => "error-400",
     };

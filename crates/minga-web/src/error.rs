@@ -21,6 +21,9 @@ pub enum AppError {
     Forbidden,
     #[error("bad request")]
     BadRequest,
+    /// A form far larger than any it could be (its fields together).
+    #[error("request too large")]
+    TooLarge,
     /// The CSRF token was missing or wrong (the form is too old, or forged).
     #[error("CSRF token missing or wrong")]
     Csrf,
@@ -60,6 +63,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::SignIn(_) => StatusCode::SEE_OTHER,
@@ -118,6 +122,7 @@ impl IntoResponse for AppError {
             AppError::Forbidden => "error-403",
             AppError::Csrf => "error-csrf",
             AppError::BadRequest => "error-400",
+            AppError::TooLarge => "error-413",
             AppError::TooManyRequests => "error-429",
             AppError::Conflict(what) => {
                 tracing::info!(conflict = %what, "conflicting change refused");

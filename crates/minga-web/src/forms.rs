@@ -10,6 +10,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
+use futures_util::StreamExt;
 use minga_core::CoreError;
 use minga_domain::Locale;
 use serde::de::DeserializeOwned;
@@ -120,6 +121,11 @@ pub const FILES_PER_FORM_MAX: usize = 20;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Uploads {
     Allowed,
+    /// Allowed, but only evidence: documents, spreadsheets, presentations,
+    /// images, audio, video and plain text, judged by the first bytes and
+    /// the name (`minga_domain::files::evidence_accepted`) before anything
+    /// is stored.
+    Evidence,
     Refused,
 }
 
@@ -225,16 +231,47 @@ async fn read_parts(
                 }
                 continue;
             }
-            match core.upload_file(user, &name, &file_name, &mut field).await {
+            let head = match uploads {
+                Uploads::Evidence => {
+                    let head = read_head(&mut field).await?;
+                    let shown = minga_domain::files::clean_name(&file_name);
+                    if !minga_domain::files::evidence_accepted(&shown, &head) {
+                        // Refused on its first bytes: the rest is skipped, nothing stored.
+                        form.errors.add_with(
+                            name,
+                            "error-file-kind",
+                            vec![("name", minga_i18n::isolate(&shown))],
+                        );
+                        continue;
+                    }
+                    head
+                }
+                _ => Bytes::new(),
+            };
+            let body = futures_util::stream::iter(
+                (!head.is_empty())
+                    .then_some(Ok::<_, axum::extract::multipart::MultipartError>(head)),
+            )
+            .chain(&mut field);
+            match core.upload_file(user, &name, &file_name, body).await {
                 Ok(f) => form.uploaded.push((name, f)),
                 Err(minga_core::CoreError::Invalid(e)) => form.errors.extend(e),
                 Err(e) => return Err(e.into()),
             }
         } else {
-            let value = read_text(&mut field).await?;
+            let (value, whole) = read_text_capped(&mut field).await?;
+            if !whole {
+                // Far beyond any limit of the form: an error under the
+                // field, and what was read of it comes back with the rest.
+                form.errors.add_with(
+                    name.clone(),
+                    "error-text-field-too-large",
+                    vec![("max", (TEXT_FIELD_MAX / 1024).to_string())],
+                );
+            }
             text_total += value.len() + name.len();
             if text_total > TEXT_TOTAL_MAX {
-                return Err(AppError::BadRequest);
+                return Err(AppError::TooLarge);
             }
             form.pairs.push((name, value));
         }
@@ -243,6 +280,56 @@ async fn read_parts(
         return Err(AppError::Csrf);
     }
     Ok(())
+}
+
+/// A file's first bytes ([`minga_domain::files::SNIFF_BYTES`], or all of a
+/// shorter file), read before any of it is stored.
+async fn read_head(field: &mut axum::extract::multipart::Field<'_>) -> Result<Bytes, AppError> {
+    let mut head = Vec::new();
+    while head.len() < minga_domain::files::SNIFF_BYTES {
+        match field.chunk().await.map_err(|_| AppError::BadRequest)? {
+            Some(chunk) => head.extend_from_slice(&chunk),
+            None => break,
+        }
+    }
+    Ok(Bytes::from(head))
+}
+
+/// A text field of at most [`TEXT_FIELD_MAX`] bytes, and whether that is
+/// all of it: a longer one is cut there (on a character's boundary) and the
+/// rest read and dropped, so the form can come back with an error beside it.
+async fn read_text_capped(
+    field: &mut axum::extract::multipart::Field<'_>,
+) -> Result<(String, bool), AppError> {
+    let mut buf = Vec::new();
+    let mut whole = true;
+    while let Some(chunk) = field.chunk().await.map_err(|_| AppError::BadRequest)? {
+        if !whole {
+            continue;
+        }
+        if buf.len() + chunk.len() > TEXT_FIELD_MAX {
+            buf.extend_from_slice(&chunk[..TEXT_FIELD_MAX - buf.len()]);
+            whole = false;
+        } else {
+            buf.extend_from_slice(&chunk);
+        }
+    }
+    if whole {
+        return String::from_utf8(buf)
+            .map(|s| (s, true))
+            .map_err(|_| AppError::BadRequest);
+    }
+    match String::from_utf8(buf) {
+        Ok(s) => Ok((s, false)),
+        // Cut inside a character: keep what comes before it.
+        Err(e) if e.utf8_error().error_len().is_none() => {
+            let valid = e.utf8_error().valid_up_to();
+            let mut bytes = e.into_bytes();
+            bytes.truncate(valid);
+            Ok((String::from_utf8(bytes).unwrap_or_default(), false))
+        }
+        Err(_) => Err(AppError::BadRequest),
+    }
 }
 
 async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> Result<String, AppError> {

@@ -19,6 +19,10 @@ pub struct PageCtx {
     pub title_key: &'static str,
     /// A translated notice to show at the top (after a redirect).
     pub notice: Option<String>,
+    /// The id of a form on the page that the language buttons send (to
+    /// this page's address, with `lang`) instead of their own, so what was
+    /// typed into it is kept when the language changes.
+    pub lang_form: Option<&'static str>,
 }
 
 impl PageCtx {
@@ -31,6 +35,7 @@ impl PageCtx {
             css: Slot::Css.marker(),
             title_key,
             notice: None,
+            lang_form: None,
         }
     }
 

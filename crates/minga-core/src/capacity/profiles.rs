@@ -14,9 +14,10 @@ pub const NEED_MAX: usize = 500;
 
 /// The answers about one item of the profile, as the reader gave them (the
 /// web layer reads them from its form; `validate` checks them).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ItemInput {
-    /// The level as given (0–3; empty for none).
+    /// The level as given (0–3; empty when not answered: "0" is an answer).
     pub level: String,
     pub evidence: String,
     /// Willing to share it with peers.
@@ -31,7 +32,8 @@ pub struct ItemInput {
 /// A whole profile as given, by item code, kept as given so errors lose
 /// nothing. Errors from `validate` are keyed `level_CODE`, `evidence_CODE`,
 /// `share_CODE`, `need_CODE`, `needdesc_CODE` and `languages`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ProfileInput {
     pub items: std::collections::HashMap<String, ItemInput>,
     /// Language codes.
@@ -51,7 +53,9 @@ impl ProfileInput {
         };
         for r in &p.ratings {
             let it = input.items.entry(r.item.to_string()).or_default();
-            it.level = r.level.value().to_string();
+            if r.answered {
+                it.level = r.level.value().to_string();
+            }
             it.evidence = r.evidence.clone();
             it.share = r.share;
             it.files = r.files.iter().map(|f| f.id.to_string()).collect();
@@ -62,6 +66,13 @@ impl ProfileInput {
             it.need_description = n.description.clone();
         }
         input
+    }
+
+    /// Whether the item has an answer: a level, "0 — none" included.
+    pub fn answered(&self, code: &str) -> bool {
+        self.items
+            .get(code)
+            .is_some_and(|it| !it.level.trim().is_empty())
     }
 
     /// Every evidence file id the form names, parsed (unreadable ones dropped).
@@ -95,20 +106,18 @@ impl ProfileInput {
                 continue;
             };
             let code = t.code.as_str();
-            let level = match it.level.trim() {
-                "" => Level::NONE,
+            let (level, answered) = match it.level.trim() {
+                "" => (Level::NONE, false),
                 raw => match Level::parse(raw) {
-                    Ok(l) => l,
+                    Ok(l) => (l, true),
                     Err(key) => {
                         e.add(format!("level_{code}"), key);
-                        Level::NONE
+                        (Level::NONE, false)
                     }
                 },
             };
             let evidence = it.evidence.trim().to_string();
-            if evidence.chars().count() > EVIDENCE_MAX {
-                e.add(format!("evidence_{code}"), "error-too-long");
-            }
+            too_long(&mut e, "evidence", code, &evidence, EVIDENCE_MAX);
             if it.share && !level.can_support() {
                 e.add(format!("share_{code}"), "error-share-needs-level");
             }
@@ -120,19 +129,31 @@ impl ProfileInput {
             if item_files.len() > FILES_PER_ITEM_MAX {
                 e.add(format!("evidence_{code}"), "error-too-many-files");
             }
-            if level != Level::NONE || !evidence.is_empty() || !item_files.is_empty() {
+            // Evidence backs a level up: a submitted profile says which.
+            if status == ProfileStatus::Submitted
+                && !answered
+                && !it.share
+                && e.get(&format!("level_{code}")).is_none()
+                && (!evidence.is_empty() || !item_files.is_empty())
+            {
+                e.add_with(
+                    format!("level_{code}"),
+                    "error-level-required",
+                    vec![("item", code.to_string())],
+                );
+            }
+            if answered || !evidence.is_empty() || !item_files.is_empty() {
                 ratings.push(Rating {
                     item: t.code.clone(),
                     level,
+                    answered,
                     evidence,
                     share: it.share,
                     files: item_files,
                 });
             }
             let desc = it.need_description.trim().to_string();
-            if desc.chars().count() > NEED_MAX {
-                e.add(format!("needdesc_{code}"), "error-too-long");
-            }
+            too_long(&mut e, "needdesc", code, &desc, NEED_MAX);
             match it.need.as_str() {
                 "" if !desc.is_empty() => e.add(format!("need_{code}"), "error-need-priority"),
                 "" => {}
@@ -168,6 +189,27 @@ impl ProfileInput {
     }
 }
 
+/// An over-long text of an item: the error names the item (its code; the
+/// page shows its label), the limit and the length given.
+fn too_long(e: &mut FieldErrors, field: &str, code: &str, text: &str, max: usize) {
+    let n = text.chars().count();
+    if n > max {
+        e.add_with(
+            format!("{field}_{code}"),
+            if field == "evidence" {
+                "error-evidence-too-long"
+            } else {
+                "error-need-too-long"
+            },
+            vec![
+                ("item", code.to_string()),
+                ("max", max.to_string()),
+                ("count", n.to_string()),
+            ],
+        );
+    }
+}
+
 /// What the profile page shows.
 pub struct ProfileEditor {
     pub org: Org,
@@ -180,6 +222,8 @@ pub struct ProfileEditor {
     /// For a reader who may not edit: the names of the people who fill in
     /// the profile ([`minga_domain::PROFILE_FILLERS`]); empty when nobody can.
     pub fillers: Vec<String>,
+    /// The shown answers were typed and kept unsaved (`keep_profile_draft`).
+    pub kept_unsaved: bool,
 }
 
 impl Core {
@@ -217,15 +261,48 @@ impl Core {
                 );
             }
         }
+        // What was typed and kept unsaved comes back in the form, for editors.
+        let kept = match &round {
+            Some(r) if may_edit => self
+                .store
+                .profile_draft(org.id, r.id)
+                .await?
+                .and_then(|body| serde_json::from_str::<ProfileInput>(&body).ok()),
+            _ => None,
+        };
+        let kept_unsaved = kept.is_some();
         Ok(ProfileEditor {
             org,
             round,
             status,
-            input,
+            input: kept.unwrap_or(input),
             may_edit,
             carried_from,
             fillers,
+            kept_unsaved,
         })
+    }
+
+    /// Keeps what was typed into the profile form without saving it (nor
+    /// checking it): the form shows it again until it is saved or
+    /// submitted. The language switcher of the profile page sends the
+    /// form here first, so changing language loses nothing.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn keep_profile_draft(&self, actor: &User, input: &ProfileInput) -> Result<()> {
+        if !self.may_edit_capacity(actor).await? {
+            return Err(CoreError::Forbidden);
+        }
+        let round = self
+            .store
+            .open_round_for(actor.org_id)
+            .await?
+            .ok_or(CoreError::field("round", "error-no-open-round"))?;
+        let body = serde_json::to_string(input)
+            .map_err(|e| CoreError::other("writing a kept profile form", e))?;
+        Ok(self
+            .store
+            .keep_profile_draft(actor.org_id, round.id, &body, Some(actor.id))
+            .await?)
     }
 
     /// Whether the actor may change their organisation's capacity profile.
@@ -278,5 +355,87 @@ impl Core {
             .save_profile(round.id, &profile, Some(actor.id))
             .await?;
         self.after_profile_saved(org.id, map_before).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use minga_domain::capacity::{ItemCode, ItemKind, Localised};
+
+    fn taxonomy() -> Vec<TaxonomyItem> {
+        ["teachers", "fundraising"]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| TaxonomyItem {
+                code: ItemCode::parse(c).unwrap(),
+                kind: ItemKind::Theme,
+                label: Localised::default(),
+                description: Localised::default(),
+                synonyms: Default::default(),
+                position: i as i64,
+            })
+            .collect()
+    }
+
+    fn check(input: &ProfileInput, status: ProfileStatus) -> Result<CapacityProfile, FieldErrors> {
+        input.validate(OrgId::new(), &taxonomy(), &[], status)
+    }
+
+    #[test]
+    fn zero_is_an_answer_and_an_untouched_item_is_not() {
+        let mut input = ProfileInput::default();
+        input.item("teachers").level = "0".into();
+        input.item("fundraising").evidence = "A report".into();
+        input.languages = vec!["en".into()];
+        assert!(input.answered("teachers"));
+        assert!(!input.answered("fundraising"));
+        let p = check(&input, ProfileStatus::Draft).unwrap();
+        let t = p.rating(&ItemCode::parse("teachers").unwrap()).unwrap();
+        assert_eq!((t.level, t.answered), (Level::NONE, true));
+        let f = p.rating(&ItemCode::parse("fundraising").unwrap()).unwrap();
+        assert!(!f.answered, "evidence alone is no answer");
+        // Read back, "0" stays "0" and the unanswered stays empty.
+        let back = ProfileInput::from_profile(&p);
+        assert_eq!(back.items["teachers"].level, "0");
+        assert_eq!(back.items["fundraising"].level, "");
+        assert_eq!(back.items["fundraising"].evidence, "A report");
+        // Submitting: evidence needs its level; an untouched item does not.
+        let e = check(&input, ProfileStatus::Submitted).unwrap_err();
+        assert_eq!(e.get("level_fundraising"), Some("error-level-required"));
+        assert_eq!(e.0.len(), 1, "{e}");
+        input.item("fundraising").level = "0".into();
+        assert!(check(&input, ProfileStatus::Submitted).is_ok());
+    }
+
+    #[test]
+    fn an_over_long_text_names_its_item_its_limit_and_its_length() {
+        let mut input = ProfileInput::default();
+        input.item("teachers").evidence = "é".repeat(EVIDENCE_MAX + 1);
+        input.item("fundraising").need = "high".into();
+        input.item("fundraising").need_description = "x".repeat(NEED_MAX);
+        let e = check(&input, ProfileStatus::Draft).unwrap_err();
+        assert_eq!(e.0.len(), 1, "exactly the limit is fine: {e}");
+        let err = e.find("evidence_teachers").unwrap();
+        assert_eq!(err.key, "error-evidence-too-long");
+        assert_eq!(
+            err.args,
+            vec![
+                ("item", "teachers".to_string()),
+                ("max", EVIDENCE_MAX.to_string()),
+                ("count", (EVIDENCE_MAX + 1).to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kept_form_reads_back_as_it_was_typed() {
+        let mut input = ProfileInput::default();
+        input.item("teachers").level = "0".into();
+        input.item("teachers").evidence = "<b>?</b> \u{202e}".into();
+        input.item("x").need = "nonsense".into();
+        input.languages = vec!["ar".into()];
+        let json = serde_json::to_string(&input).unwrap();
+        assert_eq!(serde_json::from_str::<ProfileInput>(&json).unwrap(), input);
     }
 }

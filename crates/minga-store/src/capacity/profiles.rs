@@ -50,16 +50,17 @@ impl Store {
         // Bind the ids as a JSON-free list: chunks keep the parameter count low.
         for chunk in ids.chunks(500) {
             let ph: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-            let sql = format!("SELECT profile_id, item, level, evidence, share FROM profile_ratings WHERE profile_id IN ({})", ph.join(","));
-            let mut q = sqlx::query_as::<_, (String, String, i64, String, i64)>(&sql);
+            let sql = format!("SELECT profile_id, item, level, evidence, share, answered FROM profile_ratings WHERE profile_id IN ({})", ph.join(","));
+            let mut q = sqlx::query_as::<_, (String, String, i64, String, i64, i64)>(&sql);
             for id in chunk {
                 q = q.bind(id.as_str());
             }
-            for (pid, item, level, evidence, share) in q.fetch_all(&self.reader).await? {
+            for (pid, item, level, evidence, share, answered) in q.fetch_all(&self.reader).await? {
                 if let Some(&i) = index.get(&pid) {
                     out[i].2.ratings.push(Rating {
                         item: parse("item", ItemCode::parse(&item))?,
                         level: parse("level", Level::new(level.clamp(0, 255) as u8))?,
+                        answered: answered != 0,
                         evidence,
                         share: share != 0,
                         files: vec![],
@@ -103,6 +104,7 @@ impl Store {
                     None => ratings.push(Rating {
                         item: parse("item", ItemCode::parse(&item))?,
                         level: Level::NONE,
+                        answered: false,
                         evidence: String::new(),
                         share: false,
                         files: vec![file],
@@ -260,12 +262,13 @@ impl Store {
             }
         };
         for r in &p.ratings {
-            sqlx::query("INSERT INTO profile_ratings (profile_id, item, level, evidence, share) VALUES ($1, $2, $3, $4, $5)")
+            sqlx::query("INSERT INTO profile_ratings (profile_id, item, level, evidence, share, answered) VALUES ($1, $2, $3, $4, $5, $6)")
                 .bind(&id)
                 .bind(r.item.as_str())
                 .bind(r.level.value() as i64)
                 .bind(&r.evidence)
                 .bind(r.share as i64)
+                .bind(r.answered as i64)
                 .execute(&mut *tx)
                 .await?;
             for (position, f) in r.files.iter().enumerate() {
@@ -299,8 +302,55 @@ impl Store {
             // A current profile taken back to draft still counts as current.
             crate::tallies::apply(&mut tx, crate::tallies::CURRENT, c, 1).await?;
         }
+        // What was typed and kept unsaved is saved now.
+        sqlx::query("DELETE FROM profile_drafts WHERE org_id = $1 AND round_id = $2")
+            .bind(p.org.to_string())
+            .bind(round.to_string())
+            .execute(&mut *tx)
+            .await?;
         change_log::record(&mut tx, Entity::Profile, &id, p.status.code()).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Keeps what an organisation typed into its profile form without
+    /// saving it as its profile (`body` as the caller wrote it), replacing
+    /// any kept before. Logged as a profile change, so pages made from the
+    /// profile are made again.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn keep_profile_draft(
+        &self,
+        org: OrgId,
+        round: RoundId,
+        body: &str,
+        by: Option<UserId>,
+    ) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        sqlx::query(
+            "INSERT INTO profile_drafts (org_id, round_id, body, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (org_id, round_id) DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+        )
+        .bind(org.to_string())
+        .bind(round.to_string())
+        .bind(body)
+        .bind(by.map(|u| u.to_string()))
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+        change_log::record(&mut tx, Entity::Profile, &org.to_string(), "draft_kept").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// What an organisation typed and kept unsaved in a round, if anything.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn profile_draft(&self, org: OrgId, round: RoundId) -> Result<Option<String>> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT body FROM profile_drafts WHERE org_id = $1 AND round_id = $2")
+                .bind(org.to_string())
+                .bind(round.to_string())
+                .fetch_optional(&self.reader)
+                .await?;
+        Ok(row.map(|(b,)| b))
     }
 }

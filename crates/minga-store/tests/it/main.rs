@@ -292,6 +292,7 @@ mod capacity {
             ratings: vec![Rating {
                 item: ItemCode::parse("digital-advocacy").unwrap(),
                 level: Level::LEADS,
+                answered: true,
                 evidence: "campaigns".into(),
                 share: true,
                 files: vec![],

@@ -599,7 +599,9 @@ async fn evidence_files_upload_survive_errors_and_download_with_ranges() {
 
     // A file over the limit is refused beside its input; everything else
     // typed, the file already attached and a second file sent with it stay.
-    let too_big = vec![b'x'; minga_testkit::UPLOAD_LIMIT as usize + 1];
+    // A real video's first bytes (evidence is judged by them), then padding.
+    let mut too_big = b"\0\0\0\x18ftypmp42\0\0\0\0mp42isom".to_vec();
+    too_big.resize(minga_testkit::UPLOAD_LIMIT as usize + 1, b'x');
     let bad = c
         .post_files(
             "/capacity/profile",

@@ -12,6 +12,7 @@ mod kept_pages;
 mod metrics;
 mod orgs;
 mod rounds;
+mod profile_form;
 mod routes;
 mod security;
 mod snapshots;
