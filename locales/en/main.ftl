@@ -119,3 +119,7 @@ home-exchanges-none = No peer exchange yet.
 error-413 = What you sent is far larger than any form here takes, so it could not be read. Go back, shorten the longest texts and try again.
 error-text-field-too-large = This is far too long: only the first { $max } KB were kept. Shorten it.
 error-file-kind = “{ $name }” was refused: only documents, spreadsheets, presentations, images, audio, video and plain text can be kept. Nothing of it was stored.
+nav-waiting = { $count ->
+    [one] { $n } request to answer
+   *[other] { $n } requests to answer
+}

@@ -119,3 +119,7 @@ home-exchanges-none = Todavía no hay intercambios entre pares.
 error-413 = Lo que envió es mucho más grande de lo que acepta cualquier formulario aquí, así que no se pudo leer. Vuelva atrás, acorte los textos más largos e inténtelo de nuevo.
 error-text-field-too-large = Esto es demasiado largo: solo se conservaron los primeros { $max } KB. Acórtelo.
 error-file-kind = Se rechazó «{ $name }»: solo se aceptan documentos, hojas de cálculo, presentaciones, imágenes, audio, video y texto simple. No se guardó nada de él.
+nav-waiting = { $count ->
+    [one] { $n } solicitud por responder
+   *[other] { $n } solicitudes por responder
+}

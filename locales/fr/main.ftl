@@ -119,3 +119,7 @@ home-exchanges-none = Aucun échange entre pairs pour l’instant.
 error-413 = Ce que vous avez envoyé dépasse de loin ce qu’accepte un formulaire ici : il n’a pas pu être lu. Revenez en arrière, raccourcissez les textes les plus longs et réessayez.
 error-text-field-too-large = C’est beaucoup trop long : seuls les { $max } premiers Ko ont été conservés. Raccourcissez-le.
 error-file-kind = « { $name } » a été refusé : seuls les documents, tableurs, présentations, images, fichiers audio, vidéos et textes simples sont acceptés. Rien n’en a été conservé.
+nav-waiting = { $count ->
+    [one] { $n } demande à traiter
+   *[other] { $n } demandes à traiter
+}

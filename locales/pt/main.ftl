@@ -119,3 +119,7 @@ home-exchanges-none = Ainda não há intercâmbios entre pares.
 error-413 = O que você enviou é muito maior do que qualquer formulário aqui aceita, por isso não pôde ser lido. Volte, encurte os textos mais longos e tente de novo.
 error-text-field-too-large = Isto é longo demais: só os primeiros { $max } KB foram guardados. Encurte o texto.
 error-file-kind = “{ $name }” foi recusado: só são aceitos documentos, planilhas, apresentações, imagens, áudio, vídeo e texto simples. Nada dele foi guardado.
+nav-waiting = { $count ->
+    [one] { $n } pedido por responder
+   *[other] { $n } pedidos por responder
+}

@@ -31,6 +31,9 @@ type MatchesKey = (OrgId, usize);
 pub struct Derived {
     helpers: Mutex<Kept<ItemCode, Arc<HelperSet>>>,
     maps: Mutex<Kept<MapKey, Arc<Vec<MapCount>>>>,
+    /// Requests waiting for each organisation's answer (every page's
+    /// navigation shows the reader's).
+    waiting: Mutex<Kept<OrgId, u64>>,
     /// Each organisation's matches with the version they were made at; the
     /// least used go first when full.
     matches: MatchesCache,
@@ -130,7 +133,29 @@ fn source_key(s: MapSource) -> String {
     }
 }
 
+/// What the waiting-requests count is made of.
+pub const WAITING_DEPS: Deps = &[Entity::Exchange];
+/// Organisations whose count is kept at once.
+const WAITING_KEPT: usize = 10_000;
+
 impl Core {
+    /// How many peer-exchange requests wait for the actor's organisation's
+    /// answer (0 for the Secretariat, who answers none); kept until an
+    /// exchange changes.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn requests_waiting(&self, actor: &minga_domain::User) -> Result<u64> {
+        if actor.role == minga_domain::Role::Secretariat {
+            return Ok(0);
+        }
+        let seq = self.seq_of(WAITING_DEPS).await?;
+        if let Some(n) = lock(&self.derived.waiting).get(seq, &actor.org_id) {
+            return Ok(n);
+        }
+        let n = self.store.requests_waiting(actor.org_id).await?;
+        lock(&self.derived.waiting).put(seq, actor.org_id, n, WAITING_KEPT);
+        Ok(n)
+    }
+
     /// The version of what `deps` name: a value made of them is current
     /// while it is unchanged.
     #[tracing::instrument(level = "debug", skip_all)]

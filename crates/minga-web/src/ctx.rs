@@ -249,13 +249,56 @@ pub async fn context(
         .as_ref()
         .map(|u| crate::kept::slots::escape_html(&u.name))
         .unwrap_or_default();
+    let is_page = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    let waiting = if is_page {
+        waiting_item(&st, &ctx).await
+    } else {
+        String::new()
+    };
     let values = crate::kept::slots::Values {
         csrf: &ctx.csrf,
         name: &name,
         css: st.assets.css_slot(css_mode).0,
         css_kept: st.assets.css_slot(css_mode).1,
+        waiting: &waiting,
     };
     crate::kept::finish(res, &values, gzip_ok).await
+}
+
+/// The navigation's link to requests waiting for the reader's organisation's
+/// answer, with their number; empty for visitors and when none wait.
+async fn waiting_item(st: &AppState, ctx: &Ctx) -> String {
+    let Some(user) = &ctx.user else {
+        return String::new();
+    };
+    // A failure to count leaves the item out rather than failing the page.
+    let n = st.core.requests_waiting(user).await.unwrap_or(0);
+    if n == 0 {
+        return String::new();
+    }
+    let label = minga_i18n::I18n::global().ta(
+        ctx.locale,
+        "nav-waiting",
+        &[
+            ("count", minga_i18n::Value::from(n)),
+            (
+                "n",
+                minga_i18n::s(minga_i18n::format_number(ctx.locale, n as i64)),
+            ),
+        ],
+    );
+    let current = if ctx.path == "/capacity/exchanges" {
+        " aria-current=\"page\""
+    } else {
+        ""
+    };
+    format!(
+        "<li><a href=\"/capacity/exchanges\" class=\"waiting\"{current}>{}</a></li>",
+        crate::kept::slots::escape_html(&label)
+    )
 }
 
 /// Whether the response sets the cookie `name`.

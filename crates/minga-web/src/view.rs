@@ -117,6 +117,11 @@ impl PageCtx {
     pub fn user_name(&self) -> &'static str {
         Slot::Name.marker()
     }
+    /// Where the navigation's "waiting for your answer" item goes (filled
+    /// in as the page leaves, like the name).
+    pub fn waiting_slot(&self) -> &'static str {
+        Slot::Waiting.marker()
+    }
     pub fn is_secretariat(&self) -> bool {
         self.user
             .as_ref()

@@ -18,6 +18,18 @@ pub struct ExchangeCounts {
 }
 
 impl Store {
+    /// How many requests wait for `org`'s answer (it is the helper).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn requests_waiting(&self, org: OrgId) -> Result<u64> {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM peer_exchanges WHERE helper_org = $1 AND status = 'requested'",
+        )
+        .bind(org.to_string())
+        .fetch_one(&self.reader)
+        .await?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
     /// Open and completed exchanges per helper, for matching.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchange_counts(&self) -> Result<ExchangeCounts> {

@@ -16,16 +16,20 @@ pub enum Slot {
     Name,
     /// The stylesheet: a link, or the rules themselves on a first visit.
     Css,
+    /// The navigation's item for requests waiting for the reader's
+    /// organisation's answer (empty when none wait).
+    Waiting,
 }
 
 impl Slot {
-    const ALL: [Slot; 3] = [Slot::Csrf, Slot::Name, Slot::Css];
+    const ALL: [Slot; 4] = [Slot::Csrf, Slot::Name, Slot::Css, Slot::Waiting];
 
     fn letter(self) -> char {
         match self {
             Slot::Csrf => 'c',
             Slot::Name => 'n',
             Slot::Css => 's',
+            Slot::Waiting => 'w',
         }
     }
 
@@ -33,7 +37,7 @@ impl Slot {
     pub fn width(self) -> Option<usize> {
         match self {
             Slot::Csrf => Some(crate::ctx::CSRF_LEN),
-            Slot::Name | Slot::Css => None,
+            Slot::Name | Slot::Css | Slot::Waiting => None,
         }
     }
 
@@ -48,8 +52,8 @@ fn nonce() -> &'static str {
     NONCE.get_or_init(|| minga_core::tokens::new_token()[..12].replace(['-', '_'], "x"))
 }
 
-fn markers() -> &'static [String; 3] {
-    static MARKERS: OnceLock<[String; 3]> = OnceLock::new();
+fn markers() -> &'static [String; 4] {
+    static MARKERS: OnceLock<[String; 4]> = OnceLock::new();
     MARKERS.get_or_init(|| Slot::ALL.map(|s| format!("\u{1}{}{}\u{1}", nonce(), s.letter())))
 }
 
@@ -96,6 +100,8 @@ pub struct Values<'a> {
     pub css: &'a str,
     /// The same stylesheet kept compressed, when `css` is the inline one.
     pub css_kept: Option<&'a super::gzip::Deflated>,
+    /// HTML, already escaped.
+    pub waiting: &'a str,
 }
 
 impl Values<'_> {
@@ -104,6 +110,7 @@ impl Values<'_> {
             Slot::Csrf => self.csrf,
             Slot::Name => self.name,
             Slot::Css => self.css,
+            Slot::Waiting => self.waiting,
         }
     }
 }
@@ -158,6 +165,7 @@ mod tests {
             name: "Ama &amp; co",
             css: "<link>",
             css_kept: None,
+            waiting: "",
         };
         assert_eq!(
             fill(&html, &v),
@@ -173,6 +181,7 @@ mod tests {
             name: "",
             css: "",
             css_kept: None,
+            waiting: "",
         };
         assert_eq!(fill(html, &v), html);
     }

@@ -255,7 +255,8 @@ async fn home_shows_each_role_what_waits_for_them() {
     let seeker = app.user("partner@demo.minga.test").await;
     let admin_user = app.user("orgadmin@demo.minga.test").await;
     let item = app.core.taxonomy().await.unwrap()[0].code.clone();
-    app.core
+    let asked = app
+        .core
         .request_exchange(
             &seeker,
             admin_user.org_id,
@@ -266,6 +267,28 @@ async fn home_shows_each_role_what_waits_for_them() {
         .unwrap();
     let home = admin.get("/").await;
     assert!(home.contains(" asks about "), "{}", home.body);
+    // Every page's navigation counts the requests waiting for an answer…
+    let nav = "<li><a href=\"/capacity/exchanges\" class=\"waiting\">1 request to answer</a></li>";
+    assert!(home.contains(nav), "{}", home.body);
+    assert!(admin.get("/orgs").await.contains(nav), "kept pages too");
+    // …only for the organisation asked.
+    assert!(!app
+        .signed_in("partner@demo.minga.test")
+        .await
+        .get("/orgs")
+        .await
+        .contains("class=\"waiting\""));
+    // Answered: the count goes.
+    app.core
+        .exchange_step(
+            &admin_user,
+            asked,
+            minga_domain::exchange::Step::Decline,
+            "Not this year",
+        )
+        .await
+        .unwrap();
+    assert!(!admin.get("/orgs").await.contains("class=\"waiting\""));
     // A member is pointed at the profile, not asked to fill it in.
     let mut member = app.signed_in("member@demo.minga.test").await;
     let home = member.get("/").await;
