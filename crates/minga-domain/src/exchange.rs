@@ -182,6 +182,33 @@ pub struct Contact {
     pub org: OrgId,
 }
 
+/// Which exchanges the Secretariat's list shows; each filter left empty
+/// lets every exchange through. A region or group matches either side.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExchangeFilter {
+    pub status: Option<ExchangeStatus>,
+    pub region: Option<crate::Region>,
+    pub group: Option<crate::Group>,
+    pub item: Option<ItemCode>,
+}
+
+/// An exchange in a list, with the names of its two organisations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExchangeSummary {
+    pub exchange: Exchange,
+    pub seeker_name: String,
+    pub helper_name: String,
+}
+
+/// An open request an organisation has made: to whom, about what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenRequest {
+    pub id: ExchangeId,
+    pub helper: OrgId,
+    pub item: ItemCode,
+    pub status: ExchangeStatus,
+}
+
 impl Exchange {
     pub fn side_of(&self, org: OrgId) -> Option<Side> {
         if org == self.seeker {
