@@ -283,6 +283,10 @@ mod tests {
                         "n",
                         "zone",
                         "quota",
+                        "message",
+                        "person",
+                        "seeker",
+                        "helper",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

@@ -125,6 +125,15 @@ impl PageCtx {
             .unwrap_or(chrono_tz::UTC);
         minga_i18n::format_date(self.locale, *t, tz)
     }
+    /// A date and time in the reader's language and time zone.
+    pub fn datetime(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
+        let tz = self
+            .user
+            .as_ref()
+            .map(|u| u.time_zone.tz())
+            .unwrap_or(chrono_tz::UTC);
+        minga_i18n::format_datetime(self.locale, *t, tz)
+    }
 }
 
 /// A message shown at the top of a page after a redirect (`?notice=`).
@@ -132,6 +141,7 @@ impl PageCtx {
 pub enum Notice {
     ExchangeRequested,
     ExchangeUpdated,
+    MessageSent,
     ProfileDraft,
     ProfileSubmitted,
     RoundOpened,
@@ -148,9 +158,10 @@ pub enum Notice {
 }
 
 impl Notice {
-    pub const ALL: [Notice; 15] = [
+    pub const ALL: [Notice; 16] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
+        Notice::MessageSent,
         Notice::ProfileDraft,
         Notice::ProfileSubmitted,
         Notice::RoundOpened,
@@ -171,6 +182,7 @@ impl Notice {
         match self {
             Notice::ExchangeRequested => "notice-exchange-requested",
             Notice::ExchangeUpdated => "notice-exchange-updated",
+            Notice::MessageSent => "notice-message-sent",
             Notice::ProfileDraft => "notice-profile-draft",
             Notice::ProfileSubmitted => "notice-profile-submitted",
             Notice::RoundOpened => "notice-round-opened",
