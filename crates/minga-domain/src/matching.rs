@@ -137,10 +137,7 @@ fn assess(seeker: &Seeker, need: &ItemCode, c: &Candidate<'_>) -> Option<Match> 
     let r = c.on_item;
     if r.completed > 0 {
         reasons.push(Reason::CompletedOnItem(r.completed));
-        score += item_record_score(ItemRecord {
-            declined: 0,
-            ..r
-        });
+        score += item_record_score(ItemRecord { declined: 0, ..r });
     }
     if r.learnt > 0 {
         reasons.push(Reason::LearntOnItem(r.learnt));

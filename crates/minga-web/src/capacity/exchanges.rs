@@ -11,7 +11,6 @@ use crate::view::Notice;
 use crate::view::{
     group_choices, html, region_choices, urlencode, Choice, FormErrors, NoticeQuery, PageCtx,
 };
-use minga_i18n::{s, I18n};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -19,6 +18,7 @@ use axum::response::{IntoResponse, Response};
 use minga_core::CoreError;
 use minga_domain::exchange::{steps, Step};
 use minga_domain::{Entity, ExchangeId};
+use minga_i18n::{s, I18n};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -434,7 +434,9 @@ async fn detail(
                 author: m.author_name.clone(),
                 org: m.org_name.clone(),
                 time: page.datetime(&m.created_at),
-                iso: m.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                iso: m
+                    .created_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 body_html: m.body_html.clone(),
             })
             .collect(),

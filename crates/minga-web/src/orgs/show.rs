@@ -142,9 +142,8 @@ pub async fn show_view(
                             item: i.to_string(),
                             label: page.t1("org-could-help", "item", name(i)),
                             message: here.map(|f| f.message.clone()).unwrap_or_default(),
-                            error: here.and_then(|f| {
-                                f.errors.list().into_iter().next().map(|(_, m)| m)
-                            }),
+                            error: here
+                                .and_then(|f| f.errors.list().into_iter().next().map(|(_, m)| m)),
                         }
                     })
                     .collect(),
