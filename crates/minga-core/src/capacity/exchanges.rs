@@ -230,17 +230,29 @@ impl Core {
     /// organisation on the other side.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchanges_of(&self, actor: &User) -> Result<Vec<(Exchange, Org)>> {
-        let mut out = Vec::new();
-        for x in self.store.exchanges_of(actor.org_id).await? {
-            let other = if x.seeker == actor.org_id {
+        let list = self.store.exchanges_of(actor.org_id).await?;
+        let other = |x: &Exchange| {
+            if x.seeker == actor.org_id {
                 x.helper
             } else {
                 x.seeker
-            };
-            let org = self.store.org_by_id(other).await?;
-            out.push((x, org));
-        }
-        Ok(out)
+            }
+        };
+        // The organisations on the other side, read together.
+        let mut ids: Vec<OrgId> = list.iter().map(other).collect();
+        ids.sort();
+        ids.dedup();
+        let orgs: std::collections::HashMap<OrgId, Org> = self
+            .store
+            .orgs_by_ids(&ids)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        Ok(list
+            .into_iter()
+            .filter_map(|x| orgs.get(&other(&x)).cloned().map(|o| (x, o)))
+            .collect())
     }
 
     /// An exchange as its page shows it: the two organisations, the steps the
@@ -357,9 +369,18 @@ impl Core {
             Side::Seeker => (x.helper, x.seeker),
             Side::Helper => (x.seeker, x.helper),
         };
+        // The other side's people: its admins, and whoever of it asked,
+        // answered or wrote in the thread.
+        let people: Vec<User> = self
+            .store
+            .exchange_people(&x)
+            .await?
+            .into_iter()
+            .filter(|u| u.org_id == other)
+            .collect();
         let mails = self
-            .exchange_mails(
-                other,
+            .mails_to(
+                &people,
                 id,
                 &x.item,
                 me,

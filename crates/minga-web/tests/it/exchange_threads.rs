@@ -94,16 +94,12 @@ async fn outsider(app: &TestApp, a: &Asked) -> User {
             .into_iter()
             .next()
         {
-            if u.email.as_str() != "secretariat@demo.minga.test" && !app_is_secretariat(&u) {
+            if u.role != Role::Secretariat {
                 return u;
             }
         }
     }
     panic!("no third organisation with an admin");
-}
-
-fn app_is_secretariat(u: &User) -> bool {
-    u.role == Role::Secretariat
 }
 
 async fn set_locale(app: &TestApp, u: &User, l: Locale) {
@@ -679,4 +675,51 @@ async fn a_request_refused_on_an_organisation_page_is_shown_there_again_with_its
     assert_eq!(from_matches.status, 422);
     assert!(from_matches.contains(&I18n::global().t(Locale::En, "matches-intro")));
     assert!(from_matches.contains("From the matches."));
+}
+
+#[tokio::test]
+async fn a_member_who_asked_hears_of_each_step_not_only_the_admins() {
+    let app = TestApp::with_demo(20).await;
+    let (seeker_admin, _, helper, helper_admin, item) = helper_and_item(&app).await;
+    let member = app.user("member@demo.minga.test").await;
+    assert_eq!(
+        member.org_id, seeker_admin.org_id,
+        "the demo member is of the coalition"
+    );
+    assert_eq!(member.role, Role::Member);
+    let mut m = app.signed_in(member.email.as_str()).await;
+    let r = m
+        .post(
+            "/capacity/exchanges",
+            &[
+                ("helper", &helper.id.to_string()),
+                ("item", &item),
+                ("message", "Asked by a member."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let path = r.location.unwrap().split('?').next().unwrap().to_string();
+    // The page names the member as the one who asked, with the email.
+    let page = m.get(&path).await;
+    let asked = page.body.split("Asked by").nth(1).unwrap();
+    assert!(asked.contains(&member.name));
+    assert!(page.contains(&format!("mailto:{}", member.email)));
+    app.deliver_mail().await;
+    let mut h = app.signed_in(helper_admin.email.as_str()).await;
+    assert_eq!(
+        h.post_multipart(&path, &[("step", "decline"), ("text", "Not this time.")])
+            .await
+            .status,
+        303
+    );
+    let mail = app.deliver_mail().await;
+    let declined = I18n::global().t(member.locale, "exchange-status-declined");
+    assert!(
+        mail.iter()
+            .any(|x| x.to == member.email.as_str() && x.subject.contains(&declined)),
+        "{mail:?}"
+    );
+    assert!(mail.iter().any(|x| x.to == seeker_admin.email.as_str()));
+    assert!(mail.iter().all(|x| x.to != helper_admin.email.as_str()));
 }
