@@ -38,6 +38,10 @@ pub struct ExchangePage {
 pub const MESSAGE_MAX: usize = 2_000;
 /// The longest message in an exchange's thread.
 pub const THREAD_MESSAGE_MAX: usize = 5_000;
+/// Messages one person may write in threads per hour: each is an email to
+/// the other side, so a runaway script cannot flood anyone's inbox.
+pub const THREAD_MESSAGES_PER_HOUR: i64 = 60;
+const HOUR_MS: i64 = 60 * 60 * 1000;
 /// Exchanges per page of the Secretariat's list.
 pub const NETWORK_PER_PAGE: u32 = 30;
 
@@ -305,6 +309,14 @@ impl Core {
             .map_err(|k| CoreError::field("body", k))?;
         let html = crate::markdown::render(&body)
             .map_err(|_| CoreError::field("body", "error-markdown-too-complex"))?;
+        if self
+            .store
+            .rate_limit_hit(&thread_limit_key(actor.id), HOUR_MS)
+            .await?
+            > THREAD_MESSAGES_PER_HOUR
+        {
+            return Err(CoreError::RateLimited { retry_after: None });
+        }
         let people = self.store.exchange_people(&x).await?;
         let to: Vec<User> = people
             .into_iter()
@@ -484,6 +496,11 @@ pub fn may_upload_with_step(actor: &User, x: &Exchange) -> bool {
             ExchangeStatus::Agreed | ExchangeStatus::InProgress | ExchangeStatus::Completed
         )
         && can(Some(&actor.actor()), Action::Edit, resource(x))
+}
+
+/// The rate limit's key for the messages `user` writes.
+pub fn thread_limit_key(user: UserId) -> String {
+    format!("thread:{user}")
 }
 
 /// Whether the actor may write in the exchange's thread: whoever may read

@@ -723,3 +723,38 @@ async fn a_member_who_asked_hears_of_each_step_not_only_the_admins() {
     assert!(mail.iter().any(|x| x.to == seeker_admin.email.as_str()));
     assert!(mail.iter().all(|x| x.to != helper_admin.email.as_str()));
 }
+
+#[tokio::test]
+async fn a_flood_of_messages_is_slowed_down_with_the_text_kept() {
+    let app = TestApp::with_demo(20).await;
+    let mut a = ask(&app, "Could you share your campaign toolkit?").await;
+    let key = minga_core::exchanges::thread_limit_key(a.seeker_admin.id);
+    for _ in 0..minga_core::exchanges::THREAD_MESSAGES_PER_HOUR {
+        app.store().rate_limit_hit(&key, 3_600_000).await.unwrap();
+    }
+    app.deliver_mail().await;
+    let r = a
+        .seeker
+        .post(
+            &format!("{}/messages", a.path),
+            &[("body", "One message too many.")],
+        )
+        .await;
+    assert_eq!(r.status, 429);
+    assert!(
+        r.contains("One message too many."),
+        "what was typed is kept"
+    );
+    assert!(app.deliver_mail().await.is_empty());
+    // Another person of the same side is not held back.
+    let mut m = app.signed_in("member@demo.minga.test").await;
+    assert_eq!(
+        m.post(
+            &format!("{}/messages", a.path),
+            &[("body", "From a colleague.")]
+        )
+        .await
+        .status,
+        303
+    );
+}
