@@ -3,6 +3,11 @@
 // advocacy and a file as evidence (a file over the limit is refused without
 // losing what was typed); the map shows a need it did not show before; the matches page proposes a Northern
 // coalition with reasons; an exchange is requested, accepted and completed.
+// Issue 11: the exchange page names who asked and answered and lists the
+// people of both sides with their emails; the two sides write to each other
+// in its thread (an empty message is refused beside the field) and are
+// emailed; a second request is withdrawn after a confirmation, its helper is
+// told, and the Secretariat finds it in the network's filtered list.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startMinga, launchBrowser, newContext, waitForMail } from '../lib/harness.js';
@@ -135,6 +140,41 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   await helper.fill('textarea[name=text]', 'Yes, gladly: let us meet next week.');
   await helper.click('button[name=step][value=accept]');
   await helper.waitForSelector('.notice');
+
+  // Who asked and who answered, and how to reach the people of both sides.
+  await coalition.goto(exchangeUrl);
+  const people = coalition.locator('section[aria-labelledby=people-h]');
+  assert.ok(await people.locator(`a[href="mailto:${helperEmail}"]`).count() >= 1, 'the helper admin is a contact');
+  assert.ok(await people.locator('a[href="mailto:orgadmin@demo.minga.test"]').count() >= 1, 'the requester is a contact');
+  assert.match(await coalition.textContent('dl.facts'), /Asked by/);
+  assert.match(await coalition.textContent('dl.facts'), /Answered by/);
+
+  // The thread: an empty message is refused beside the field, then the
+  // coalition writes (Markdown) and the helper is emailed with a link back.
+  const emptyMessage = await pages.checkSubmit(coalition, 'exchange (empty message)', () =>
+    coalition.click('form[action$="/messages"] button.primary'),
+  );
+  assert.equal(emptyMessage.status(), 422);
+  assert.ok(await coalition.isVisible('#e-body'));
+  await coalition.fill('textarea[name=body]', 'Thank you! Our **campaign calendar** is attached to our profile.');
+  await coalition.click('form[action$="/messages"] button.primary');
+  await coalition.waitForSelector('.notice');
+  await pages.check(coalition, 'exchange (thread)');
+  assert.equal(await coalition.locator('ol.thread > li').count(), 1);
+  assert.equal(await coalition.textContent('ol.thread div.prose strong'), 'campaign calendar');
+  await waitForMail(app.dataDir, (m) => m.to.includes(helperEmail) && m.text.includes('campaign calendar') && m.text.includes(exchangeUrl.replace(base, '')));
+  // The helper answers in the thread; the coalition reads both, oldest first.
+  await helper.goto(exchangeUrl);
+  await helper.fill('textarea[name=body]', 'Great, we will look at it before Tuesday.');
+  await helper.click('form[action$="/messages"] button.primary');
+  await helper.waitForSelector('.notice');
+  await waitForMail(app.dataDir, (m) => m.to.includes('orgadmin@demo.minga.test') && m.text.includes('before Tuesday'));
+  await coalition.goto(exchangeUrl);
+  const thread = coalition.locator('ol.thread > li');
+  assert.equal(await thread.count(), 2);
+  assert.match(await thread.nth(0).textContent(), /campaign calendar/);
+  assert.match(await thread.nth(1).textContent(), /before Tuesday/);
+  assert.equal(await thread.nth(1).locator('div.prose').getAttribute('dir'), 'auto');
   await helper.fill('textarea[name=text]', 'We shared our campaign planning template and learnt about their budget work.');
   await helper.setInputFiles('input[name=upload]', {
     name: 'campaign-template.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% template\n'),
@@ -154,6 +194,31 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   const template = coalition.locator('a', { hasText: 'campaign-template.pdf' });
   const got = await coalition.request.get(`${base}${await template.getAttribute('href')}`);
   assert.equal(got.status(), 200);
+
+  // A second request, to the next match, withdrawn after a confirmation:
+  // its helper is told, and the Secretariat finds it in the network's list.
+  await coalition.goto(`${base}/capacity/matches`);
+  const second = coalition.locator('section.need-block', { hasText: 'Digital advocacy' }).locator('ol.matches > li').nth(1);
+  const secondName = (await second.locator('h3').textContent()).trim();
+  await second.locator('summary').click();
+  await second.locator('textarea[name=message]').fill('Could you also tell us about your volunteers?');
+  await Promise.all([coalition.waitForURL(/\/capacity\/exchanges\//), second.locator('button.primary').click()]);
+  const secondUrl = coalition.url().split('?')[0];
+  await coalition.locator('details.confirm summary').click();
+  await pages.check(coalition, 'exchange (confirm withdrawal)');
+  await coalition.click('button[name=step][value=withdraw]');
+  await coalition.waitForSelector('.notice');
+  assert.match(await coalition.textContent('main p .tag'), /Withdrawn/);
+  assert.equal(await coalition.locator('button[name=step][value=withdraw]').count(), 0);
+  // Told in its admins' own language: match on the link, not the words.
+  // (The request's email carries its message; the withdrawal's does not.)
+  await waitForMail(app.dataDir, (m) => m.text.includes(secondUrl.replace(base, '')) && !m.text.includes('volunteers'));
+  await sec.goto(`${base}/capacity/exchanges?status=withdrawn`);
+  await pages.check(sec, 'network exchanges (withdrawn)');
+  const listed = sec.locator('ul.cards > li');
+  assert.equal(await listed.count(), 1);
+  assert.ok((await listed.first().textContent()).includes(secondName.slice(0, 12)), 'the list names the organisation asked');
+  assert.equal(await listed.first().locator('a').getAttribute('href'), secondUrl.replace(base, ''));
 
   // And the map in Arabic, right to left.
   await coalition.click('form.langs button[value=ar]');

@@ -209,31 +209,35 @@ email-exchange-requested-subject = { $network }: تطلب منظمة { $org } د
 email-exchange-requested-body =
     مرحبًا { $name }،
 
-    تودّ منظمة { $org } أن تتعلّم من منظمتك في مجال { $item }. اقرأ رسالتها، ثم اقبل الطلب أو ارفضه:
+    تودّ منظمة { $org } أن تتعلّم من منظمتك في مجال { $item }. رسالتها:
+
+    { $message }
+
+    الحالة: { $status }. اقبل الطلب أو ارفضه على Minga:
     { $link }
-email-exchange-agreed-subject = { $network }: قبلت منظمة { $org } طلبك ({ $item })
+email-exchange-agreed-subject = { $network }: حالة عملية التبادل مع منظمة { $org } في مجال { $item } الآن «{ $status }»
 email-exchange-agreed-body =
     مرحبًا { $name }،
 
-    أخبار سارّة: قبلت منظمة { $org } طلبك لإجراء عملية تبادل بين الأقران في مجال { $item }. اطّلع على ردّها:
+    أخبار سارّة: قبلت منظمة { $org } طلبك لإجراء عملية تبادل بين الأقران في مجال { $item }. الحالة: { $status }. اطّلع على ردّها:
     { $link }
-email-exchange-declined-subject = { $network }: لا تستطيع منظمة { $org } دعمك هذه المرة ({ $item })
+email-exchange-declined-subject = { $network }: حالة عملية التبادل مع منظمة { $org } في مجال { $item } الآن «{ $status }»
 email-exchange-declined-body =
     مرحبًا { $name }،
 
-    اعتذرت منظمة { $org } في الوقت الحالي عن عملية التبادل بين الأقران في مجال { $item }. ستجد ردّها، ومنظمات أخرى يمكنها المساعدة، على Minga:
+    لا تستطيع منظمة { $org } دعمك في مجال { $item } هذه المرة. الحالة: { $status }. ستجد ردّها، ومنظمات أخرى يمكنها المساعدة، على Minga:
     { $link }
-email-exchange-in-progress-subject = { $network }: عملية التبادل مع منظمة { $org } جارية ({ $item })
+email-exchange-in-progress-subject = { $network }: حالة عملية التبادل مع منظمة { $org } في مجال { $item } الآن «{ $status }»
 email-exchange-in-progress-body =
     مرحبًا { $name }،
 
-    غيّرت منظمة { $org } حالة عملية التبادل بين الأقران في مجال { $item } إلى «قيد التنفيذ»:
+    تقدّمت منظمة { $org } بعملية التبادل بين الأقران في مجال { $item }. الحالة: { $status }.
     { $link }
-email-exchange-completed-subject = { $network }: اكتملت عملية التبادل مع منظمة { $org } ({ $item })
+email-exchange-completed-subject = { $network }: حالة عملية التبادل مع منظمة { $org } في مجال { $item } الآن «{ $status }»
 email-exchange-completed-body =
     مرحبًا { $name }،
 
-    غيّرت منظمة { $org } حالة عملية التبادل بين الأقران في مجال { $item } إلى «مكتملة». يُرجى تسجيل ما تعلّمته منظمتك، لكي تستفيد الشبكة بأكملها من ذلك أيضًا:
+    سجّلت منظمة { $org } انتهاء عملية التبادل بين الأقران في مجال { $item }. الحالة: { $status }. يُرجى تسجيل ما تعلّمته منظمتك، لكي تستفيد الشبكة بأكملها من ذلك أيضًا:
     { $link }
 
 capacity-nav-taxonomy = المجالات المواضيعية والقدرات
@@ -342,3 +346,69 @@ profile-sent-matches = اعرض النظراء الذين يمكنهم مساع�
 error-level-required = لـ{ $item } شواهد بلا مستوى: اختر مستوى (فـ«0 — لا يوجد» إجابة أيضًا).
 error-evidence-too-long = شواهد { $item } أطول من اللازم: الحد { $max } حرف، وفيها { $count }.
 error-need-too-long = وصف الاحتياج في { $item } أطول من اللازم: الحد { $max } حرف، وفيه { $count }.
+## Exchanges people can follow (issue 11): emails
+email-exchange-withdrawn-subject = { $network }: حالة عملية التبادل مع منظمة { $org } في مجال { $item } الآن «{ $status }»
+email-exchange-withdrawn-body =
+    مرحبًا { $name }،
+
+    سحبت منظمة { $org } طلبها لإجراء عملية تبادل بين الأقران في مجال { $item }، ولا يلزمك القيام بأي شيء آخر. الحالة: { $status }.
+    { $link }
+email-exchange-message-subject = { $network }: كتبت منظمة { $org } بشأن عملية التبادل في مجال { $item }
+email-exchange-message-body =
+    مرحبًا { $name }،
+
+    كتبت منظمة { $org } في عملية التبادل بين الأقران في مجال { $item }:
+
+    { $message }
+
+    يمكنك الردّ على Minga:
+    { $link }
+
+## Exchanges people can follow (issue 11): pages
+exchange-status-withdrawn = مسحوبة
+exchange-step-withdraw = سحب الطلب
+exchange-withdraw-warning = ستُبلَّغ المنظمة التي طلبت دعمها بالبريد الإلكتروني. لا يمكن إعادة فتح طلب مسحوب، ويمكنك إرسال طلب جديد لاحقًا.
+exchange-withdraw-confirm = نعم، اسحب الطلب
+exchange-asked = مقدّم الطلب
+exchange-answered = صاحب الردّ
+exchange-person-of = { $person } ({ $org })
+exchange-people = الأشخاص المشاركون
+exchange-people-hint = لا يرى بيانات الاتصال هذه إلا المنظمتان والأمانة.
+exchange-people-org = المنظمة
+exchange-thread = الرسائل
+exchange-thread-none = لا توجد رسائل بعد.
+exchange-thread-write = رسالتك
+exchange-thread-hint = نص عادي أو Markdown. يتلقّاها المشاركون من المنظمة الأخرى بالبريد الإلكتروني، بلغتهم.
+exchange-thread-send = أرسل الرسالة
+notice-message-sent = أُرسلت رسالتك.
+exchanges-network-intro = كل عمليات التبادل بين الأقران في الشبكة، بدءًا بأحدثها تعديلًا. تنطبق المنطقة أو المجموعة على أيٍّ من المنظمتين.
+exchanges-filters = تصفية عمليات التبادل
+exchanges-filter-status = الحالة
+exchanges-filter-item = القدرة
+exchanges-count = { $count ->
+    [zero] لا توجد عمليات تبادل
+    [one] عملية تبادل واحدة
+    [two] عمليتا تبادل
+    [few] { $n } عمليات تبادل
+    [many] { $n } عملية تبادل
+   *[other] { $n } عملية تبادل
+}
+exchanges-network-none = لا توجد عملية تبادل تطابق عوامل التصفية هذه.
+exchanges-between = طلبت { $seeker } دعم { $helper }
+reason-item-completed = { $count ->
+    [one] أتمّت عملية تبادل واحدة بين الأقران في هذه القدرة.
+    [two] أتمّت عمليتَي تبادل بين الأقران في هذه القدرة.
+    [few] أتمّت { $count } عمليات تبادل بين الأقران في هذه القدرة.
+   *[other] أتمّت { $count } عملية تبادل بين الأقران في هذه القدرة.
+}
+reason-item-learnt = { $count ->
+    [one] في واحدة منها، سجّلت المنظمة التي تلقّت الدعم ما تعلّمته.
+    [two] في اثنتين منها، سجّلت المنظمات التي تلقّت الدعم ما تعلّمته.
+   *[other] في { $count } منها، سجّلت المنظمات التي تلقّت الدعم ما تعلّمته.
+}
+reason-item-declined = { $count ->
+    [one] اعتذرت عن طلب واحد في هذه القدرة.
+    [two] اعتذرت عن طلبين في هذه القدرة.
+    [few] اعتذرت عن { $count } طلبات في هذه القدرة.
+   *[other] اعتذرت عن { $count } طلبًا في هذه القدرة.
+}

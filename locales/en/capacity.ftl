@@ -194,31 +194,35 @@ email-exchange-requested-subject = { $network }: { $org } asks for your support 
 email-exchange-requested-body =
     Hello { $name },
 
-    { $org } would like to learn from your organisation about { $item }. Read their message and accept or decline:
+    { $org } would like to learn from your organisation about { $item }. Their message:
+
+    { $message }
+
+    Status: { $status }. Accept or decline on Minga:
     { $link }
-email-exchange-agreed-subject = { $network }: { $org } accepted your request ({ $item })
+email-exchange-agreed-subject = { $network }: the exchange with { $org } on { $item } is now “{ $status }”
 email-exchange-agreed-body =
     Hello { $name },
 
-    Good news: { $org } accepted your request for a peer exchange on { $item }. Their reply:
+    Good news: { $org } accepted your request for a peer exchange on { $item }. Status: { $status }. Their reply:
     { $link }
-email-exchange-declined-subject = { $network }: { $org } cannot support you this time ({ $item })
+email-exchange-declined-subject = { $network }: the exchange with { $org } on { $item } is now “{ $status }”
 email-exchange-declined-body =
     Hello { $name },
 
-    { $org } declined the peer exchange on { $item } for now. Their reply, and other organisations that can help, are on Minga:
+    { $org } cannot support you with { $item } this time. Status: { $status }. Their reply, and other organisations that can help, are on Minga:
     { $link }
-email-exchange-in-progress-subject = { $network }: the exchange with { $org } is under way ({ $item })
+email-exchange-in-progress-subject = { $network }: the exchange with { $org } on { $item } is now “{ $status }”
 email-exchange-in-progress-body =
     Hello { $name },
 
-    { $org } marked your peer exchange on { $item } as in progress:
+    { $org } has moved your peer exchange on { $item } forward. Status: { $status }.
     { $link }
-email-exchange-completed-subject = { $network }: the exchange with { $org } is completed ({ $item })
+email-exchange-completed-subject = { $network }: the exchange with { $org } on { $item } is now “{ $status }”
 email-exchange-completed-body =
     Hello { $name },
 
-    { $org } marked your peer exchange on { $item } as completed. Please record what your organisation learnt, so the network can learn from it too:
+    { $org } has recorded the end of your peer exchange on { $item }. Status: { $status }. Please record what your organisation learnt, so the network can learn from it too:
     { $link }
 
 capacity-nav-taxonomy = Themes and capacities
@@ -319,3 +323,60 @@ profile-sent-matches = See the peers who can help you
 error-level-required = { $item } has evidence but no level: choose one (0 — none is an answer).
 error-evidence-too-long = The evidence for { $item } is too long: up to { $max } characters, and this has { $count }.
 error-need-too-long = The description of the need for { $item } is too long: up to { $max } characters, and this has { $count }.
+## Exchanges people can follow (issue 11): emails
+email-exchange-withdrawn-subject = { $network }: the exchange with { $org } on { $item } is now “{ $status }”
+email-exchange-withdrawn-body =
+    Hello { $name },
+
+    { $org } withdrew its request for a peer exchange on { $item }; nothing more is needed from you. Status: { $status }.
+    { $link }
+email-exchange-message-subject = { $network }: { $org } wrote about the exchange on { $item }
+email-exchange-message-body =
+    Hello { $name },
+
+    { $org } wrote in your peer exchange on { $item }:
+
+    { $message }
+
+    Reply on Minga:
+    { $link }
+
+## Exchanges people can follow (issue 11): pages
+exchange-status-withdrawn = Withdrawn
+exchange-step-withdraw = Withdraw the request
+exchange-withdraw-warning = The organisation you asked is told by email. A withdrawn request cannot be reopened; you may send a new one later.
+exchange-withdraw-confirm = Yes, withdraw the request
+exchange-asked = Asked by
+exchange-answered = Answered by
+exchange-person-of = { $person } ({ $org })
+exchange-people = People taking part
+exchange-people-hint = Only the two organisations and the Secretariat see these contacts.
+exchange-people-org = Organisation
+exchange-thread = Messages
+exchange-thread-none = No message yet.
+exchange-thread-write = Your message
+exchange-thread-hint = Plain text or Markdown. The people taking part on the other side receive it by email, in their language.
+exchange-thread-send = Send the message
+notice-message-sent = Your message is sent.
+exchanges-network-intro = Every peer exchange in the network, most recently changed first. A region or group matches either organisation.
+exchanges-filters = Filter the exchanges
+exchanges-filter-status = Status
+exchanges-filter-item = Capacity
+exchanges-count = { $count ->
+    [one] { $n } exchange
+   *[other] { $n } exchanges
+}
+exchanges-network-none = No exchange matches these filters.
+exchanges-between = { $seeker } asked { $helper }
+reason-item-completed = { $count ->
+    [one] Completed { $count } peer exchange on this capacity.
+   *[other] Completed { $count } peer exchanges on this capacity.
+}
+reason-item-learnt = { $count ->
+    [one] In { $count } of them, the organisation helped wrote down what it learnt.
+   *[other] In { $count } of them, the organisations helped wrote down what they learnt.
+}
+reason-item-declined = { $count ->
+    [one] Declined { $count } request on this capacity.
+   *[other] Declined { $count } requests on this capacity.
+}

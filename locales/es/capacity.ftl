@@ -194,31 +194,35 @@ email-exchange-requested-subject = { $network }: { $org } solicita su apoyo en {
 email-exchange-requested-body =
     Hola, { $name }:
 
-    { $org } desea aprender de su organización en el ámbito de { $item }. Lea su mensaje y acepte o rechace la solicitud:
+    { $org } desea aprender de su organización en el ámbito de { $item }. Su mensaje:
+
+    { $message }
+
+    Estado: { $status }. Acepte o rechace la solicitud en Minga:
     { $link }
-email-exchange-agreed-subject = { $network }: { $org } ha aceptado su solicitud ({ $item })
+email-exchange-agreed-subject = { $network }: el intercambio con { $org } sobre { $item } está ahora «{ $status }»
 email-exchange-agreed-body =
     Hola, { $name }:
 
-    Buenas noticias: { $org } ha aceptado su solicitud de intercambio entre pares sobre { $item }. Puede leer la respuesta aquí:
+    Buenas noticias: { $org } ha aceptado su solicitud de intercambio entre pares sobre { $item }. Estado: { $status }. Puede leer la respuesta aquí:
     { $link }
-email-exchange-declined-subject = { $network }: { $org } no puede brindarle apoyo en esta ocasión ({ $item })
+email-exchange-declined-subject = { $network }: el intercambio con { $org } sobre { $item } está ahora «{ $status }»
 email-exchange-declined-body =
     Hola, { $name }:
 
-    { $org } ha rechazado por ahora el intercambio entre pares sobre { $item }. En Minga encontrará la respuesta de esa organización y otras organizaciones que pueden ayudar:
+    { $org } no puede brindarle apoyo en { $item } en esta ocasión. Estado: { $status }. En Minga encontrará la respuesta de esa organización y otras organizaciones que pueden ayudar:
     { $link }
-email-exchange-in-progress-subject = { $network }: el intercambio con { $org } está en marcha ({ $item })
+email-exchange-in-progress-subject = { $network }: el intercambio con { $org } sobre { $item } está ahora «{ $status }»
 email-exchange-in-progress-body =
     Hola, { $name }:
 
-    { $org } ha marcado como en curso su intercambio entre pares sobre { $item }:
+    { $org } ha hecho avanzar su intercambio entre pares sobre { $item }. Estado: { $status }.
     { $link }
-email-exchange-completed-subject = { $network }: el intercambio con { $org } se ha completado ({ $item })
+email-exchange-completed-subject = { $network }: el intercambio con { $org } sobre { $item } está ahora «{ $status }»
 email-exchange-completed-body =
     Hola, { $name }:
 
-    { $org } ha marcado como completado su intercambio entre pares sobre { $item }. Le pedimos que registre lo que ha aprendido su organización, para que la red también pueda aprender de ello:
+    { $org } ha registrado el final de su intercambio entre pares sobre { $item }. Estado: { $status }. Le pedimos que registre lo que ha aprendido su organización, para que la red también pueda aprender de ello:
     { $link }
 
 capacity-nav-taxonomy = Temas y capacidades
@@ -316,3 +320,60 @@ profile-sent-matches = Ver las organizaciones pares que pueden ayudarle
 error-level-required = { $item } tiene evidencia pero no tiene nivel: elija uno (0 — ninguno es una respuesta).
 error-evidence-too-long = La evidencia de { $item } es demasiado larga: hasta { $max } caracteres, y tiene { $count }.
 error-need-too-long = La descripción de la necesidad de { $item } es demasiado larga: hasta { $max } caracteres, y tiene { $count }.
+## Exchanges people can follow (issue 11): emails
+email-exchange-withdrawn-subject = { $network }: el intercambio con { $org } sobre { $item } está ahora «{ $status }»
+email-exchange-withdrawn-body =
+    Hola, { $name }:
+
+    { $org } ha retirado su solicitud de intercambio entre pares sobre { $item }; no necesita hacer nada más. Estado: { $status }.
+    { $link }
+email-exchange-message-subject = { $network }: { $org } le ha escrito sobre el intercambio en { $item }
+email-exchange-message-body =
+    Hola, { $name }:
+
+    { $org } ha escrito en su intercambio entre pares sobre { $item }:
+
+    { $message }
+
+    Responda en Minga:
+    { $link }
+
+## Exchanges people can follow (issue 11): pages
+exchange-status-withdrawn = Retirado
+exchange-step-withdraw = Retirar la solicitud
+exchange-withdraw-warning = La organización a la que se dirigió recibirá un aviso por correo electrónico. Una solicitud retirada no puede reabrirse; podrá enviar una nueva más adelante.
+exchange-withdraw-confirm = Sí, retirar la solicitud
+exchange-asked = Solicitado por
+exchange-answered = Respondido por
+exchange-person-of = { $person } ({ $org })
+exchange-people = Personas participantes
+exchange-people-hint = Solo las dos organizaciones y la Secretaría ven estos contactos.
+exchange-people-org = Organización
+exchange-thread = Mensajes
+exchange-thread-none = Todavía no hay mensajes.
+exchange-thread-write = Su mensaje
+exchange-thread-hint = Texto sin formato o Markdown. Las personas participantes de la otra organización lo reciben por correo electrónico, en su idioma.
+exchange-thread-send = Enviar el mensaje
+notice-message-sent = Su mensaje se ha enviado.
+exchanges-network-intro = Todos los intercambios entre pares de la red, empezando por los modificados más recientemente. Una región o un grupo coincide con cualquiera de las dos organizaciones.
+exchanges-filters = Filtrar los intercambios
+exchanges-filter-status = Estado
+exchanges-filter-item = Capacidad
+exchanges-count = { $count ->
+    [one] { $n } intercambio
+   *[other] { $n } intercambios
+}
+exchanges-network-none = Ningún intercambio coincide con estos filtros.
+exchanges-between = { $seeker } solicitó a { $helper }
+reason-item-completed = { $count ->
+    [one] Ha completado { $count } intercambio entre pares en esta capacidad.
+   *[other] Ha completado { $count } intercambios entre pares en esta capacidad.
+}
+reason-item-learnt = { $count ->
+    [one] En { $count } de ellos, la organización apoyada dejó constancia de lo que aprendió.
+   *[other] En { $count } de ellos, las organizaciones apoyadas dejaron constancia de lo que aprendieron.
+}
+reason-item-declined = { $count ->
+    [one] Ha rechazado { $count } solicitud en esta capacidad.
+   *[other] Ha rechazado { $count } solicitudes en esta capacidad.
+}

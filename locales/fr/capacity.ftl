@@ -190,35 +190,39 @@ error-exchange-moved = Quelqu’un d’autre a déjà répondu à cet échange. 
 notice-exchange-requested = Votre demande a été envoyée. Vous recevrez une réponse par e-mail.
 notice-exchange-updated = L’échange a été mis à jour et l’autre organisation en a été informée par e-mail.
 
-email-exchange-requested-subject = { $network } : { $org } sollicite votre accompagnement au sujet de { $item }
+email-exchange-requested-subject = { $network } : { $org } sollicite votre accompagnement au sujet de { $item }
 email-exchange-requested-body =
     Bonjour { $name },
 
-    { $org } souhaite apprendre de votre organisation au sujet de { $item }. Lisez son message, puis acceptez ou refusez la demande :
+    { $org } souhaite apprendre de votre organisation au sujet de { $item }. Son message :
+
+    { $message }
+
+    Statut : { $status }. Acceptez ou refusez la demande sur Minga :
     { $link }
-email-exchange-agreed-subject = { $network } : { $org } a accepté votre demande ({ $item })
+email-exchange-agreed-subject = { $network } : l’échange avec { $org } au sujet de { $item } est désormais « { $status } »
 email-exchange-agreed-body =
     Bonjour { $name },
 
-    Bonne nouvelle : { $org } a accepté votre demande d’échange entre pairs au sujet de { $item }. Voici sa réponse :
+    Bonne nouvelle : { $org } a accepté votre demande d’échange entre pairs au sujet de { $item }. Statut : { $status }. Voici sa réponse :
     { $link }
-email-exchange-declined-subject = { $network } : { $org } ne peut pas vous accompagner cette fois-ci ({ $item })
+email-exchange-declined-subject = { $network } : l’échange avec { $org } au sujet de { $item } est désormais « { $status } »
 email-exchange-declined-body =
     Bonjour { $name },
 
-    { $org } a décliné pour le moment l’échange entre pairs au sujet de { $item }. Retrouvez sa réponse sur Minga, ainsi que d’autres organisations qui peuvent vous aider :
+    { $org } ne peut pas vous accompagner cette fois-ci au sujet de { $item }. Statut : { $status }. Retrouvez sa réponse sur Minga, ainsi que d’autres organisations qui peuvent vous aider :
     { $link }
-email-exchange-in-progress-subject = { $network } : l’échange avec { $org } a commencé ({ $item })
+email-exchange-in-progress-subject = { $network } : l’échange avec { $org } au sujet de { $item } est désormais « { $status } »
 email-exchange-in-progress-body =
     Bonjour { $name },
 
-    { $org } a marqué comme en cours votre échange entre pairs au sujet de { $item } :
+    { $org } a fait avancer votre échange entre pairs au sujet de { $item }. Statut : { $status }.
     { $link }
-email-exchange-completed-subject = { $network } : l’échange avec { $org } est terminé ({ $item })
+email-exchange-completed-subject = { $network } : l’échange avec { $org } au sujet de { $item } est désormais « { $status } »
 email-exchange-completed-body =
     Bonjour { $name },
 
-    { $org } a marqué comme terminé votre échange entre pairs au sujet de { $item }. Veuillez indiquer ce que votre organisation a appris, afin que le réseau puisse lui aussi en tirer des enseignements :
+    { $org } a consigné la fin de votre échange entre pairs au sujet de { $item }. Statut : { $status }. Veuillez indiquer ce que votre organisation a appris, afin que le réseau puisse lui aussi en tirer des enseignements :
     { $link }
 
 capacity-nav-taxonomy = Thèmes et capacités
@@ -316,3 +320,60 @@ profile-sent-matches = Voir les pairs qui peuvent vous aider
 error-level-required = { $item } a des éléments à l’appui mais pas de niveau : choisissez-en un (0 — aucun est une réponse).
 error-evidence-too-long = Les éléments à l’appui pour { $item } sont trop longs : { $max } caractères au plus, et il y en a { $count }.
 error-need-too-long = La description du besoin pour { $item } est trop longue : { $max } caractères au plus, et il y en a { $count }.
+## Exchanges people can follow (issue 11): emails
+email-exchange-withdrawn-subject = { $network } : l’échange avec { $org } au sujet de { $item } est désormais « { $status } »
+email-exchange-withdrawn-body =
+    Bonjour { $name },
+
+    { $org } a retiré sa demande d’échange entre pairs au sujet de { $item } ; vous n’avez plus rien à faire. Statut : { $status }.
+    { $link }
+email-exchange-message-subject = { $network } : { $org } vous a écrit au sujet de l’échange sur { $item }
+email-exchange-message-body =
+    Bonjour { $name },
+
+    { $org } a écrit dans votre échange entre pairs au sujet de { $item } :
+
+    { $message }
+
+    Répondez sur Minga :
+    { $link }
+
+## Exchanges people can follow (issue 11): pages
+exchange-status-withdrawn = Retirée
+exchange-step-withdraw = Retirer la demande
+exchange-withdraw-warning = L’organisation sollicitée en est informée par courriel. Une demande retirée ne peut pas être rouverte ; vous pourrez en envoyer une nouvelle plus tard.
+exchange-withdraw-confirm = Oui, retirer la demande
+exchange-asked = Demandé par
+exchange-answered = Réponse de
+exchange-person-of = { $person } ({ $org })
+exchange-people = Personnes impliquées
+exchange-people-hint = Seules les deux organisations et le Secrétariat voient ces coordonnées.
+exchange-people-org = Organisation
+exchange-thread = Messages
+exchange-thread-none = Aucun message pour l’instant.
+exchange-thread-write = Votre message
+exchange-thread-hint = Texte simple ou Markdown. Les personnes impliquées de l’autre organisation le reçoivent par courriel, dans leur langue.
+exchange-thread-send = Envoyer le message
+notice-message-sent = Votre message est envoyé.
+exchanges-network-intro = Tous les échanges entre pairs du réseau, du plus récemment modifié au plus ancien. Une région ou un groupe correspond à l’une ou l’autre des organisations.
+exchanges-filters = Filtrer les échanges
+exchanges-filter-status = Statut
+exchanges-filter-item = Capacité
+exchanges-count = { $count ->
+    [one] { $n } échange
+   *[other] { $n } échanges
+}
+exchanges-network-none = Aucun échange ne correspond à ces filtres.
+exchanges-between = { $seeker } a sollicité { $helper }
+reason-item-completed = { $count ->
+    [one] A mené à terme { $count } échange entre pairs sur cette capacité.
+   *[other] A mené à terme { $count } échanges entre pairs sur cette capacité.
+}
+reason-item-learnt = { $count ->
+    [one] Pour { $count } d’entre eux, l’organisation accompagnée a consigné ce qu’elle a appris.
+   *[other] Pour { $count } d’entre eux, les organisations accompagnées ont consigné ce qu’elles ont appris.
+}
+reason-item-declined = { $count ->
+    [one] A décliné { $count } demande sur cette capacité.
+   *[other] A décliné { $count } demandes sur cette capacité.
+}

@@ -194,31 +194,35 @@ email-exchange-requested-subject = { $network }: { $org } pede o apoio da sua or
 email-exchange-requested-body =
     Olá, { $name },
 
-    { $org } gostaria de aprender com a sua organização sobre { $item }. Leia a mensagem e aceite ou recuse o pedido:
+    { $org } gostaria de aprender com a sua organização sobre { $item }. A mensagem:
+
+    { $message }
+
+    Estado: { $status }. Aceite ou recuse o pedido na Minga:
     { $link }
-email-exchange-agreed-subject = { $network }: { $org } aceitou o seu pedido ({ $item })
+email-exchange-agreed-subject = { $network }: o intercâmbio com { $org } sobre { $item } está agora «{ $status }»
 email-exchange-agreed-body =
     Olá, { $name },
 
-    Boas notícias: { $org } aceitou o seu pedido de intercâmbio entre pares sobre { $item }. Veja a resposta:
+    Boas notícias: { $org } aceitou o seu pedido de intercâmbio entre pares sobre { $item }. Estado: { $status }. Veja a resposta:
     { $link }
-email-exchange-declined-subject = { $network }: { $org } não pode prestar apoio desta vez ({ $item })
+email-exchange-declined-subject = { $network }: o intercâmbio com { $org } sobre { $item } está agora «{ $status }»
 email-exchange-declined-body =
     Olá, { $name },
 
-    { $org } recusou, por agora, o intercâmbio entre pares sobre { $item }. Na plataforma Minga, pode ver a resposta e outras organizações que podem ajudar:
+    { $org } não pode prestar apoio sobre { $item } desta vez. Estado: { $status }. Na plataforma Minga, pode ver a resposta e outras organizações que podem ajudar:
     { $link }
-email-exchange-in-progress-subject = { $network }: o intercâmbio com { $org } está em curso ({ $item })
+email-exchange-in-progress-subject = { $network }: o intercâmbio com { $org } sobre { $item } está agora «{ $status }»
 email-exchange-in-progress-body =
     Olá, { $name },
 
-    { $org } marcou como em curso o intercâmbio entre pares sobre { $item }:
+    { $org } fez avançar o intercâmbio entre pares sobre { $item }. Estado: { $status }.
     { $link }
-email-exchange-completed-subject = { $network }: o intercâmbio com { $org } foi concluído ({ $item })
+email-exchange-completed-subject = { $network }: o intercâmbio com { $org } sobre { $item } está agora «{ $status }»
 email-exchange-completed-body =
     Olá, { $name },
 
-    { $org } marcou como concluído o intercâmbio entre pares sobre { $item }. Indique o que a sua organização aprendeu, para que a rede também possa aprender com isso:
+    { $org } registou o fim do intercâmbio entre pares sobre { $item }. Estado: { $status }. Indique o que a sua organização aprendeu, para que a rede também possa aprender com isso:
     { $link }
 
 capacity-nav-taxonomy = Temas e capacidades
@@ -316,3 +320,60 @@ profile-sent-matches = Ver as organizações pares que podem ajudar
 error-level-required = { $item } tem evidências mas não tem nível: escolha um (0 — nenhum é uma resposta).
 error-evidence-too-long = As evidências de { $item } são longas demais: até { $max } caracteres, e há { $count }.
 error-need-too-long = A descrição da necessidade de { $item } é longa demais: até { $max } caracteres, e há { $count }.
+## Exchanges people can follow (issue 11): emails
+email-exchange-withdrawn-subject = { $network }: o intercâmbio com { $org } sobre { $item } está agora «{ $status }»
+email-exchange-withdrawn-body =
+    Olá, { $name },
+
+    { $org } retirou o pedido de intercâmbio entre pares sobre { $item }; não precisa de fazer mais nada. Estado: { $status }.
+    { $link }
+email-exchange-message-subject = { $network }: { $org } escreveu sobre o intercâmbio em { $item }
+email-exchange-message-body =
+    Olá, { $name },
+
+    { $org } escreveu no intercâmbio entre pares sobre { $item }:
+
+    { $message }
+
+    Responda na Minga:
+    { $link }
+
+## Exchanges people can follow (issue 11): pages
+exchange-status-withdrawn = Retirado
+exchange-step-withdraw = Retirar o pedido
+exchange-withdraw-warning = A organização contactada é informada por e-mail. Um pedido retirado não pode ser reaberto; pode enviar um novo mais tarde.
+exchange-withdraw-confirm = Sim, retirar o pedido
+exchange-asked = Pedido por
+exchange-answered = Respondido por
+exchange-person-of = { $person } ({ $org })
+exchange-people = Pessoas envolvidas
+exchange-people-hint = Só as duas organizações e o Secretariado veem estes contactos.
+exchange-people-org = Organização
+exchange-thread = Mensagens
+exchange-thread-none = Ainda não há mensagens.
+exchange-thread-write = A sua mensagem
+exchange-thread-hint = Texto simples ou Markdown. As pessoas envolvidas da outra organização recebem-na por e-mail, na sua língua.
+exchange-thread-send = Enviar a mensagem
+notice-message-sent = A sua mensagem foi enviada.
+exchanges-network-intro = Todos os intercâmbios entre pares da rede, dos alterados mais recentemente para os mais antigos. Uma região ou um grupo corresponde a qualquer uma das organizações.
+exchanges-filters = Filtrar os intercâmbios
+exchanges-filter-status = Estado
+exchanges-filter-item = Capacidade
+exchanges-count = { $count ->
+    [one] { $n } intercâmbio
+   *[other] { $n } intercâmbios
+}
+exchanges-network-none = Nenhum intercâmbio corresponde a estes filtros.
+exchanges-between = { $seeker } pediu a { $helper }
+reason-item-completed = { $count ->
+    [one] Concluiu { $count } intercâmbio entre pares nesta capacidade.
+   *[other] Concluiu { $count } intercâmbios entre pares nesta capacidade.
+}
+reason-item-learnt = { $count ->
+    [one] Em { $count } deles, a organização apoiada registou o que aprendeu.
+   *[other] Em { $count } deles, as organizações apoiadas registaram o que aprenderam.
+}
+reason-item-declined = { $count ->
+    [one] Recusou { $count } pedido nesta capacidade.
+   *[other] Recusou { $count } pedidos nesta capacidade.
+}

@@ -44,5 +44,6 @@ id_type!(
     RoundId,
     ProfileId,
     ExchangeId,
-    FileId
+    FileId,
+    MessageId
 );

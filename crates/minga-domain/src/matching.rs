@@ -6,8 +6,11 @@
 //! strength 2 → 40, 3 → 60; written evidence +10; a shared working language
 //! +20; same region +10; 2 points per hour of shared office hours (0–16);
 //! +3 per exchange completed as a helper (at most +15) and +5 per exchange
-//! completed with this seeker (at most +10); −8 per exchange the helper is
-//! handling now, so the same strong organisation is not asked by everyone.
+//! completed with this seeker (at most +10); on the needed item itself, +4
+//! per exchange completed (at most +12), +2 per one whose requesting side
+//! wrote what it learnt (at most +6) and −3 per request declined (at most
+//! −9); −8 per exchange the helper is handling now, so the same strong
+//! organisation is not asked by everyone.
 //! Ties go to the less busy organisation, then to the lower id.
 
 use crate::capacity::{CapacityProfile, ItemCode, Level};
@@ -35,6 +38,19 @@ pub struct Candidate<'a> {
     pub completed_exchanges: u32,
     /// Of those, the ones completed with this seeker.
     pub completed_with_seeker: u32,
+    /// How its past exchanges as the helper on the needed item ended.
+    pub on_item: ItemRecord,
+}
+
+/// How a helper's past exchanges on one item ended.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ItemRecord {
+    /// Exchanges completed.
+    pub completed: u32,
+    /// Of those, the ones where the requesting side wrote what it learnt.
+    pub learnt: u32,
+    /// Requests it declined.
+    pub declined: u32,
 }
 
 /// One reason, stated as a fact about the candidate and the seeker.
@@ -54,6 +70,12 @@ pub enum Reason {
     PastExchanges(u32),
     /// Exchanges it has completed with this seeker.
     WorkedTogether(u32),
+    /// Exchanges it has completed on the needed item.
+    CompletedOnItem(u32),
+    /// Of those, the ones whose requesting side wrote what it learnt.
+    LearntOnItem(u32),
+    /// Requests on the needed item it declined.
+    DeclinedOnItem(u32),
     /// Exchanges it is handling now.
     Busy(u32),
 }
@@ -112,6 +134,22 @@ fn assess(seeker: &Seeker, need: &ItemCode, c: &Candidate<'_>) -> Option<Match> 
         reasons.push(Reason::WorkedTogether(c.completed_with_seeker));
         score += (5 * c.completed_with_seeker.min(2)) as i32;
     }
+    let r = c.on_item;
+    if r.completed > 0 {
+        reasons.push(Reason::CompletedOnItem(r.completed));
+        score += item_record_score(ItemRecord { declined: 0, ..r });
+    }
+    if r.learnt > 0 {
+        reasons.push(Reason::LearntOnItem(r.learnt));
+    }
+    if r.declined > 0 {
+        reasons.push(Reason::DeclinedOnItem(r.declined));
+        score += item_record_score(ItemRecord {
+            completed: 0,
+            learnt: 0,
+            ..r
+        });
+    }
     if c.open_exchanges > 0 {
         reasons.push(Reason::Busy(c.open_exchanges));
         score -= 8 * c.open_exchanges.min(10) as i32;
@@ -121,6 +159,12 @@ fn assess(seeker: &Seeker, need: &ItemCode, c: &Candidate<'_>) -> Option<Match> 
         score,
         reasons,
     })
+}
+
+/// What a helper's record on the needed item adds to its score (or takes away).
+fn item_record_score(r: ItemRecord) -> i32 {
+    (4 * r.completed.min(3) + 2 * r.learnt.min(r.completed).min(3)) as i32
+        - (3 * r.declined.min(3)) as i32
 }
 
 /// The score alone, without allocating the reasons: the same arithmetic as
@@ -150,6 +194,7 @@ fn score_only(seeker: &Seeker, need: &ItemCode, c: &Candidate<'_>) -> Option<i32
     score += 2 * office_hours_overlap(seeker.utc_offset_hours, c.utc_offset_hours) as i32;
     score += (3 * c.completed_exchanges.min(5)) as i32;
     score += (5 * c.completed_with_seeker.min(2)) as i32;
+    score += item_record_score(c.on_item);
     score -= 8 * c.open_exchanges.min(10) as i32;
     Some(score)
 }
@@ -225,6 +270,7 @@ mod tests {
             open_exchanges: open,
             completed_exchanges: 0,
             completed_with_seeker: 0,
+            on_item: ItemRecord::default(),
         }
     }
 
@@ -296,6 +342,72 @@ mod tests {
         assert!(m[1].reasons.contains(&Reason::Busy(3)));
     }
 
+    #[test]
+    fn past_outcomes_on_the_item_are_reasons_and_count() {
+        let seeker = Seeker {
+            org: OrgId::new(),
+            region: Region::Africa,
+            utc_offset_hours: 0,
+            languages: vec![Locale::En],
+        };
+        let proven = profile(OrgId::new(), 2, "e", &[Locale::En], true);
+        let declines = profile(OrgId::new(), 2, "e", &[Locale::En], true);
+        let fresh = profile(OrgId::new(), 2, "e", &[Locale::En], true);
+        let mut a = candidate(&proven, Region::Africa, 0, 0);
+        a.on_item = ItemRecord {
+            completed: 2,
+            learnt: 1,
+            declined: 1,
+        };
+        let mut b = candidate(&declines, Region::Africa, 0, 0);
+        b.on_item = ItemRecord {
+            completed: 0,
+            learnt: 0,
+            declined: 2,
+        };
+        let c = candidate(&fresh, Region::Africa, 0, 0);
+        let m = matches_for_need(&seeker, &code("digital-advocacy"), &[b, c, a], 10);
+        // Two completed with one written up, one declined: 4·2 + 2 − 3 = +7;
+        // two declined: −6; nothing known: 0.
+        assert_eq!(
+            m.iter().map(|m| m.org).collect::<Vec<_>>(),
+            vec![proven.org, fresh.org, declines.org]
+        );
+        assert_eq!(m[0].score - m[1].score, 7);
+        assert_eq!(m[1].score - m[2].score, 6);
+        let tail = &m[0].reasons[m[0].reasons.len() - 3..];
+        assert_eq!(
+            tail,
+            &[
+                Reason::CompletedOnItem(2),
+                Reason::LearntOnItem(1),
+                Reason::DeclinedOnItem(1)
+            ]
+        );
+        assert!(m[2].reasons.contains(&Reason::DeclinedOnItem(2)));
+        assert!(!m[1]
+            .reasons
+            .iter()
+            .any(|r| matches!(r, Reason::CompletedOnItem(_) | Reason::DeclinedOnItem(_))));
+        // The record is bounded: many declines cost no more than three.
+        assert_eq!(
+            item_record_score(ItemRecord {
+                completed: 0,
+                learnt: 0,
+                declined: 50
+            }),
+            -9
+        );
+        assert_eq!(
+            item_record_score(ItemRecord {
+                completed: 9,
+                learnt: 9,
+                declined: 0
+            }),
+            18
+        );
+    }
+
     fn arb_locales() -> impl Strategy<Value = Vec<Locale>> {
         proptest::sample::subsequence(Locale::ALL.to_vec(), 0..=5)
     }
@@ -314,6 +426,7 @@ mod tests {
         tz: i32,
         open: u32,
         done: u32,
+        on_item: ItemRecord,
         is_seeker: bool,
     }
 
@@ -327,10 +440,11 @@ mod tests {
             -11i32..=12,
             0u32..4,
             0u32..6,
+            (0u32..5, 0u32..5, 0u32..5),
             proptest::bool::weighted(0.1),
         )
             .prop_map(
-                |(level, evidence, langs, willing, region, tz, open, done, is_seeker)| Spec {
+                |(level, evidence, langs, willing, region, tz, open, done, item, is_seeker)| Spec {
                     level,
                     evidence,
                     langs,
@@ -339,6 +453,12 @@ mod tests {
                     tz,
                     open,
                     done,
+                    // Learnt is a part of completed.
+                    on_item: ItemRecord {
+                        completed: item.0,
+                        learnt: item.1.min(item.0),
+                        declined: item.2,
+                    },
                     is_seeker,
                 },
             )
@@ -355,6 +475,7 @@ mod tests {
             let cands: Vec<Candidate> = profiles.iter().zip(&specs).map(|(p, s)| Candidate {
                 org: p.org, region: s.region, utc_offset_hours: s.tz, profile: p,
                 open_exchanges: s.open, completed_exchanges: s.done, completed_with_seeker: s.done / 2,
+                on_item: s.on_item,
             }).collect();
             let need = code("digital-advocacy");
             let got = matches_for_need(&seeker, &need, &cands, limit);
@@ -377,6 +498,9 @@ mod tests {
                         Reason::PastExchanges(n) => prop_assert!(*n > 0 && *n == c.completed_exchanges),
                         Reason::WorkedTogether(n) => prop_assert!(*n > 0 && *n == c.completed_with_seeker),
                         Reason::Busy(n) => prop_assert!(*n > 0 && *n == c.open_exchanges),
+                        Reason::CompletedOnItem(n) => prop_assert!(*n > 0 && *n == c.on_item.completed),
+                        Reason::LearntOnItem(n) => prop_assert!(*n > 0 && *n == c.on_item.learnt),
+                        Reason::DeclinedOnItem(n) => prop_assert!(*n > 0 && *n == c.on_item.declined),
                     }
                 }
             }

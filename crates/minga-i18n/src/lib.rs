@@ -292,6 +292,10 @@ mod tests {
                         "total",
                         "total",
                         "message",
+                        "message",
+                        "person",
+                        "seeker",
+                        "helper",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

@@ -21,6 +21,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     5 "0005_entity_versions",
     6 "0006_map_cells_index",
     7 "0007_round_drafts",
+    9 "0009_exchange_threads",
     11 "0011_profile_answers_drafts",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
@@ -31,6 +32,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     5 "0005_entity_versions",
     6 "0006_map_cells_index",
     7 "0007_round_drafts",
+    9 "0009_exchange_threads",
     11 "0011_profile_answers_drafts",
 ];
 

@@ -7,7 +7,7 @@ use minga_domain::{Email, Locale, OrgId, Role, TimeZone, User, UserId};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
-const COLUMNS: &str =
+pub(crate) const COLUMNS: &str =
     "u.id, u.org_id, u.email, u.name, u.role, u.locale, u.time_zone, u.created_at";
 
 pub(crate) fn user_from_row(r: &AnyRow) -> Result<User> {

@@ -152,6 +152,15 @@ impl PageCtx {
             .unwrap_or(chrono_tz::UTC);
         minga_i18n::format_date(self.locale, *t, tz)
     }
+    /// A date and time in the reader's language and time zone.
+    pub fn datetime(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
+        let tz = self
+            .user
+            .as_ref()
+            .map(|u| u.time_zone.tz())
+            .unwrap_or(chrono_tz::UTC);
+        minga_i18n::format_datetime(self.locale, *t, tz)
+    }
 }
 
 /// A message shown at the top of a page after a redirect (`?notice=`).
@@ -159,6 +168,7 @@ impl PageCtx {
 pub enum Notice {
     ExchangeRequested,
     ExchangeUpdated,
+    MessageSent,
     ProfileDraft,
     ProfileSubmitted,
     RoundPrepared,
@@ -177,9 +187,10 @@ pub enum Notice {
 }
 
 impl Notice {
-    pub const ALL: [Notice; 17] = [
+    pub const ALL: [Notice; 18] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
+        Notice::MessageSent,
         Notice::ProfileDraft,
         Notice::ProfileSubmitted,
         Notice::RoundPrepared,
@@ -202,6 +213,7 @@ impl Notice {
         match self {
             Notice::ExchangeRequested => "notice-exchange-requested",
             Notice::ExchangeUpdated => "notice-exchange-updated",
+            Notice::MessageSent => "notice-message-sent",
             Notice::ProfileDraft => "notice-profile-draft",
             Notice::ProfileSubmitted => "notice-profile-submitted",
             Notice::RoundPrepared => "notice-round-prepared",

@@ -3,9 +3,13 @@
 use crate::jobs::mail_job;
 use crate::{Core, CoreError, Result};
 use minga_domain::capacity::ItemCode;
-use minga_domain::exchange::{next_status, Exchange, ExchangeStatus, Side, Step};
+use minga_domain::exchange::{
+    next_status, Contact, Exchange, ExchangeFilter, ExchangeMessage, ExchangeStatus,
+    ExchangeSummary, OpenRequest, Side, Step,
+};
 use minga_domain::{
-    can, required_text, Action, ExchangeId, FieldErrors, Org, OrgId, Resource, Role, User,
+    can, required_text, Action, ExchangeId, FieldErrors, MessageId, Org, OrgId, Page, Resource,
+    Role, User, UserId,
 };
 use minga_i18n::{s, I18n};
 use minga_store::NewJob;
@@ -19,9 +23,45 @@ pub struct ExchangePage {
     pub helper: Org,
     /// Files it produced and the organisation that added each.
     pub resources: Vec<(minga_domain::files::FileRef, OrgId)>,
+    /// Who asked and who answered, when known.
+    pub requested_by: Option<Contact>,
+    pub answered_by: Option<Contact>,
+    /// The people taking part, with their emails: shown only to the two
+    /// sides and the Secretariat (the only ones who may see the page).
+    pub contacts: Vec<Contact>,
+    /// The thread, oldest first.
+    pub messages: Vec<ExchangeMessage>,
+    /// Whether the actor may write in the thread.
+    pub may_write: bool,
 }
 
 pub const MESSAGE_MAX: usize = 2_000;
+/// The longest message in an exchange's thread.
+pub const THREAD_MESSAGE_MAX: usize = 5_000;
+/// Messages one person may write in threads per hour: each is an email to
+/// the other side, so a runaway script cannot flood anyone's inbox.
+pub const THREAD_MESSAGES_PER_HOUR: i64 = 60;
+const HOUR_MS: i64 = 60 * 60 * 1000;
+/// Exchanges per page of the Secretariat's list.
+pub const NETWORK_PER_PAGE: u32 = 30;
+
+/// What an email about an exchange says besides its link.
+#[derive(Default)]
+struct MailText<'a> {
+    /// The status the exchange reached, named as on its page.
+    status: Option<ExchangeStatus>,
+    /// The words sent: the request, or a message of the thread.
+    message: Option<&'a str>,
+}
+
+fn contact(u: &User) -> Contact {
+    Contact {
+        id: u.id,
+        name: u.name.clone(),
+        email: u.email.to_string(),
+        org: u.org_id,
+    }
+}
 
 impl Core {
     /// Mails for the admins of `to_org` about `exchange`, in their languages.
@@ -32,15 +72,33 @@ impl Core {
         item: &ItemCode,
         from_org: OrgId,
         key: &str,
+        text: MailText<'_>,
     ) -> Result<Vec<NewJob>> {
         let admins = self
             .store
             .users_with_role_in(&[to_org], Role::OrgAdmin)
             .await?;
+        self.mails_to(&admins, exchange_id, item, from_org, key, text)
+            .await
+    }
+
+    /// Mails for `people` about `exchange`, each in their own language.
+    async fn mails_to(
+        &self,
+        people: &[User],
+        exchange_id: ExchangeId,
+        item: &ItemCode,
+        from_org: OrgId,
+        key: &str,
+        text: MailText<'_>,
+    ) -> Result<Vec<NewJob>> {
+        if people.is_empty() {
+            return Ok(vec![]);
+        }
         let from = self.store.org_by_id(from_org).await?;
         let taxonomy = self.store.taxonomy().await?;
         let i18n = I18n::global();
-        Ok(admins
+        Ok(people
             .iter()
             .map(|u| {
                 let l = u.locale;
@@ -58,6 +116,14 @@ impl Core {
                         "link",
                         s(self.link(&format!("/capacity/exchanges/{exchange_id}"))),
                     ),
+                    (
+                        "status",
+                        s(text
+                            .status
+                            .map(|st| i18n.t(l, st.label_key()))
+                            .unwrap_or_default()),
+                    ),
+                    ("message", s(text.message.unwrap_or_default().to_string())),
                 ];
                 mail_job(&self.compose(
                     l,
@@ -106,8 +172,19 @@ impl Core {
         e.into_result()?;
         let message = message.unwrap_or_default();
         let id = ExchangeId::new();
+        // The helper reads the request in the email itself.
         let mails = self
-            .exchange_mails(helper, id, &item, actor.org_id, "email-exchange-requested")
+            .exchange_mails(
+                helper,
+                id,
+                &item,
+                actor.org_id,
+                ExchangeStatus::Requested.email_key().as_str(),
+                MailText {
+                    status: Some(ExchangeStatus::Requested),
+                    message: Some(&message),
+                },
+            )
             .await?;
         self.store
             .create_exchange(id, &item, actor.org_id, helper, &message, actor.id, &mails)
@@ -130,21 +207,56 @@ impl Core {
         Ok((x, side))
     }
 
+    /// The open requests the actor's organisation has made, in one read
+    /// (the matches page shows them instead of a second request).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn open_requests(&self, actor: &User) -> Result<Vec<OpenRequest>> {
+        Ok(self.store.open_requests_of(actor.org_id).await?)
+    }
+
+    /// Every exchange in the network that passes `filter`, a page at a
+    /// time: the Secretariat's list.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn network_exchanges(
+        &self,
+        actor: &User,
+        filter: &ExchangeFilter,
+        page: u32,
+    ) -> Result<Page<ExchangeSummary>> {
+        self.require_administer(actor)?;
+        Ok(self
+            .store
+            .all_exchanges(filter, page, NETWORK_PER_PAGE)
+            .await?)
+    }
+
     /// The exchanges of the actor's organisation, newest first, each with the
     /// organisation on the other side.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchanges_of(&self, actor: &User) -> Result<Vec<(Exchange, Org)>> {
-        let mut out = Vec::new();
-        for x in self.store.exchanges_of(actor.org_id).await? {
-            let other = if x.seeker == actor.org_id {
+        let list = self.store.exchanges_of(actor.org_id).await?;
+        let other = |x: &Exchange| {
+            if x.seeker == actor.org_id {
                 x.helper
             } else {
                 x.seeker
-            };
-            let org = self.store.org_by_id(other).await?;
-            out.push((x, org));
-        }
-        Ok(out)
+            }
+        };
+        // The organisations on the other side, read together.
+        let mut ids: Vec<OrgId> = list.iter().map(other).collect();
+        ids.sort();
+        ids.dedup();
+        let orgs: std::collections::HashMap<OrgId, Org> = self
+            .store
+            .orgs_by_ids(&ids)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        Ok(list
+            .into_iter()
+            .filter_map(|x| orgs.get(&other(&x)).cloned().map(|o| (x, o)))
+            .collect())
     }
 
     /// An exchange as its page shows it: the two organisations, the steps the
@@ -155,13 +267,79 @@ impl Core {
         let seeker = self.store.org_by_id(exchange.seeker).await?;
         let helper = self.store.org_by_id(exchange.helper).await?;
         let resources = self.store.exchange_resources(id).await?;
+        let people = self.store.exchange_people(&exchange).await?;
+        let find = |who: Option<UserId>| {
+            who.and_then(|id| people.iter().find(|u| u.id == id))
+                .map(contact)
+        };
+        let requested_by = find(exchange.requested_by);
+        let answered_by = find(exchange.answered_by);
+        let contacts = people.iter().map(contact).collect();
+        let messages = self.store.exchange_messages(id).await?;
+        let may_write = may_write(actor, &exchange);
         Ok(ExchangePage {
             exchange,
             side,
             seeker,
             helper,
             resources,
+            requested_by,
+            answered_by,
+            contacts,
+            messages,
+            may_write,
         })
+    }
+
+    /// Writes a message in an exchange's thread (Markdown, rendered and
+    /// sanitised now) and emails it to the people of the other side, or of
+    /// both sides when the Secretariat writes, each in their language.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn post_exchange_message(
+        &self,
+        actor: &User,
+        id: ExchangeId,
+        body: &str,
+    ) -> Result<MessageId> {
+        let (x, _) = self.exchange_for(actor, id).await?;
+        if !may_write(actor, &x) {
+            return Err(CoreError::Forbidden);
+        }
+        let body = required_text_multiline(body, THREAD_MESSAGE_MAX)
+            .map_err(|k| CoreError::field("body", k))?;
+        let html = crate::markdown::render(&body)
+            .map_err(|_| CoreError::field("body", "error-markdown-too-complex"))?;
+        if self
+            .store
+            .rate_limit_hit(&thread_limit_key(actor.id), HOUR_MS)
+            .await?
+            > THREAD_MESSAGES_PER_HOUR
+        {
+            return Err(CoreError::RateLimited { retry_after: None });
+        }
+        let people = self.store.exchange_people(&x).await?;
+        let to: Vec<User> = people
+            .into_iter()
+            .filter(|u| u.id != actor.id && u.org_id != actor.org_id)
+            .collect();
+        let message_id = MessageId::new();
+        let mails = self
+            .mails_to(
+                &to,
+                id,
+                &x.item,
+                actor.org_id,
+                "email-exchange-message",
+                MailText {
+                    status: Some(x.status),
+                    message: Some(&body),
+                },
+            )
+            .await?;
+        self.store
+            .add_exchange_message(message_id, id, actor.id, actor.org_id, &body, &html, &mails)
+            .await?;
+        Ok(message_id)
     }
 
     /// Takes a step (accept, decline, start, complete) with its text: the
@@ -197,21 +375,35 @@ impl Core {
             (Step::Accept | Step::Decline, _) => (Some(text.as_str()), None, None),
             (Step::Complete, Side::Seeker) => (None, Some(text.as_str()), None),
             (Step::Complete, Side::Helper) => (None, None, Some(text.as_str())),
-            (Step::Start, _) => (None, None, None),
+            (Step::Start | Step::Withdraw, _) => (None, None, None),
         };
         let (other, me) = match side {
             Side::Seeker => (x.helper, x.seeker),
             Side::Helper => (x.seeker, x.helper),
         };
+        // The other side's people: its admins, and whoever of it asked,
+        // answered or wrote in the thread.
+        let people: Vec<User> = self
+            .store
+            .exchange_people(&x)
+            .await?
+            .into_iter()
+            .filter(|u| u.org_id == other)
+            .collect();
         let mails = self
-            .exchange_mails(
-                other,
+            .mails_to(
+                &people,
                 id,
                 &x.item,
                 me,
-                &format!("email-exchange-{}", to.code().replace('_', "-")),
+                &to.email_key(),
+                MailText {
+                    status: Some(to),
+                    message: None,
+                },
             )
             .await?;
+        let answered_by = matches!(step, Step::Accept | Step::Decline).then_some(actor.id);
         match self
             .store
             .update_exchange(
@@ -221,6 +413,7 @@ impl Core {
                 reply,
                 seeker_outcome,
                 helper_outcome,
+                answered_by,
                 &mails,
             )
             .await
@@ -251,7 +444,7 @@ impl Core {
             Side::Helper => (None, Some(text.as_str())),
         };
         self.store
-            .update_exchange(id, x.status, x.status, None, so, ho, &[])
+            .update_exchange(id, x.status, x.status, None, so, ho, None, &[])
             .await?;
         Ok(())
     }
@@ -303,6 +496,17 @@ pub fn may_upload_with_step(actor: &User, x: &Exchange) -> bool {
             ExchangeStatus::Agreed | ExchangeStatus::InProgress | ExchangeStatus::Completed
         )
         && can(Some(&actor.actor()), Action::Edit, resource(x))
+}
+
+/// The rate limit's key for the messages `user` writes.
+pub fn thread_limit_key(user: UserId) -> String {
+    format!("thread:{user}")
+}
+
+/// Whether the actor may write in the exchange's thread: whoever may read
+/// it, the two sides and the Secretariat, whatever its status.
+pub fn may_write(actor: &User, x: &Exchange) -> bool {
+    can(Some(&actor.actor()), Action::View, resource(x))
 }
 
 fn resource(x: &Exchange) -> Resource {

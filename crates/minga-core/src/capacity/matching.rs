@@ -62,6 +62,11 @@ impl Core {
                         .get(&(h.org, org_id))
                         .copied()
                         .unwrap_or(0),
+                    on_item: counts
+                        .on_item
+                        .get(&(h.org, need.item.clone()))
+                        .copied()
+                        .unwrap_or_default(),
                 })
                 .collect();
             let ranked = matches_for_need(&seeker, &need.item, &candidates, per_need);

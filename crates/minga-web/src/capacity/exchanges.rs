@@ -8,7 +8,9 @@ use crate::forms::{
 };
 use crate::kept::keep;
 use crate::view::Notice;
-use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
+use crate::view::{
+    group_choices, html, region_choices, urlencode, Choice, FormErrors, NoticeQuery, PageCtx,
+};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -16,6 +18,7 @@ use axum::response::{IntoResponse, Response};
 use minga_core::CoreError;
 use minga_domain::exchange::{steps, Step};
 use minga_domain::{Entity, ExchangeId};
+use minga_i18n::{s, I18n};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -26,28 +29,44 @@ pub struct RequestForm {
     item: String,
     #[serde(default)]
     message: String,
+    /// The organisation page the request was made from (its slug), when it
+    /// was not the matches page: a refused request is shown there again.
+    #[serde(default)]
+    from_org: String,
 }
 
-/// POST /capacity/exchanges: a request from the matches page.
+/// POST /capacity/exchanges: a request from the matches page or from the
+/// helper's own page.
 pub async fn request(
     State(st): State<AppState>,
     SignedIn(_, user): SignedIn,
     CsrfForm(ctx, f): CsrfForm<RequestForm>,
 ) -> Result<Response, AppError> {
     let helper = f.helper.parse().map_err(|_| AppError::NotFound)?;
-    or_rerender(
-        st.core
-            .request_exchange(&user, helper, &f.item, &f.message)
-            .await,
-        ctx.locale,
-        |id| Notice::ExchangeRequested.redirect(&format!("/capacity/exchanges/{id}")),
-        // Show the matches again with the message kept and the error beside it.
-        async |errors| {
+    let result = st
+        .core
+        .request_exchange(&user, helper, &f.item, &f.message)
+        .await;
+    let done = |id| Notice::ExchangeRequested.redirect(&format!("/capacity/exchanges/{id}"));
+    // A refused request shows the page it came from again, with the message
+    // kept and the error beside it.
+    if f.from_org.is_empty() {
+        or_rerender(result, ctx.locale, done, async |errors| {
             let kept = (f.helper.clone(), f.item.clone(), f.message.clone(), errors);
             super::matches::view(&st, &ctx, &user, Some(kept)).await
-        },
-    )
-    .await
+        })
+        .await
+    } else {
+        or_rerender(result, ctx.locale, done, async |errors| {
+            let failed = crate::orgs::FailedRequest {
+                item: f.item.clone(),
+                message: f.message.clone(),
+                errors,
+            };
+            crate::orgs::show_view(&st, &ctx, &f.from_org, Some(failed)).await
+        })
+        .await
+    }
 }
 
 pub struct ExchangeRow {
@@ -63,14 +82,50 @@ pub struct ExchangeRow {
 pub struct ListView {
     page: PageCtx,
     rows: Vec<ExchangeRow>,
+    /// The Secretariat's view of the whole network, with its filters.
+    network: Option<NetworkFilters>,
 }
 
+pub struct NetworkFilters {
+    statuses: Vec<Choice>,
+    regions: Vec<Choice>,
+    groups: Vec<Choice>,
+    items: Vec<Choice>,
+    filtered: bool,
+    total: u64,
+    pages: u32,
+    position: String,
+    prev_href: Option<String>,
+    next_href: Option<String>,
+    no_errors: FormErrors,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    region: String,
+    #[serde(default)]
+    group: String,
+    #[serde(default)]
+    item: String,
+    page: Option<String>,
+}
+
+/// GET /capacity/exchanges: the exchanges of the reader's organisation; for
+/// the Secretariat (never a side), every exchange in the network, filtered
+/// by status, region or group (of either side) and capacity, a page at a time.
 pub async fn list(
     State(st): State<AppState>,
     SignedIn(ctx, user): SignedIn,
+    Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "exchanges-title");
     let taxonomy = st.core.taxonomy().await?;
+    if st.core.may_classify(&user) {
+        return network_list(&st, page, &user, &taxonomy, q).await;
+    }
     let mut rows = Vec::new();
     for (x, other) in st.core.exchanges_of(&user).await? {
         let key = if x.seeker == user.org_id {
@@ -82,16 +137,147 @@ pub async fn list(
             href: format!("/capacity/exchanges/{}", x.id),
             heading: page.t1(key, "org", minga_i18n::isolate(&other.name)),
             item: label(&taxonomy, &x.item, page.locale),
-            status: page.t(&x.status.label_key()),
+            status: page.t(x.status.label_key()),
             updated: page.date(&x.updated_at),
         });
     }
-    Ok(html(&ListView { page, rows })?.into_response())
+    Ok(html(&ListView {
+        page,
+        rows,
+        network: None,
+    })?
+    .into_response())
+}
+
+async fn network_list(
+    st: &AppState,
+    page: PageCtx,
+    user: &minga_domain::User,
+    taxonomy: &[minga_domain::capacity::TaxonomyItem],
+    q: ListQuery,
+) -> Result<Response, AppError> {
+    use minga_domain::exchange::{ExchangeFilter, ExchangeStatus};
+    use minga_domain::{Group, Region};
+    let filter = ExchangeFilter {
+        status: ExchangeStatus::parse(&q.status),
+        region: Region::parse(&q.region),
+        group: Group::parse(&q.group),
+        item: minga_domain::capacity::ItemCode::parse(&q.item).ok(),
+    };
+    let filtered = filter != ExchangeFilter::default();
+    // Page numbers out of range are clamped rather than refused.
+    let number = q
+        .page
+        .as_deref()
+        .and_then(|p| p.parse::<u32>().ok())
+        .unwrap_or(1)
+        .clamp(1, 100_000);
+    let result = st.core.network_exchanges(user, &filter, number).await?;
+    let link = |n: u32| {
+        let mut parts = vec![];
+        for (k, v) in [
+            ("status", &q.status),
+            ("region", &q.region),
+            ("group", &q.group),
+            ("item", &q.item),
+        ] {
+            if !v.is_empty() {
+                parts.push(format!("{k}={}", urlencode(v)));
+            }
+        }
+        parts.push(format!("page={n}"));
+        format!("/capacity/exchanges?{}", parts.join("&"))
+    };
+    let rows = result
+        .items
+        .iter()
+        .map(|x| ExchangeRow {
+            href: format!("/capacity/exchanges/{}", x.exchange.id),
+            heading: I18n::global().ta(
+                page.locale,
+                "exchanges-between",
+                &[
+                    ("seeker", s(minga_i18n::isolate(&x.seeker_name))),
+                    ("helper", s(minga_i18n::isolate(&x.helper_name))),
+                ],
+            ),
+            item: label(taxonomy, &x.exchange.item, page.locale),
+            status: page.t(x.exchange.status.label_key()),
+            updated: page.date(&x.exchange.updated_at),
+        })
+        .collect();
+    let pages = result.pages();
+    let network = NetworkFilters {
+        statuses: Choice::list(
+            ExchangeStatus::ALL
+                .iter()
+                .map(|x| (x.code().into(), page.t(x.label_key()))),
+            &q.status,
+        ),
+        regions: region_choices(&page, &q.region),
+        groups: group_choices(&page, &q.group),
+        items: Choice::list(
+            taxonomy
+                .iter()
+                .map(|t| (t.code.to_string(), t.label.get(page.locale).to_string())),
+            &q.item,
+        ),
+        filtered,
+        total: result.total,
+        position: I18n::global().ta(
+            page.locale,
+            "pager-position",
+            &[
+                ("page", s(page.number(&(result.page as u64)))),
+                ("pages", s(page.number(&(pages as u64)))),
+            ],
+        ),
+        pages,
+        prev_href: (result.page > 1).then(|| link(result.page - 1)),
+        next_href: (result.page < pages).then(|| link(result.page + 1)),
+        no_errors: FormErrors::none(page.locale),
+    };
+    Ok(html(&ListView {
+        page,
+        rows,
+        network: Some(network),
+    })?
+    .into_response())
 }
 
 pub struct StepButton {
     pub code: &'static str,
     pub label: String,
+}
+
+pub struct MessageRow {
+    pub id: String,
+    pub author: String,
+    pub org: String,
+    pub time: String,
+    pub iso: String,
+    pub body_html: String,
+}
+
+pub struct ContactRow {
+    pub name: String,
+    pub email: String,
+    pub org: String,
+}
+
+/// The thread's form as sent, kept when it needs fixing.
+pub struct ThreadForm {
+    pub body: String,
+    pub errors: FormErrors,
+}
+
+impl ThreadForm {
+    fn empty(l: minga_domain::Locale) -> ThreadForm {
+        ThreadForm {
+            body: String::new(),
+            errors: FormErrors::none(l),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -106,11 +292,15 @@ pub struct DetailView {
     helper_href: String,
     about: String,
     status: String,
+    /// Who asked (person and organisation), and who answered.
+    asked: String,
+    answered: Option<String>,
     message: String,
     reply: String,
     seeker_outcome: String,
     helper_outcome: String,
     steps: Vec<StepButton>,
+    can_withdraw: bool,
     text_label: String,
     text: String,
     can_record_outcome: bool,
@@ -121,8 +311,14 @@ pub struct DetailView {
     kept: Vec<FileRow>,
     can_attach: bool,
     upload_hint: String,
+    contacts: Vec<ContactRow>,
+    thread: Vec<MessageRow>,
+    may_write: bool,
+    body: String,
+    thread_errors: FormErrors,
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn detail(
     st: &AppState,
     ctx: &crate::Ctx,
@@ -131,6 +327,7 @@ async fn detail(
     text: String,
     kept: &[minga_domain::files::FileRef],
     errors: FormErrors,
+    thread_form: ThreadForm,
 ) -> Result<DetailView, AppError> {
     let minga_core::exchanges::ExchangePage {
         exchange: x,
@@ -138,21 +335,49 @@ async fn detail(
         seeker,
         helper,
         resources,
+        requested_by,
+        answered_by,
+        contacts,
+        messages,
+        may_write,
     } = st.core.exchange_page(user, id).await?;
     let page = PageCtx::new(st, ctx, "exchange-title");
     let taxonomy = st.core.taxonomy().await?;
-    let available = side.map(|s| steps(x.status, s)).unwrap_or_default();
+    let mut available = side.map(|s| steps(x.status, s)).unwrap_or_default();
+    // Withdrawing is asked for apart, behind a confirmation.
+    let can_withdraw = available.contains(&Step::Withdraw);
+    available.retain(|s| *s != Step::Withdraw);
+    let org_name = |org: minga_domain::OrgId| {
+        if org == seeker.id {
+            seeker.name.clone()
+        } else {
+            helper.name.clone()
+        }
+    };
     let resources = resources
         .iter()
-        .map(|(f, by)| {
-            let name = if *by == seeker.id {
-                seeker.name.clone()
-            } else {
-                helper.name.clone()
-            };
-            (FileRow::new(f, &page), name)
-        })
+        .map(|(f, by)| (FileRow::new(f, &page), org_name(*by)))
         .collect();
+    let someone = |key: &str, who: &minga_domain::exchange::Contact| {
+        I18n::global().ta(
+            page.locale,
+            key,
+            &[
+                ("person", s(minga_i18n::isolate(&who.name))),
+                ("org", s(minga_i18n::isolate(&org_name(who.org)))),
+            ],
+        )
+    };
+    let asked = match &requested_by {
+        Some(who) => someone("exchange-person-of", who),
+        None => seeker.name.clone(),
+    };
+    let answered = match (&answered_by, x.status) {
+        (Some(who), _) => Some(someone("exchange-person-of", who)),
+        (None, minga_domain::exchange::ExchangeStatus::Requested) => None,
+        (None, minga_domain::exchange::ExchangeStatus::Withdrawn) => None,
+        (None, _) => Some(helper.name.clone()),
+    };
     let can_record_outcome =
         side.is_some() && x.status == minga_domain::exchange::ExchangeStatus::Completed;
     let text_label = if available.contains(&Step::Complete) {
@@ -171,7 +396,9 @@ async fn detail(
             "item",
             label(&taxonomy, &x.item, page.locale),
         ),
-        status: page.t(&x.status.label_key()),
+        status: page.t(x.status.label_key()),
+        asked,
+        answered,
         message: x.message.clone(),
         reply: x.reply.clone(),
         seeker_outcome: x.seeker_outcome.clone(),
@@ -183,6 +410,7 @@ async fn detail(
                 label: page.t(s.label_key()),
             })
             .collect(),
+        can_withdraw,
         text_label,
         text,
         can_attach: can_record_outcome || available.contains(&Step::Complete),
@@ -191,6 +419,30 @@ async fn detail(
         resources,
         kept: kept.iter().map(|f| FileRow::new(f, &page)).collect(),
         upload_hint: page.upload_hint(st.core.settings.max_upload_bytes),
+        contacts: contacts
+            .iter()
+            .map(|c| ContactRow {
+                name: c.name.clone(),
+                email: c.email.clone(),
+                org: org_name(c.org),
+            })
+            .collect(),
+        thread: messages
+            .iter()
+            .map(|m| MessageRow {
+                id: m.id.to_string(),
+                author: m.author_name.clone(),
+                org: m.org_name.clone(),
+                time: page.datetime(&m.created_at),
+                iso: m
+                    .created_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                body_html: m.body_html.clone(),
+            })
+            .collect(),
+        may_write,
+        body: thread_form.body,
+        thread_errors: thread_form.errors,
         errors,
         page,
     })
@@ -211,6 +463,7 @@ pub async fn show(
         String::new(),
         &[],
         FormErrors::none(ctx.locale),
+        ThreadForm::empty(ctx.locale),
     )
     .await?;
     v.page = v.page.with_notice(q.notice.as_deref());
@@ -274,7 +527,60 @@ pub async fn step(
         |()| Notice::ExchangeUpdated.redirect(&format!("/capacity/exchanges/{id}")),
         async |errors| {
             let kept = st.core.own_files(&user, &files).await?;
-            detail(&st, &ctx, &user, id, text, &kept, errors).await
+            detail(
+                &st,
+                &ctx,
+                &user,
+                id,
+                text,
+                &kept,
+                errors,
+                ThreadForm::empty(ctx.locale),
+            )
+            .await
+        },
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct MessageForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// POST /capacity/exchanges/{id}/messages: a message in the thread.
+pub async fn message(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(ctx, f): CsrfForm<MessageForm>,
+) -> Result<Response, AppError> {
+    let id: ExchangeId = id.parse().map_err(|_| AppError::NotFound)?;
+    or_rerender(
+        st.core.post_exchange_message(&user, id, &f.body).await,
+        ctx.locale,
+        |m| {
+            axum::response::Redirect::to(&format!(
+                "/capacity/exchanges/{id}?notice={}#m-{m}",
+                Notice::MessageSent.key()
+            ))
+        },
+        async |errors| {
+            detail(
+                &st,
+                &ctx,
+                &user,
+                id,
+                String::new(),
+                &[],
+                FormErrors::none(ctx.locale),
+                ThreadForm {
+                    body: f.body.clone(),
+                    errors,
+                },
+            )
+            .await
         },
     )
     .await

@@ -107,15 +107,14 @@ pub async fn view(
     let i18n = I18n::global();
     let taxonomy = st.core.taxonomy().await?;
     let found = st.core.matches_cached(user.org_id, PER_NEED).await?;
-    // What this organisation has already asked, and of whom, still open.
+    // What this organisation has already asked, and of whom, still open:
+    // one read, whatever the number of exchanges.
     let engaged: std::collections::HashMap<(OrgId, ItemCode), (ExchangeId, ExchangeStatus)> = st
         .core
-        .exchanges_of(user)
+        .open_requests(user)
         .await?
         .into_iter()
-        .map(|(x, _)| x)
-        .filter(|x| x.seeker == user.org_id && x.status.is_open())
-        .map(|x| ((x.helper, x.item), (x.id, x.status)))
+        .map(|r| ((r.helper, r.item), (r.id, r.status)))
         .collect();
     let needs = found
         .iter()
@@ -158,7 +157,7 @@ pub async fn view(
                                 .map(|(id, status)| {
                                     (
                                         format!("/capacity/exchanges/{id}"),
-                                        page.t(&status.label_key()),
+                                        page.t(status.label_key()),
                                     )
                                 }),
                             files: n
@@ -215,6 +214,21 @@ pub async fn view(
                                     Reason::WorkedTogether(c) => i18n.ta(
                                         l,
                                         "reason-together",
+                                        &[("count", Value::from(*c as i64))],
+                                    ),
+                                    Reason::CompletedOnItem(c) => i18n.ta(
+                                        l,
+                                        "reason-item-completed",
+                                        &[("count", Value::from(*c as i64))],
+                                    ),
+                                    Reason::LearntOnItem(c) => i18n.ta(
+                                        l,
+                                        "reason-item-learnt",
+                                        &[("count", Value::from(*c as i64))],
+                                    ),
+                                    Reason::DeclinedOnItem(c) => i18n.ta(
+                                        l,
+                                        "reason-item-declined",
                                         &[("count", Value::from(*c as i64))],
                                     ),
                                     Reason::Busy(c) => i18n.ta(

@@ -36,6 +36,10 @@ pub fn router() -> Routes {
             "/capacity/exchanges/{id}",
             get(exchanges::show).post(exchanges::step.layer(DefaultBodyLimit::disable())),
         )
+        .route(
+            "/capacity/exchanges/{id}/messages",
+            post(exchanges::message),
+        )
         .route("/capacity/rounds/{id}", get(rounds::show))
         .route("/capacity/rounds/{id}/close", post(rounds::close))
         .route("/capacity/rounds/{id}/open", post(rounds::open))

@@ -5,6 +5,8 @@ mod invite;
 mod list;
 mod show;
 
+pub use show::{show_view, FailedRequest};
+
 use crate::routes::Routes;
 use axum::routing::{get, post};
 

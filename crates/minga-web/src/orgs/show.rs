@@ -4,7 +4,7 @@
 use super::OrgCard;
 use crate::ctx::Ctx;
 use crate::kept::keep;
-use crate::view::{html, NoticeQuery, PageCtx};
+use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -26,6 +26,17 @@ pub struct CapacityRow {
 pub struct HelpRow {
     pub item: String,
     pub label: String,
+    /// The request's message when it was just refused, and why.
+    pub message: String,
+    pub error: Option<String>,
+}
+
+/// A request for an exchange made from this page and refused: shown again
+/// with its message and the error beside it.
+pub struct FailedRequest {
+    pub item: String,
+    pub message: String,
+    pub errors: FormErrors,
 }
 
 /// The capacities section: strengths and needs, and where to ask.
@@ -44,7 +55,7 @@ pub struct StaffRow {
 #[derive(Template)]
 #[template(path = "orgs/show.html")]
 pub struct ShowView {
-    page: PageCtx,
+    pub(crate) page: PageCtx,
     slug: String,
     card: OrgCard,
     description_html: String,
@@ -61,6 +72,9 @@ pub struct ShowView {
     /// For signed-in readers once the organisation has submitted a profile.
     capacities: Option<CapacitiesView>,
     org_id: String,
+    /// The errors of a request just refused (for the summary).
+    request_errors: FormErrors,
+    failed_item: String,
 }
 
 pub async fn show(
@@ -69,8 +83,24 @@ pub async fn show(
     Path(slug): Path<String>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let p = st.core.org_profile(ctx.user.as_ref(), &slug).await?;
-    let page = PageCtx::new(&st, &ctx, "org-title").with_notice(q.notice.as_deref());
+    let mut view = show_view(&st, &ctx, &slug, None).await?;
+    view.page = view.page.with_notice(q.notice.as_deref());
+    // The organisation, its people and the profiles (its own and the reader's).
+    Ok(keep(
+        html(&view)?,
+        &[Entity::Org, Entity::User, Entity::Profile, Entity::Taxonomy],
+    ))
+}
+
+/// The page, with a refused request for an exchange shown again if there is one.
+pub async fn show_view(
+    st: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+    failed: Option<FailedRequest>,
+) -> Result<ShowView, AppError> {
+    let p = st.core.org_profile(ctx.user.as_ref(), slug).await?;
+    let page = PageCtx::new(st, ctx, "org-title");
     let contacts = p.staff.is_some();
     let capacities = match &p.capacities {
         Some(c) => {
@@ -106,9 +136,15 @@ pub async fn show(
                 help: c
                     .could_help_reader
                     .iter()
-                    .map(|i| HelpRow {
-                        item: i.to_string(),
-                        label: page.t1("org-could-help", "item", name(i)),
+                    .map(|i| {
+                        let here = failed.as_ref().filter(|f| f.item == i.as_str());
+                        HelpRow {
+                            item: i.to_string(),
+                            label: page.t1("org-could-help", "item", name(i)),
+                            message: here.map(|f| f.message.clone()).unwrap_or_default(),
+                            error: here
+                                .and_then(|f| f.errors.list().into_iter().next().map(|(_, m)| m)),
+                        }
                     })
                     .collect(),
             })
@@ -139,11 +175,11 @@ pub async fn show(
         updated: page.date(&p.org.updated_at),
         capacities,
         org_id: p.org.id.to_string(),
+        failed_item: failed.as_ref().map(|f| f.item.clone()).unwrap_or_default(),
+        request_errors: failed
+            .map(|f| f.errors)
+            .unwrap_or_else(|| FormErrors::none(page.locale)),
         page,
     };
-    // The organisation, its people and the profiles (its own and the reader's).
-    Ok(keep(
-        html(&view)?,
-        &[Entity::Org, Entity::User, Entity::Profile, Entity::Taxonomy],
-    ))
+    Ok(view)
 }

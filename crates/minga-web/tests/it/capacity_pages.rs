@@ -333,7 +333,7 @@ async fn a_peer_exchange_from_request_to_what_was_learnt() {
         .deliver_mail()
         .await
         .iter()
-        .any(|m| m.subject.contains("accepted your request")));
+        .any(|m| m.subject.contains("is now “Agreed”")));
     // Agreed is not yet under way: no outcome to record, nothing to attach.
     assert_eq!(
         seeker

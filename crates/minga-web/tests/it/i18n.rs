@@ -67,7 +67,15 @@ fn every_key_chosen_at_run_time_exists_in_every_language() {
     keys.extend(Group::ALL.iter().map(|g| g.label_key()));
     keys.extend(OrgKind::ALL.iter().map(|k| k.label_key()));
     keys.extend(Role::ALL.iter().map(|r| r.label_key()));
-    keys.extend(ExchangeStatus::ALL.iter().map(|s| s.label_key()));
+    keys.extend(
+        ExchangeStatus::ALL
+            .iter()
+            .map(|s| s.label_key().to_string()),
+    );
+    for s in ExchangeStatus::ALL {
+        keys.push(format!("{}-subject", s.email_key()));
+        keys.push(format!("{}-body", s.email_key()));
+    }
     keys.extend(Level::ALL.iter().map(|l| l.label_key()));
     keys.extend(Priority::ALL.iter().map(|p| p.label_key()));
     keys.extend(ProfileStatus::ALL.iter().map(|s| s.label_key().to_string()));

@@ -6,6 +6,7 @@ mod account_safety;
 mod accounts;
 mod capacity;
 mod capacity_pages;
+mod exchange_threads;
 mod hostile;
 mod i18n;
 mod kept_pages;
