@@ -223,7 +223,7 @@ fn secretariat_home(st: &AppState, page: &PageCtx, d: SecretariatDashboard) -> S
         exchanges: d
             .exchanges
             .iter()
-            .map(|(s, n)| format!("{}: {}", page.t(&s.label_key()), page.number(n)))
+            .map(|(s, n)| format!("{}: {}", page.t(s.label_key()), page.number(n)))
             .collect(),
     }
 }
