@@ -283,6 +283,9 @@ mod tests {
                         "n",
                         "zone",
                         "quota",
+                        "country",
+                        "city",
+                        "offset",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }
