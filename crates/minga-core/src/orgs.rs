@@ -2,8 +2,8 @@
 
 use crate::{markdown, Core, CoreError, Result};
 use minga_domain::{
-    can, optional_url, required_text, Action, Classification, Country, Email, FieldErrors, Group, Org, OrgFields,
-    OrgFilter, OrgId, OrgKind, Page, Region, Resource, Slug, User,
+    can, optional_url, required_text, Action, Classification, Country, Email, FieldErrors, Group,
+    Org, OrgFields, OrgFilter, OrgId, OrgKind, Page, Region, Resource, Slug, User,
 };
 
 pub const PER_PAGE: u32 = 24;

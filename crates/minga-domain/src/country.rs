@@ -338,7 +338,12 @@ mod tests {
     #[test]
     fn countries_are_found_by_any_of_their_names() {
         use crate::text::fold;
-        let codes = |w: &str| Country::matching(&fold(w)).iter().map(|c| c.code()).collect::<Vec<_>>();
+        let codes = |w: &str| {
+            Country::matching(&fold(w))
+                .iter()
+                .map(|c| c.code())
+                .collect::<Vec<_>>()
+        };
         assert!(codes("cote d'ivoire").contains(&"CI"));
         assert!(codes("costa de marfil").contains(&"CI"));
         assert!(codes("كينيا").contains(&"KE"));

@@ -189,7 +189,10 @@ impl Classification {
         if reason.chars().count() > Self::REASON_MAX {
             return Err(("override_reason", "error-too-long"));
         }
-        if reason.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
+        if reason
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r')
+        {
             return Err(("override_reason", "error-text-invalid"));
         }
         Ok(Classification {
@@ -232,8 +235,14 @@ mod tests {
             Classification::decide(ke, None, g, "Because", false),
             Err(("group", "error-override-forbidden"))
         );
-        let ok = Classification::decide(ke, r, Some(Group::South), " Member of the European chapter ", true)
-            .unwrap();
+        let ok = Classification::decide(
+            ke,
+            r,
+            Some(Group::South),
+            " Member of the European chapter ",
+            true,
+        )
+        .unwrap();
         assert_eq!(ok.region_override, r);
         assert_eq!(ok.group_override, None);
         assert_eq!(ok.reason.as_deref(), Some("Member of the European chapter"));

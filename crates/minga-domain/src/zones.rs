@@ -178,14 +178,20 @@ mod tests {
 
     #[test]
     fn offsets_follow_summer_time() {
-        let ny = all()
-            .iter()
-            .find(|z| z.name == "America/New_York")
-            .unwrap();
-        assert_eq!(format_offset(ny.offset_seconds(at(2026, 1, 15))), "UTC-05:00");
-        assert_eq!(format_offset(ny.offset_seconds(at(2026, 7, 15))), "UTC-04:00");
+        let ny = all().iter().find(|z| z.name == "America/New_York").unwrap();
+        assert_eq!(
+            format_offset(ny.offset_seconds(at(2026, 1, 15))),
+            "UTC-05:00"
+        );
+        assert_eq!(
+            format_offset(ny.offset_seconds(at(2026, 7, 15))),
+            "UTC-04:00"
+        );
         let k = all().iter().find(|z| z.name == "Asia/Kolkata").unwrap();
-        assert_eq!(format_offset(k.offset_seconds(at(2026, 7, 15))), "UTC+05:30");
+        assert_eq!(
+            format_offset(k.offset_seconds(at(2026, 7, 15))),
+            "UTC+05:30"
+        );
         assert_eq!(format_offset(0), "UTC+00:00");
         assert_eq!(format_offset(-9000), "UTC-02:30");
     }

@@ -2,11 +2,10 @@
 
 use crate::row::{from_ms, now_ms, parse};
 use crate::{change_log, Result, Store, StoreError};
-use minga_domain::Entity;
 use minga_domain::text::{fold, keys_version, query_words, sort_key};
+use minga_domain::Entity;
 use minga_domain::{
-    casefold, Country, Group, Locale, Org, OrgFields, OrgFilter, OrgId, OrgKind, Page, Region,
-    Slug,
+    casefold, Country, Group, Locale, Org, OrgFields, OrgFilter, OrgId, OrgKind, Page, Region, Slug,
 };
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -53,7 +52,6 @@ pub(crate) fn org_from_row(r: &AnyRow) -> Result<Org> {
 enum Arg {
     Text(String),
     Int(i64),
-    Bytes(Vec<u8>),
 }
 
 fn bind_args<'q>(mut q: AnyQuery<'q>, args: &'q [Arg]) -> AnyQuery<'q> {
@@ -61,7 +59,6 @@ fn bind_args<'q>(mut q: AnyQuery<'q>, args: &'q [Arg]) -> AnyQuery<'q> {
         q = match a {
             Arg::Text(s) => q.bind(s.as_str()),
             Arg::Int(i) => q.bind(*i),
-            Arg::Bytes(b) => q.bind(b.as_slice()),
         };
     }
     q
@@ -214,7 +211,12 @@ impl Store {
         // Each word of the query must be found in the name, in one of the
         // country's names or in a theme the organisation rates or needs in
         // its current profile (labels and synonyms, any language).
-        let words = query_words(filter.text.as_deref().unwrap_or(""));
+        let text = filter.text.as_deref().unwrap_or("").trim();
+        let words = query_words(text);
+        if !text.is_empty() && words.is_empty() {
+            // Only punctuation: nothing can match it.
+            clauses.push("1 = 0".into());
+        }
         let themes = if words.is_empty() {
             vec![]
         } else {

@@ -4,8 +4,7 @@ use crate::ctx::SignedIn;
 use crate::forms::{or_rerender, CsrfForm};
 use crate::view::Notice;
 use crate::view::{
-    html, locale_choices, time_zone_choices, Choice, FormErrors, NoticeQuery, PageCtx,
-    ZoneChoices,
+    html, locale_choices, time_zone_choices, Choice, FormErrors, NoticeQuery, PageCtx, ZoneChoices,
 };
 use crate::{AppError, AppState};
 use askama::Template;

@@ -6,6 +6,7 @@ mod account_safety;
 mod accounts;
 mod capacity;
 mod capacity_pages;
+mod directory;
 mod hostile;
 mod i18n;
 mod kept_pages;
