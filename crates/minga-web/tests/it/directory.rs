@@ -406,3 +406,27 @@ async fn keys_made_by_other_code_are_remade_at_start() {
         vec![pt.slug.to_string()]
     );
 }
+
+#[tokio::test]
+async fn an_invitation_suggests_the_zone_of_the_organisations_country() {
+    let app = TestApp::with_demo(3).await;
+    let org = add(&app, "Peruvian Campaign", "PE").await;
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let r = sec
+        .post(
+            &format!("/orgs/{}/invite", org.slug),
+            &[("email", "new@example.org"), ("role", "member"), ("locale", "en")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let mail = app.deliver_mail().await;
+    let link = mail[0].link("/invite/").expect("an invitation link");
+    let mut guest = app.client();
+    let page = guest.get(link.trim_start_matches("http://minga.test")).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.contains("value=\"America/Lima\" selected"),
+        "Lima chosen for Peru"
+    );
+    assert!(!page.contains("value=\"UTC\" selected"));
+}
