@@ -412,7 +412,7 @@ pub fn time_zone_choices(locale: Locale, current: &str) -> ZoneChoices {
                             ("city", minga_i18n::s(&z.city)),
                             (
                                 "offset",
-                                minga_i18n::s(&zones::format_offset(z.offset_seconds(now))),
+                                minga_i18n::s(zones::format_offset(z.offset_seconds(now))),
                             ),
                         ],
                     ),

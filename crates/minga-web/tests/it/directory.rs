@@ -117,7 +117,7 @@ async fn search_finds_the_themes_of_current_profiles_in_every_language() {
         .find_map(|p| {
             p.ratings.iter().find_map(|r| {
                 let t = taxonomy.iter().find(|t| t.code == r.item)?;
-                (t.kind == ItemKind::Theme && r.level.value() >= 1).then(|| (p.org, t))
+                (t.kind == ItemKind::Theme && r.level.value() >= 1).then_some((p.org, t))
             })
         })
         .expect("a demo profile rates a theme");
@@ -224,7 +224,7 @@ async fn a_page_past_the_end_says_so_and_links_to_the_last() {
     assert!(es.contains("Esa página no existe"));
 }
 
-fn org_form<'a>(o: &'a minga_core::orgs::OrgInput) -> Vec<(&'a str, &'a str)> {
+fn org_form(o: &minga_core::orgs::OrgInput) -> Vec<(&str, &str)> {
     vec![
         ("name", o.name.as_str()),
         ("kind", o.kind.as_str()),
@@ -415,14 +415,20 @@ async fn an_invitation_suggests_the_zone_of_the_organisations_country() {
     let r = sec
         .post(
             &format!("/orgs/{}/invite", org.slug),
-            &[("email", "new@example.org"), ("role", "member"), ("locale", "en")],
+            &[
+                ("email", "new@example.org"),
+                ("role", "member"),
+                ("locale", "en"),
+            ],
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
     let mail = app.deliver_mail().await;
     let link = mail[0].link("/invite/").expect("an invitation link");
     let mut guest = app.client();
-    let page = guest.get(link.trim_start_matches("http://minga.test")).await;
+    let page = guest
+        .get(link.trim_start_matches("http://minga.test"))
+        .await;
     assert_eq!(page.status, 200);
     assert!(
         page.contains("value=\"America/Lima\" selected"),
