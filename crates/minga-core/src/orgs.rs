@@ -435,3 +435,89 @@ impl Core {
             .await?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(country: &str, region: &str, group: &str, reason: &str) -> OrgInput {
+        OrgInput {
+            name: "Watch".into(),
+            kind: "coalition".into(),
+            country: country.into(),
+            region: region.into(),
+            group: group.into(),
+            override_reason: reason.into(),
+            ..Default::default()
+        }
+    }
+
+    fn org(fields: &OrgFields) -> Org {
+        let now = chrono::Utc::now();
+        Org {
+            id: OrgId::new(),
+            slug: Slug::from_name(&fields.name),
+            name: fields.name.clone(),
+            kind: fields.kind,
+            country: fields.country,
+            region: fields.region(),
+            group: fields.group(),
+            region_overridden: fields.region_override.is_some(),
+            group_overridden: fields.group_override.is_some(),
+            override_reason: fields.override_reason.clone(),
+            description_md: String::new(),
+            description_html: String::new(),
+            website: None,
+            contact_email: None,
+            contact_phone: None,
+            public: true,
+            demo: false,
+            archived_at: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    #[test]
+    fn the_form_derives_region_and_group_from_the_country() {
+        let f = input("KE", "", "", "").validate(None, true).unwrap();
+        assert_eq!((f.region(), f.group()), (Region::Africa, Group::South));
+        assert_eq!(f.override_reason, None);
+        // Choosing Kenya's own values is no override and needs no reason.
+        let f = input("KE", "africa", "south", "")
+            .validate(None, true)
+            .unwrap();
+        assert_eq!((f.region_override, f.group_override), (None, None));
+    }
+
+    #[test]
+    fn an_override_needs_the_secretariat_and_a_reason() {
+        let e = input("KE", "europe-north-america", "north", " ")
+            .validate(None, true)
+            .unwrap_err();
+        assert_eq!(
+            e.get("override_reason"),
+            Some("error-override-reason-required")
+        );
+        let f = input("KE", "europe-north-america", "north", "European chapter")
+            .validate(None, true)
+            .unwrap();
+        assert_eq!(f.region(), Region::EuropeNorthAmerica);
+        assert_eq!(f.group(), Group::North);
+        assert_eq!(f.override_reason.as_deref(), Some("European chapter"));
+
+        // An org admin (no classifying) keeps what the Secretariat set...
+        let current = org(&f);
+        let kept = input("KE", "", "", "")
+            .validate(Some(&current), false)
+            .unwrap();
+        assert_eq!(kept.region_override, Some(Region::EuropeNorthAmerica));
+        assert_eq!(kept.override_reason.as_deref(), Some("European chapter"));
+        // ...and cannot set another.
+        let plain = org(&input("KE", "", "", "").validate(None, true).unwrap());
+        let e = input("KE", "mena", "", "Because")
+            .validate(Some(&plain), false)
+            .unwrap_err();
+        assert_eq!(e.get("region"), Some("error-override-forbidden"));
+    }
+}
