@@ -52,3 +52,16 @@ error-wait-seconds = عدد كبير جدًا من المحاولات الفاش
     [few] { $seconds } ثوانٍ
    *[other] { $seconds } ثانية
     }.
+
+## time zones (issue 11)
+tz-option = { $city } ({ $offset })
+tz-area-africa = أفريقيا
+tz-area-america = الأمريكتان
+tz-area-antarctica = القارة القطبية الجنوبية
+tz-area-arctic = القطب الشمالي
+tz-area-asia = آسيا
+tz-area-atlantic = المحيط الأطلسي
+tz-area-australia = أستراليا
+tz-area-europe = أوروبا
+tz-area-indian = المحيط الهندي
+tz-area-pacific = المحيط الهادئ

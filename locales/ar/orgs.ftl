@@ -53,3 +53,15 @@ org-no-strengths = لا توجد نقطة قوة بالمستوى 2 أو 3 في 
 org-no-needs = لا توجد احتياجات في أحدث ملف لها.
 org-offers = تعرض مساعدة الأقران
 org-could-help = تعرض المساعدة في { $item }، وهو ما تحتاجه منظمتك: اطلبها منها
+
+## directory (issue 11)
+orgs-search-any = الاسم أو البلد أو الموضوع
+orgs-country-option = { $country } ({ $count })
+pager-past-end-title = هذه الصفحة غير موجودة
+pager-past-end = تنتهي النتائج عند الصفحة { $pages }.
+pager-last = الانتقال إلى الصفحة الأخيرة
+field-override-reason = سبب اختلاف المنطقة أو المجموعة
+hint-override-reason = مطلوب عندما لا تكون المنطقة أو المجموعة هي التي يحددها البلد. لا تراه إلا الأمانة.
+org-override-reason = المنطقة أو المجموعة التي حددتها الأمانة:
+error-override-reason-required = اذكر سبب اختلاف المنطقة أو المجموعة عن تلك التي يحددها البلد.
+error-override-forbidden = لا يمكن إلا للأمانة تحديد منطقة أو مجموعة غير تلك التي يحددها البلد.

@@ -50,3 +50,16 @@ error-wait-seconds = Too many failed attempts. Please try again in { $seconds ->
     [one] 1 second
    *[other] { $seconds } seconds
     }.
+
+## time zones (issue 11)
+tz-option = { $city } ({ $offset })
+tz-area-africa = Africa
+tz-area-america = Americas
+tz-area-antarctica = Antarctica
+tz-area-arctic = Arctic
+tz-area-asia = Asia
+tz-area-atlantic = Atlantic Ocean
+tz-area-australia = Australia
+tz-area-europe = Europe
+tz-area-indian = Indian Ocean
+tz-area-pacific = Pacific Ocean

@@ -56,3 +56,15 @@ org-no-strengths = No strength rated 2 or 3 in its latest profile.
 org-no-needs = No need in its latest profile.
 org-offers = offers to help peers
 org-could-help = They offer help with { $item }, which your organisation needs: ask them
+
+## directory (issue 11)
+orgs-search-any = Name, country or theme
+orgs-country-option = { $country } ({ $count })
+pager-past-end-title = There is no such page
+pager-past-end = The results end at page { $pages }.
+pager-last = Go to the last page
+field-override-reason = Reason for a different region or group
+hint-override-reason = Required when the region or group is not the one the country gives. Only the Secretariat sees it.
+org-override-reason = Region or group set by the Secretariat:
+error-override-reason-required = Say why the region or group differs from the country’s.
+error-override-forbidden = Only the Secretariat can set a region or group other than the country’s.

@@ -50,3 +50,16 @@ error-wait-seconds = Demasiados intentos fallidos. Vuelva a intentarlo dentro de
     [one] 1 segundo
    *[other] { $seconds } segundos
     }.
+
+## time zones (issue 11)
+tz-option = { $city } ({ $offset })
+tz-area-africa = África
+tz-area-america = América
+tz-area-antarctica = Antártida
+tz-area-arctic = Ártico
+tz-area-asia = Asia
+tz-area-atlantic = Océano Atlántico
+tz-area-australia = Australia
+tz-area-europe = Europa
+tz-area-indian = Océano Índico
+tz-area-pacific = Océano Pacífico

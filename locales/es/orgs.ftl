@@ -56,3 +56,15 @@ org-no-strengths = Ninguna fortaleza con 2 o 3 en su último perfil.
 org-no-needs = Ninguna necesidad en su último perfil.
 org-offers = ofrece ayuda a sus pares
 org-could-help = Ofrece ayuda en { $item }, algo que su organización necesita: pídasela
+
+## directory (issue 11)
+orgs-search-any = Nombre, país o tema
+orgs-country-option = { $country } ({ $count })
+pager-past-end-title = Esa página no existe
+pager-past-end = Los resultados terminan en la página { $pages }.
+pager-last = Ir a la última página
+field-override-reason = Motivo de una región o grupo distintos
+hint-override-reason = Obligatorio cuando la región o el grupo no son los que corresponden al país. Solo la Secretaría lo ve.
+org-override-reason = Región o grupo fijados por la Secretaría:
+error-override-reason-required = Indique por qué la región o el grupo difieren de los del país.
+error-override-forbidden = Solo la Secretaría puede fijar una región o un grupo distintos de los del país.

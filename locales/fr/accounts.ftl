@@ -50,3 +50,16 @@ error-wait-seconds = Trop de tentatives échouées. Réessayez dans { $seconds -
     [one] { $seconds } seconde
    *[other] { $seconds } secondes
     }.
+
+## time zones (issue 11)
+tz-option = { $city } ({ $offset })
+tz-area-africa = Afrique
+tz-area-america = Amérique
+tz-area-antarctica = Antarctique
+tz-area-arctic = Arctique
+tz-area-asia = Asie
+tz-area-atlantic = Océan Atlantique
+tz-area-australia = Australie
+tz-area-europe = Europe
+tz-area-indian = Océan Indien
+tz-area-pacific = Océan Pacifique

@@ -56,3 +56,15 @@ org-no-strengths = Aucun point fort noté 2 ou 3 dans son dernier profil.
 org-no-needs = Aucun besoin dans son dernier profil.
 org-offers = propose d’aider ses pairs
 org-could-help = Elle propose son aide en { $item }, dont votre organisation a besoin : sollicitez-la
+
+## directory (issue 11)
+orgs-search-any = Nom, pays ou thème
+orgs-country-option = { $country } ({ $count })
+pager-past-end-title = Cette page n’existe pas
+pager-past-end = Les résultats s’arrêtent à la page { $pages }.
+pager-last = Aller à la dernière page
+field-override-reason = Motif d’une région ou d’un groupe différents
+hint-override-reason = Obligatoire lorsque la région ou le groupe ne sont pas ceux du pays. Seul le Secrétariat le voit.
+org-override-reason = Région ou groupe fixés par le Secrétariat :
+error-override-reason-required = Indiquez pourquoi la région ou le groupe diffèrent de ceux du pays.
+error-override-forbidden = Seul le Secrétariat peut fixer une région ou un groupe autres que ceux du pays.

@@ -50,3 +50,16 @@ error-wait-seconds = Excesso de tentativas falhadas. Tente novamente dentro de {
     [one] { $seconds } segundo
    *[other] { $seconds } segundos
     }.
+
+## time zones (issue 11)
+tz-option = { $city } ({ $offset })
+tz-area-africa = África
+tz-area-america = América
+tz-area-antarctica = Antártida
+tz-area-arctic = Ártico
+tz-area-asia = Ásia
+tz-area-atlantic = Oceano Atlântico
+tz-area-australia = Austrália
+tz-area-europe = Europa
+tz-area-indian = Oceano Índico
+tz-area-pacific = Oceano Pacífico

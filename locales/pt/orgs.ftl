@@ -56,3 +56,15 @@ org-no-strengths = Nenhum ponto forte com 2 ou 3 no seu último perfil.
 org-no-needs = Nenhuma necessidade no seu último perfil.
 org-offers = oferece ajuda aos pares
 org-could-help = Oferece ajuda em { $item }, de que a sua organização precisa: peça-lhe apoio
+
+## directory (issue 11)
+orgs-search-any = Nome, país ou tema
+orgs-country-option = { $country } ({ $count })
+pager-past-end-title = Essa página não existe
+pager-past-end = Os resultados terminam na página { $pages }.
+pager-last = Ir para a última página
+field-override-reason = Motivo de uma região ou grupo diferentes
+hint-override-reason = Obrigatório quando a região ou o grupo não são os do país. Só o Secretariado vê.
+org-override-reason = Região ou grupo definidos pelo Secretariado:
+error-override-reason-required = Explique por que a região ou o grupo diferem dos do país.
+error-override-forbidden = Só o Secretariado pode definir uma região ou um grupo diferentes dos do país.

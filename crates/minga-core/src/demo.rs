@@ -146,6 +146,7 @@ fn fields(kind: OrgKind, country: Country, name: String, public: bool) -> OrgFie
         country,
         region_override: None,
         group_override: None,
+        override_reason: None,
         // Demo descriptions are a few lines: always within the bounds.
         description_html: markdown::render(&md).unwrap_or_default(),
         description_md: md,

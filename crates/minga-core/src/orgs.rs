@@ -2,8 +2,8 @@
 
 use crate::{markdown, Core, CoreError, Result};
 use minga_domain::{
-    can, optional_url, required_text, Action, Country, Email, FieldErrors, Group, Org, OrgFields,
-    OrgFilter, OrgId, OrgKind, Page, Region, Resource, Slug, User,
+    can, optional_url, required_text, Action, Classification, Country, Email, FieldErrors, Group,
+    Org, OrgFields, OrgFilter, OrgId, OrgKind, Page, Region, Resource, Slug, User,
 };
 
 pub const PER_PAGE: u32 = 24;
@@ -20,6 +20,8 @@ pub struct OrgInput {
     pub country: String,
     pub region: String,
     pub group: String,
+    /// Why the region or group differs from the country's (Secretariat).
+    pub override_reason: String,
     pub description: String,
     pub website: String,
     pub contact_email: String,
@@ -43,6 +45,7 @@ impl OrgInput {
             } else {
                 String::new()
             },
+            override_reason: o.override_reason.clone().unwrap_or_default(),
             description: o.description_md.clone(),
             website: o.website.clone().unwrap_or_default(),
             contact_email: o.contact_email.clone().unwrap_or_default(),
@@ -69,21 +72,54 @@ impl OrgInput {
             current.map(|o| o.kind)
         };
         let country = e.check("country", Country::parse(&self.country));
-        let (region_override, group_override) = if may_classify {
-            let r = match self.region.as_str() {
-                "" => None,
-                code => e.check("region", Region::parse(code).ok_or("error-choose-option")),
-            };
-            let g = match self.group.as_str() {
-                "" => None,
-                code => e.check("group", Group::parse(code).ok_or("error-choose-option")),
-            };
-            (r, g)
-        } else {
-            let keep_r = current.filter(|o| o.region_overridden).map(|o| o.region);
-            let keep_g = current.filter(|o| o.group_overridden).map(|o| o.group);
-            (keep_r, keep_g)
+        // Region and North/South follow the country; only the Secretariat
+        // sets them otherwise, and says why (`Classification::decide`).
+        let region = match self.region.as_str() {
+            "" => Some(None),
+            code => e
+                .check("region", Region::parse(code).ok_or("error-choose-option"))
+                .map(Some),
         };
+        let group = match self.group.as_str() {
+            "" => Some(None),
+            code => e
+                .check("group", Group::parse(code).ok_or("error-choose-option"))
+                .map(Some),
+        };
+        let mut classification = Classification::default();
+        if let (Some(country), Some(region), Some(group)) = (country, region, group) {
+            // What someone who may not classify did not touch stays as the
+            // Secretariat left it.
+            let unchanged = current.filter(|o| {
+                !may_classify
+                    && region.is_none_or(|r| r == o.region)
+                    && group.is_none_or(|g| g == o.group)
+            });
+            match unchanged {
+                Some(o) => {
+                    classification = Classification {
+                        region_override: o.region_overridden.then_some(o.region),
+                        group_override: o.group_overridden.then_some(o.group),
+                        reason: o.override_reason.clone(),
+                    }
+                }
+                None => match Classification::decide(
+                    country,
+                    region,
+                    group,
+                    &self.override_reason,
+                    may_classify,
+                ) {
+                    Ok(c) => classification = c,
+                    Err((field, key)) => e.add(field, key),
+                },
+            }
+        }
+        let Classification {
+            region_override,
+            group_override,
+            reason: override_reason,
+        } = classification;
         let description = self.description.trim().to_string();
         let description_html = if description.chars().count() > DESCRIPTION_MAX {
             e.add("description", "error-too-long");
@@ -132,6 +168,7 @@ impl OrgInput {
                 country,
                 region_override,
                 group_override,
+                override_reason,
                 description_html,
                 description_md: description,
                 website,
@@ -152,6 +189,8 @@ pub struct Profile {
     pub may_edit: bool,
     pub may_invite: bool,
     pub may_archive: bool,
+    /// Why its region or group is not its country's, for the Secretariat.
+    pub override_reason: Option<String>,
     /// Its latest submitted capacity profile, for signed-in readers (what
     /// the map already shows them), with the needs of the reader's own
     /// organisation that this one offers to help with.
@@ -167,7 +206,10 @@ pub struct OrgCapacities {
 }
 
 impl Core {
-    /// One page of the directory as `viewer` may see it.
+    /// One page of the directory as `viewer` may see it, in the order of
+    /// `filter.locale`'s collation. Words of `filter.text` are looked for,
+    /// accents and case aside, in names, in the countries' names in every
+    /// language and in the themes of each organisation's current profile.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn directory(
         &self,
@@ -180,6 +222,28 @@ impl Core {
         filter.include_archived =
             filter.include_archived && can(actor.as_ref(), Action::Administer, Resource::Network);
         Ok(self.store.list_orgs(&filter, page, PER_PAGE).await?)
+    }
+
+    /// The countries that have organisations `viewer` can find, with how
+    /// many, sorted by their names in `locale`'s collation.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn directory_countries(
+        &self,
+        viewer: Option<&User>,
+        locale: minga_domain::Locale,
+    ) -> Result<Vec<(Country, u64)>> {
+        let mut counts = self.store.count_orgs_by_country(viewer.is_none()).await?;
+        counts.sort_by(|a, b| {
+            minga_domain::text::collate(locale, a.0.name(locale), b.0.name(locale))
+        });
+        Ok(counts)
+    }
+
+    /// Remakes organisations' search and sort keys made by other code (run
+    /// at start, after migrations).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn refresh_org_keys(&self) -> Result<u64> {
+        Ok(self.store.refresh_org_keys().await?)
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
@@ -205,6 +269,10 @@ impl Core {
             may_edit: can(a, Action::Edit, org.resource()),
             may_invite: viewer.is_some_and(|u| self.may_invite(u, &org)),
             may_archive: can(a, Action::Archive, org.resource()),
+            override_reason: org
+                .override_reason
+                .clone()
+                .filter(|_| can(a, Action::Administer, Resource::Network)),
             staff,
             org,
         })
@@ -353,6 +421,7 @@ impl Core {
             country,
             region_override: None,
             group_override: None,
+            override_reason: None,
             description_md: String::new(),
             description_html: String::new(),
             website: None,
@@ -364,5 +433,91 @@ impl Core {
             .store
             .create_org(&fields, &Slug::from_name("secretariat"), false)
             .await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(country: &str, region: &str, group: &str, reason: &str) -> OrgInput {
+        OrgInput {
+            name: "Watch".into(),
+            kind: "coalition".into(),
+            country: country.into(),
+            region: region.into(),
+            group: group.into(),
+            override_reason: reason.into(),
+            ..Default::default()
+        }
+    }
+
+    fn org(fields: &OrgFields) -> Org {
+        let now = chrono::Utc::now();
+        Org {
+            id: OrgId::new(),
+            slug: Slug::from_name(&fields.name),
+            name: fields.name.clone(),
+            kind: fields.kind,
+            country: fields.country,
+            region: fields.region(),
+            group: fields.group(),
+            region_overridden: fields.region_override.is_some(),
+            group_overridden: fields.group_override.is_some(),
+            override_reason: fields.override_reason.clone(),
+            description_md: String::new(),
+            description_html: String::new(),
+            website: None,
+            contact_email: None,
+            contact_phone: None,
+            public: true,
+            demo: false,
+            archived_at: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    #[test]
+    fn the_form_derives_region_and_group_from_the_country() {
+        let f = input("KE", "", "", "").validate(None, true).unwrap();
+        assert_eq!((f.region(), f.group()), (Region::Africa, Group::South));
+        assert_eq!(f.override_reason, None);
+        // Choosing Kenya's own values is no override and needs no reason.
+        let f = input("KE", "africa", "south", "")
+            .validate(None, true)
+            .unwrap();
+        assert_eq!((f.region_override, f.group_override), (None, None));
+    }
+
+    #[test]
+    fn an_override_needs_the_secretariat_and_a_reason() {
+        let e = input("KE", "europe-north-america", "north", " ")
+            .validate(None, true)
+            .unwrap_err();
+        assert_eq!(
+            e.get("override_reason"),
+            Some("error-override-reason-required")
+        );
+        let f = input("KE", "europe-north-america", "north", "European chapter")
+            .validate(None, true)
+            .unwrap();
+        assert_eq!(f.region(), Region::EuropeNorthAmerica);
+        assert_eq!(f.group(), Group::North);
+        assert_eq!(f.override_reason.as_deref(), Some("European chapter"));
+
+        // An org admin (no classifying) keeps what the Secretariat set...
+        let current = org(&f);
+        let kept = input("KE", "", "", "")
+            .validate(Some(&current), false)
+            .unwrap();
+        assert_eq!(kept.region_override, Some(Region::EuropeNorthAmerica));
+        assert_eq!(kept.override_reason.as_deref(), Some("European chapter"));
+        // ...and cannot set another.
+        let plain = org(&input("KE", "", "", "").validate(None, true).unwrap());
+        let e = input("KE", "mena", "", "Because")
+            .validate(Some(&plain), false)
+            .unwrap_err();
+        assert_eq!(e.get("region"), Some("error-override-forbidden"));
     }
 }

@@ -83,6 +83,8 @@ pub struct CountryInfo {
     solar_offset_hours: i32,
     /// ISO 3166-1 numeric code, three digits.
     numeric: String,
+    /// Its names in the five languages, folded for search, one per line.
+    search: String,
 }
 
 struct Table {
@@ -117,12 +119,17 @@ fn build_table() -> Table {
             let solar_offset_hours = (c.geo().longitude() / 15.0).round() as i32;
             Some(CountryInfo {
                 code: a.to_string(),
-                names,
                 region,
                 group,
                 languages,
                 solar_offset_hours,
                 numeric: c.number().to_string(),
+                search: names
+                    .iter()
+                    .map(|n| crate::text::fold(n))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                names,
             })
         })
         .collect();
@@ -130,7 +137,7 @@ fn build_table() -> Table {
     let sorted = Locale::ALL.map(|l| {
         let i = l as usize;
         let mut idx: Vec<usize> = (0..by_code.len()).collect();
-        idx.sort_by_cached_key(|&k| crate::values::casefold(&by_code[k].names[i]));
+        idx.sort_by(|&a, &b| crate::text::collate(l, &by_code[a].names[i], &by_code[b].names[i]));
         idx
     });
     Table { by_code, sorted }
@@ -241,6 +248,20 @@ impl Country {
     pub fn all() -> impl Iterator<Item = Country> {
         TABLE.by_code.iter().map(Country)
     }
+
+    /// The countries one of whose names, in any of the five languages,
+    /// contains `word` (already folded with [`crate::text::fold`]).
+    pub fn matching(word: &str) -> Vec<Country> {
+        if word.is_empty() {
+            return vec![];
+        }
+        TABLE
+            .by_code
+            .iter()
+            .filter(|c| c.search.contains(word))
+            .map(Country)
+            .collect()
+    }
 }
 
 impl PartialEq for Country {
@@ -305,5 +326,28 @@ mod tests {
         }
         let first_es = Country::all_sorted(Locale::Es).next().unwrap();
         assert_eq!(first_es.code(), "AF");
+        // Arabic names in Arabic order; accented names not last in French.
+        let first_ar = Country::all_sorted(Locale::Ar).next().unwrap();
+        let first = first_ar.name(Locale::Ar);
+        assert!(crate::text::fold(first).starts_with('ا'), "{first}");
+        let fr: Vec<&str> = Country::all_sorted(Locale::Fr).map(|c| c.code()).collect();
+        let pos = |code| fr.iter().position(|c| *c == code).unwrap();
+        assert!(pos("EG") < pos("ES"), "Égypte before Espagne");
+    }
+
+    #[test]
+    fn countries_are_found_by_any_of_their_names() {
+        use crate::text::fold;
+        let codes = |w: &str| {
+            Country::matching(&fold(w))
+                .iter()
+                .map(|c| c.code())
+                .collect::<Vec<_>>()
+        };
+        assert!(codes("cote d'ivoire").contains(&"CI"));
+        assert!(codes("costa de marfil").contains(&"CI"));
+        assert!(codes("كينيا").contains(&"KE"));
+        assert!(codes("QUENIA").contains(&"KE"), "pt Quênia");
+        assert!(codes("").is_empty());
     }
 }

@@ -14,15 +14,17 @@ pub mod map;
 pub mod matching;
 pub mod org;
 pub mod policy;
+pub mod text;
 pub mod user;
 pub mod values;
+pub mod zones;
 
 pub use change::Entity;
 pub use country::{Country, Group, Region};
 pub use error::{FieldError, FieldErrors};
 pub use ids::*;
 pub use locale::Locale;
-pub use org::{Org, OrgFields, OrgFilter, OrgKind, Page, Visibility};
+pub use org::{Classification, Org, OrgFields, OrgFilter, OrgKind, Page, Visibility};
 pub use policy::{can, Action, Actor, Resource, PROFILE_FILLERS};
 pub use user::{Invitation, Role, User};
 pub use values::{casefold, optional_url, required_text, Email, Password, Slug, TimeZone};

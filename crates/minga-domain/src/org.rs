@@ -67,6 +67,8 @@ pub struct Org {
     pub group: Group,
     pub region_overridden: bool,
     pub group_overridden: bool,
+    /// Why the Secretariat set the region or group against the country's.
+    pub override_reason: Option<String>,
     pub description_md: String,
     pub description_html: String,
     pub website: Option<String>,
@@ -100,6 +102,8 @@ pub struct OrgFields {
     pub country: Country,
     pub region_override: Option<Region>,
     pub group_override: Option<Group>,
+    /// Required with an override, and only then.
+    pub override_reason: Option<String>,
     pub description_md: String,
     pub description_html: String,
     pub website: Option<String>,
@@ -128,6 +132,8 @@ pub struct OrgFilter {
     /// Anonymous visitors only see public organisations.
     pub public_only: bool,
     pub include_archived: bool,
+    /// Whose collation orders the results.
+    pub locale: crate::Locale,
 }
 
 /// One page of results.
@@ -142,5 +148,108 @@ pub struct Page<T> {
 impl<T> Page<T> {
     pub fn pages(&self) -> u32 {
         (self.total.div_ceil(self.per_page.max(1) as u64)).max(1) as u32
+    }
+}
+
+/// An organisation's region and North/South group: the country's unless
+/// the Secretariat sets them otherwise, with a reason.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Classification {
+    pub region_override: Option<Region>,
+    pub group_override: Option<Group>,
+    pub reason: Option<String>,
+}
+
+impl Classification {
+    pub const REASON_MAX: usize = 500;
+
+    /// Decides what the form asked for. A choice equal to what the country
+    /// gives is no override. An override needs the Secretariat
+    /// (`may_override`) and a reason. Errors are (field, Fluent key).
+    pub fn decide(
+        country: Country,
+        region: Option<Region>,
+        group: Option<Group>,
+        reason: &str,
+        may_override: bool,
+    ) -> Result<Classification, (&'static str, &'static str)> {
+        let region = region.filter(|r| *r != country.region());
+        let group = group.filter(|g| *g != country.group());
+        if region.is_none() && group.is_none() {
+            return Ok(Classification::default());
+        }
+        if !may_override {
+            let field = if region.is_some() { "region" } else { "group" };
+            return Err((field, "error-override-forbidden"));
+        }
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(("override_reason", "error-override-reason-required"));
+        }
+        if reason.chars().count() > Self::REASON_MAX {
+            return Err(("override_reason", "error-too-long"));
+        }
+        if reason
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r')
+        {
+            return Err(("override_reason", "error-text-invalid"));
+        }
+        Ok(Classification {
+            region_override: region,
+            group_override: group,
+            reason: Some(reason.to_string()),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_country_decides_unless_the_secretariat_says_why() {
+        let ke = Country::parse("KE").unwrap();
+        // Nothing chosen, or the country's own values: no override.
+        assert_eq!(
+            Classification::decide(ke, None, None, "", false),
+            Ok(Classification::default())
+        );
+        assert_eq!(
+            Classification::decide(ke, Some(Region::Africa), Some(Group::South), "", false),
+            Ok(Classification::default())
+        );
+        // Kenya in Europe and North America, Global North: refused without a reason.
+        let r = Some(Region::EuropeNorthAmerica);
+        let g = Some(Group::North);
+        assert_eq!(
+            Classification::decide(ke, r, g, "  ", true),
+            Err(("override_reason", "error-override-reason-required"))
+        );
+        // Refused to anyone but the Secretariat, reason or not.
+        assert_eq!(
+            Classification::decide(ke, r, None, "Because", false),
+            Err(("region", "error-override-forbidden"))
+        );
+        assert_eq!(
+            Classification::decide(ke, None, g, "Because", false),
+            Err(("group", "error-override-forbidden"))
+        );
+        let ok = Classification::decide(
+            ke,
+            r,
+            Some(Group::South),
+            " Member of the European chapter ",
+            true,
+        )
+        .unwrap();
+        assert_eq!(ok.region_override, r);
+        assert_eq!(ok.group_override, None);
+        assert_eq!(ok.reason.as_deref(), Some("Member of the European chapter"));
+        let long = "x".repeat(Classification::REASON_MAX + 1);
+        assert_eq!(
+            Classification::decide(ke, r, None, &long, true),
+            Err(("override_reason", "error-too-long"))
+        );
     }
 }

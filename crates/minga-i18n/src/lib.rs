@@ -296,6 +296,9 @@ mod tests {
                         "person",
                         "seeker",
                         "helper",
+                        "country",
+                        "city",
+                        "offset",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

@@ -22,6 +22,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     6 "0006_map_cells_index",
     7 "0007_round_drafts",
     9 "0009_exchange_threads",
+    10 "0010_directory_search",
     11 "0011_profile_answers_drafts",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
@@ -33,6 +34,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     6 "0006_map_cells_index",
     7 "0007_round_drafts",
     9 "0009_exchange_threads",
+    10 "0010_directory_search",
     11 "0011_profile_answers_drafts",
 ];
 

@@ -51,6 +51,7 @@ impl TestApp {
         let blobs = minga_core::Blobs::local(&db.dir.path().join("blobs")).expect("blob folder");
         let core = Core::new(store.clone(), blobs, mailer, settings);
         core.ensure_taxonomy().await.expect("taxonomy");
+        core.refresh_org_keys().await.expect("org keys");
         let state = minga_web::AppState::new(core.clone());
         let router = minga_web::router(state.clone());
         TestApp {

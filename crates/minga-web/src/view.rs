@@ -441,12 +441,59 @@ pub fn locale_choices(current: &str) -> Vec<Choice> {
     )
 }
 
-/// Every IANA time zone.
-pub fn time_zone_choices(current: &str) -> Vec<Choice> {
-    Choice::list(
-        minga_domain::TimeZone::all_names().map(|n| (n.to_string(), n.replace('_', " "))),
-        current,
-    )
+/// The time zone picker: UTC, then the canonical zones in an `<optgroup>`
+/// per area, each labelled with its offset from UTC now. A stored alias
+/// (`Asia/Calcutta`) is offered first so that it stays chosen.
+pub struct ZoneChoices {
+    pub top: Vec<Choice>,
+    pub groups: Vec<(String, Vec<Choice>)>,
+}
+
+pub fn time_zone_choices(locale: Locale, current: &str) -> ZoneChoices {
+    use minga_domain::zones;
+    let now = chrono::Utc::now();
+    let i18n = minga_i18n::I18n::global();
+    let mut top = vec![];
+    if !current.is_empty() && current != "UTC" && !zones::is_canonical(current) {
+        if let Ok(tz) = minga_domain::TimeZone::parse(current) {
+            top.push(Choice {
+                value: tz.as_str().to_string(),
+                label: tz.as_str().replace('_', " "),
+                selected: true,
+            });
+        }
+    }
+    top.push(Choice {
+        value: "UTC".into(),
+        label: "UTC".into(),
+        selected: current == "UTC",
+    });
+    let groups = zones::grouped()
+        .into_iter()
+        .map(|(area, list)| {
+            let label = i18n.t(locale, &format!("tz-area-{}", area.to_ascii_lowercase()));
+            let choices = list
+                .into_iter()
+                .map(|z| Choice {
+                    value: z.name.to_string(),
+                    label: i18n.ta(
+                        locale,
+                        "tz-option",
+                        &[
+                            ("city", minga_i18n::s(&z.city)),
+                            (
+                                "offset",
+                                minga_i18n::s(zones::format_offset(z.offset_seconds(now))),
+                            ),
+                        ],
+                    ),
+                    selected: z.name == current,
+                })
+                .collect();
+            (label, choices)
+        })
+        .collect();
+    ZoneChoices { top, groups }
 }
 
 /// The `?notice=` shown after a redirect; every page that redirects to itself reads it.

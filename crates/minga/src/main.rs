@@ -92,6 +92,7 @@ async fn open(args: &ServerArgs) -> anyhow::Result<Core> {
     };
     let core = Core::new(store, blobs, mailer, settings);
     core.ensure_taxonomy().await?;
+    core.refresh_org_keys().await?;
     Ok(core)
 }
 

@@ -12,6 +12,7 @@ fn fields(name: &str, country: &str) -> OrgFields {
         country: Country::parse(country).unwrap(),
         region_override: None,
         group_override: None,
+        override_reason: None,
         description_md: String::new(),
         description_html: String::new(),
         website: None,

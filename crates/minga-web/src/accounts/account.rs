@@ -4,7 +4,7 @@ use crate::ctx::SignedIn;
 use crate::forms::{or_rerender, CsrfForm};
 use crate::view::Notice;
 use crate::view::{
-    html, locale_choices, time_zone_choices, Choice, FormErrors, NoticeQuery, PageCtx,
+    html, locale_choices, time_zone_choices, Choice, FormErrors, NoticeQuery, PageCtx, ZoneChoices,
 };
 use crate::{AppError, AppState};
 use askama::Template;
@@ -24,7 +24,7 @@ pub struct AccountView {
     role_label: String,
     name: String,
     locales: Vec<Choice>,
-    zones: Vec<Choice>,
+    zones: ZoneChoices,
 }
 
 async fn build(
@@ -47,7 +47,7 @@ async fn build(
         org_name: org.name,
         name: form.0.to_string(),
         locales: locale_choices(form.1),
-        zones: time_zone_choices(form.2),
+        zones: time_zone_choices(ctx.locale, form.2),
     })
 }
 

@@ -4,7 +4,9 @@ use super::with_session;
 use crate::ctx::Ctx;
 use crate::forms::{or_rerender, CsrfForm};
 use crate::view::Notice;
-use crate::view::{html, locale_choices, time_zone_choices, Choice, FormErrors, PageCtx};
+use crate::view::{
+    html, locale_choices, time_zone_choices, Choice, FormErrors, PageCtx, ZoneChoices,
+};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, State};
@@ -27,7 +29,7 @@ pub struct InviteView {
     role_label: String,
     name: String,
     locales: Vec<Choice>,
-    zones: Vec<Choice>,
+    zones: ZoneChoices,
 }
 
 #[derive(Template)]
@@ -74,7 +76,7 @@ fn view(
         org_name,
         name: input.name.clone(),
         locales: locale_choices(&input.locale),
-        zones: time_zone_choices(&input.time_zone),
+        zones: time_zone_choices(ctx.locale, &input.time_zone),
     }
 }
 
@@ -90,7 +92,8 @@ pub async fn show(
     let org = st.core.org_by_id(inv.org_id).await?;
     let input = AcceptInput {
         locale: inv.locale.code().into(),
-        time_zone: "UTC".into(),
+        // A first guess from the organisation's country.
+        time_zone: minga_domain::zones::default_for(org.country, chrono::Utc::now()).into(),
         ..Default::default()
     };
     let v = view(

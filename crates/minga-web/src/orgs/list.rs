@@ -28,10 +28,17 @@ pub struct Filters {
     notice: Option<String>,
 }
 
+/// What a page number past the last one shows instead of an empty list.
+pub struct PastEnd {
+    message: String,
+    href: String,
+}
+
 #[derive(Template)]
 #[template(path = "orgs/list.html")]
 pub struct ListView {
     page: PageCtx,
+    past_end: Option<PastEnd>,
     q: String,
     regions: Vec<Choice>,
     countries: Vec<Choice>,
@@ -64,6 +71,7 @@ pub async fn list(
         group: Group::parse(&f.group),
         public_only: false,
         include_archived: f.archived.is_some(),
+        locale: page.locale,
     };
     let filtered = filter.text.is_some()
         || filter.region.is_some()
@@ -104,12 +112,42 @@ pub async fn list(
         format!("/orgs?{}", q.join("&"))
     };
     let pages = result.pages();
-    let view = ListView {
-        regions: region_choices(&page, &f.region),
-        countries: Choice::list(
-            Country::all_sorted(page.locale).map(|c| (c.code().into(), c.name(page.locale).into())),
-            &f.country.to_ascii_uppercase(),
+    // Only countries with members, with how many, in the reader's order.
+    let l = page.locale;
+    let current_country = f.country.to_ascii_uppercase();
+    let mut counted = st.core.directory_countries(ctx.user.as_ref(), l).await?;
+    if let Ok(c) = Country::parse(&current_country) {
+        if !counted.iter().any(|(k, _)| *k == c) {
+            counted.insert(0, (c, 0));
+        }
+    }
+    let countries = Choice::list(
+        counted.iter().map(|(c, n)| {
+            let label = minga_i18n::I18n::global().ta(
+                l,
+                "orgs-country-option",
+                &[
+                    ("country", minga_i18n::s(c.name(l))),
+                    ("count", minga_i18n::s(page.number(n))),
+                ],
+            );
+            (c.code().to_string(), label)
+        }),
+        &current_country,
+    );
+    // A page past the end says so and links to the last one.
+    let past_end = (result.total > 0 && result.page > pages).then(|| PastEnd {
+        message: minga_i18n::I18n::global().ta(
+            l,
+            "pager-past-end",
+            &[("pages", minga_i18n::s(page.number(&(pages as u64))))],
         ),
+        href: link(pages),
+    });
+    let view = ListView {
+        past_end,
+        regions: region_choices(&page, &f.region),
+        countries,
         kinds: kind_choices(&page, &f.kind, false),
         groups: group_choices(&page, &f.group),
         cards: result
@@ -128,7 +166,7 @@ pub async fn list(
         ),
         pages,
         no_errors: FormErrors::none(page.locale),
-        prev_href: (result.page > 1).then(|| link(result.page - 1)),
+        prev_href: (result.page > 1 && result.page <= pages).then(|| link(result.page - 1)),
         next_href: (result.page < pages).then(|| link(result.page + 1)),
         q: f.q.clone(),
         filtered,
@@ -137,5 +175,11 @@ pub async fn list(
         archived: f.archived.is_some() && administer,
         page,
     };
-    Ok(keep(html(&view)?, &[Entity::Org]))
+    // A search also looks in themes and current profiles.
+    let made_of: &[Entity] = if f.q.trim().is_empty() {
+        &[Entity::Org]
+    } else {
+        &[Entity::Org, Entity::Taxonomy, Entity::Profile]
+    };
+    Ok(keep(html(&view)?, made_of))
 }

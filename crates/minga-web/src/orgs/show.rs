@@ -68,6 +68,7 @@ pub struct ShowView {
     may_edit: bool,
     may_invite: bool,
     may_archive: bool,
+    override_reason: Option<String>,
     updated: String,
     /// For signed-in readers once the organisation has submitted a profile.
     capacities: Option<CapacitiesView>,
@@ -172,6 +173,7 @@ pub async fn show_view(
         may_edit: p.may_edit,
         may_invite: p.may_invite,
         may_archive: p.may_archive,
+        override_reason: p.override_reason.clone(),
         updated: page.date(&p.org.updated_at),
         capacities,
         org_id: p.org.id.to_string(),

@@ -7,6 +7,7 @@ mod accounts;
 mod capacity;
 mod capacity_pages;
 mod exchange_threads;
+mod directory;
 mod hostile;
 mod i18n;
 mod kept_pages;

@@ -220,6 +220,7 @@ async fn directory_north_south_filter_alone() {
         ("country", input.country.as_str()),
         ("region", input.region.as_str()),
         ("group", input.group.as_str()),
+        ("override_reason", "Counted in the North by the assembly"),
         ("description", input.description.as_str()),
         ("public", "on"),
     ];
