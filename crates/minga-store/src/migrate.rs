@@ -20,6 +20,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     4 "0004_map_tallies",
     5 "0005_entity_versions",
     6 "0006_map_cells_index",
+    8 "0008_people_images",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
     1 "0001_foundation",
@@ -28,6 +29,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     4 "0004_map_tallies",
     5 "0005_entity_versions",
     6 "0006_map_cells_index",
+    8 "0008_people_images",
 ];
 
 /// SHA-256 of a migration's SQL, hex; line endings are normalised so that a
