@@ -93,3 +93,40 @@ mod tests {
         assert!(seen.iter().all(|n| *n > 50), "{seen:?}");
     }
 }
+
+/// A logo or an avatar: its two variants, each the file name of its blob
+/// (`<sha256>.png` or `<sha256>.jpg`), served at `/pictures/<name>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    /// `SMALL_PX` square.
+    pub small: String,
+    /// `LARGE_PX` square.
+    pub large: String,
+}
+
+/// The sides of the two variants, in CSS pixels.
+pub const SMALL_PX: u32 = 40;
+pub const LARGE_PX: u32 = 160;
+
+impl Picture {
+    pub fn small_url(&self) -> String {
+        format!("/pictures/{}", self.small)
+    }
+    pub fn large_url(&self) -> String {
+        format!("/pictures/{}", self.large)
+    }
+}
+
+/// A variant's file name split into its blob key and content type, when it
+/// is one Minga makes (64 hex digits and `.png` or `.jpg`).
+pub fn variant_parts(name: &str) -> Option<(&str, &'static str)> {
+    let (key, ext) = name.split_once('.')?;
+    if key.len() != 64 || !key.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+        return None;
+    }
+    match ext {
+        "png" => Some((key, "image/png")),
+        "jpg" => Some((key, "image/jpeg")),
+        _ => None,
+    }
+}

@@ -8,10 +8,10 @@ use minga_domain::{Email, Invitation, InvitationId, Locale, OrgId, Role, User, U
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-const COLUMNS: &str =
+pub(crate) const COLUMNS: &str =
     "id, email, org_id, role, locale, invited_by, created_at, expires_at, accepted_at";
 
-fn invitation_from_row(r: &AnyRow) -> Result<Invitation> {
+pub(crate) fn invitation_from_row(r: &AnyRow) -> Result<Invitation> {
     Ok(Invitation {
         id: parse("invitation id", r.try_get::<String, _>("id")?.parse())?,
         email: parse("email", Email::parse(&r.try_get::<String, _>("email")?))?,
