@@ -277,7 +277,14 @@ impl Core {
             .map_err(CoreError::with("resizing a picture"))?;
         let [small, large] = variants.map_err(|e| {
             let mut errors = FieldErrors::new();
-            errors.add_with(field, e.key(), vec![("name", file.file.name.clone())]);
+            errors.add_with(
+                field,
+                e.key(),
+                vec![
+                    ("name", file.file.name.clone()),
+                    ("max", MAX_SIDE.to_string()),
+                ],
+            );
             CoreError::Invalid(errors)
         })?;
         let mut names = Vec::new();
@@ -330,8 +337,18 @@ mod tests {
     }
 
     fn photo(w: u32, h: u32) -> DynamicImage {
+        // Smooth gradients with a disc in the middle, as photographs are
+        // mostly smooth; a little noise so it is no flat drawing.
         DynamicImage::ImageRgb8(RgbImage::from_fn(w, h, |x, y| {
-            Rgb([(x * 7 % 256) as u8, (y * 13 % 256) as u8, ((x + y) % 256) as u8])
+            let (fx, fy) = (x as f32 / w as f32, y as f32 / h as f32);
+            let d = ((fx - 0.5).powi(2) + (fy - 0.5).powi(2)).sqrt();
+            let noise = ((x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)) % 9) as f32;
+            let disc = if d < 0.25 { 90.0 } else { 0.0 };
+            Rgb([
+                (fx * 200.0 + noise) as u8,
+                (fy * 160.0 + disc + noise) as u8,
+                (120.0 + disc - noise) as u8,
+            ])
         }))
     }
 

@@ -1,11 +1,14 @@
 //! The member directory, organisation profiles, editing and inviting staff.
 
-mod edit;
+pub(crate) mod edit;
 mod invite;
 mod list;
+mod people;
 mod show;
 
 use crate::routes::Routes;
+use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::routing::{get, post};
 
 pub fn router() -> Routes {
@@ -21,6 +24,22 @@ pub fn router() -> Routes {
         .route(
             "/orgs/{slug}/invite",
             get(invite::show).post(invite::submit),
+        )
+        .route(
+            "/orgs/{slug}/logo",
+            post(edit::logo_upload.layer(DefaultBodyLimit::disable())),
+        )
+        .route("/orgs/{slug}/logo/remove", post(edit::logo_remove))
+        .route("/orgs/{slug}/people", get(people::show))
+        .route("/orgs/{slug}/people/{id}/role", post(people::change_role))
+        .route("/orgs/{slug}/people/{id}/remove", post(people::remove))
+        .route(
+            "/orgs/{slug}/people/invitations/{id}/resend",
+            post(people::resend),
+        )
+        .route(
+            "/orgs/{slug}/people/invitations/{id}/revoke",
+            post(people::revoke),
         )
 }
 

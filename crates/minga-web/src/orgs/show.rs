@@ -2,6 +2,7 @@
 //! signed-in members; a page the viewer may not see answers 404.
 
 use super::OrgCard;
+use crate::pictures::{Face, Size};
 use crate::ctx::Ctx;
 use crate::kept::keep;
 use crate::view::{html, NoticeQuery, PageCtx};
@@ -36,6 +37,7 @@ pub struct CapacitiesView {
 }
 
 pub struct StaffRow {
+    pub face: Face,
     pub name: String,
     pub email: String,
     pub role: String,
@@ -57,6 +59,8 @@ pub struct ShowView {
     may_edit: bool,
     may_invite: bool,
     may_archive: bool,
+    may_manage_people: bool,
+    logo: Face,
     updated: String,
     /// For signed-in readers once the organisation has submitted a profile.
     capacities: Option<CapacitiesView>,
@@ -125,6 +129,10 @@ pub async fn show(
         staff: p.staff.map(|list| {
             list.iter()
                 .map(|u| StaffRow {
+                    face: {
+                        let id = u.id.to_string();
+                        Face::new(&id, &u.name, p.pictures.get(&id), Size::Small, String::new())
+                    },
                     name: u.name.clone(),
                     email: u.email.to_string(),
                     role: page.t(&u.role.label_key()),
@@ -136,6 +144,17 @@ pub async fn show(
         may_edit: p.may_edit,
         may_invite: p.may_invite,
         may_archive: p.may_archive,
+        may_manage_people: p.may_manage_people,
+        logo: {
+            let id = p.org.id.to_string();
+            Face::new(
+                &id,
+                &p.org.name,
+                p.pictures.get(&id),
+                Size::Large,
+                page.t1("picture-logo-alt", "org", &p.org.name),
+            )
+        },
         updated: page.date(&p.org.updated_at),
         capacities,
         org_id: p.org.id.to_string(),
