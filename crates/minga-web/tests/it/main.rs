@@ -11,6 +11,7 @@ mod i18n;
 mod kept_pages;
 mod metrics;
 mod orgs;
+mod people;
 mod routes;
 mod security;
 mod snapshots;
