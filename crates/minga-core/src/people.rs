@@ -105,7 +105,11 @@ impl Core {
         if inv.org_id != org.id {
             return Err(CoreError::NotFound);
         }
-        if !can(Some(&actor.actor()), Action::Invite(inv.role), org.resource()) {
+        if !can(
+            Some(&actor.actor()),
+            Action::Invite(inv.role),
+            org.resource(),
+        ) {
             return Err(CoreError::Forbidden);
         }
         Ok(inv)
@@ -128,7 +132,12 @@ impl Core {
 
     /// Revokes a waiting invitation: its link stops working.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn revoke_invitation(&self, actor: &User, slug: &str, id: InvitationId) -> Result<()> {
+    pub async fn revoke_invitation(
+        &self,
+        actor: &User,
+        slug: &str,
+        id: InvitationId,
+    ) -> Result<()> {
         let org = self.org_for_people(actor, slug).await?;
         let inv = self.invitation_to_manage(actor, &org, id).await?;
         Ok(self.store.revoke_invitation(org.id, inv.id).await?)

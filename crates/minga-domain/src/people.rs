@@ -24,10 +24,18 @@ pub fn leaves_an_admin(admins: usize, from: Role, to: Option<Role>) -> bool {
 /// last word ("Ana María Pérez" → "AP"), upper-cased; one for a single word;
 /// "?" when the name has no letter. Works for any script (Arabic has no case).
 pub fn initials(name: &str) -> String {
-    let words: Vec<char> = name
+    // Words that begin with a letter or digit: "(demo)" or "&" add nothing,
+    // unless there is no other word.
+    let mut words: Vec<char> = name
         .split_whitespace()
-        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .filter_map(|w| w.chars().next().filter(|c| c.is_alphanumeric()))
         .collect();
+    if words.is_empty() {
+        words = name
+            .split_whitespace()
+            .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+            .collect();
+    }
     let picked: Vec<char> = match words.as_slice() {
         [] => return "?".into(),
         [one] => vec![*one],
@@ -77,7 +85,9 @@ mod tests {
         assert_eq!(initials("Ana María Pérez"), "AP");
         assert_eq!(initials("  élodie  "), "É");
         assert_eq!(initials("سارة الأحمد"), "سا");
-        assert_eq!(initials("(Acme) Coalition"), "AC");
+        assert_eq!(initials("Priya Mensah (demo)"), "PM");
+        assert_eq!(initials("Casa & Co"), "CC");
+        assert_eq!(initials("(Acme)"), "A");
         assert_eq!(initials(" -- "), "?");
         assert_eq!(initials(""), "?");
     }

@@ -68,7 +68,12 @@ impl Store {
     /// organisation without an administrator. `NotFound` when the person is
     /// not (or no longer) in it.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn set_user_role(&self, org: OrgId, user: UserId, role: Role) -> Result<PeopleChange> {
+    pub async fn set_user_role(
+        &self,
+        org: OrgId,
+        user: UserId,
+        role: Role,
+    ) -> Result<PeopleChange> {
         let mut tx = self.writer.begin().await?;
         let (admins, from) = self.lock_people(&mut tx, org, user).await?;
         if !leaves_an_admin(admins, from, Some(role)) {
@@ -80,8 +85,14 @@ impl Store {
             .bind(user.to_string())
             .execute(&mut *tx)
             .await?;
-        change_log::commit_change(tx, done.rows_affected(), Entity::User, &user.to_string(), "role")
-            .await?;
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::User,
+            &user.to_string(),
+            "role",
+        )
+        .await?;
         Ok(PeopleChange::Done)
     }
 

@@ -50,7 +50,11 @@ async fn build(
             &user.name,
             picture.as_ref(),
             Size::Large,
-            page.t1("picture-avatar-alt", "name", &user.name),
+            page.t1(
+                "picture-avatar-alt",
+                "name",
+                minga_i18n::isolate(&user.name),
+            ),
         ),
         has_avatar: picture.is_some(),
         avatar_errors: FormErrors::none(ctx.locale),

@@ -59,7 +59,7 @@ async fn logo_block(
             &org.name,
             picture.as_ref(),
             Size::Large,
-            page.t1("picture-logo-alt", "org", &org.name),
+            page.t1("picture-logo-alt", "org", minga_i18n::isolate(&org.name)),
         ),
         has: picture.is_some(),
         action: format!("/orgs/{slug}/logo"),
@@ -148,14 +148,7 @@ pub async fn edit_submit(
         |org| Notice::Saved.redirect(&format!("/orgs/{}", org.slug)),
         async |errors| {
             let classify = st.core.may_classify(&user);
-            let mut v = view(
-                &st,
-                &ctx,
-                Target::edit(&slug),
-                input,
-                classify,
-                errors,
-            );
+            let mut v = view(&st, &ctx, Target::edit(&slug), input, classify, errors);
             v.logo =
                 Some(logo_block(&st, &user, &slug, &v.page, FormErrors::none(ctx.locale)).await?);
             Ok(v)
@@ -253,7 +246,11 @@ pub async fn logo_upload(
     let uploads = Uploads::allowed_if(st.core.may_set_logo(&user, &slug).await?);
     let (ctx, form) = read_upload_form(&st.core, &user, uploads, mp).await?;
     let result = match picture_upload(&st, &user, form).await {
-        Ok(file) => st.core.set_org_logo(&user, &slug, PICTURE_FIELD, file).await,
+        Ok(file) => {
+            st.core
+                .set_org_logo(&user, &slug, PICTURE_FIELD, file)
+                .await
+        }
         Err(e) => Err(e),
     };
     or_rerender(

@@ -52,6 +52,8 @@ pub struct OrgCard {
     pub region: String,
     pub group: String,
     pub archived: bool,
+    /// The logo (small), or the initials; beside the name, so no alt text.
+    pub face: crate::pictures::Face,
 }
 
 impl OrgCard {
@@ -64,6 +66,31 @@ impl OrgCard {
             region: page.t(&o.region.label_key()),
             group: page.t(&o.group.label_key()),
             archived: o.archived_at.is_some(),
+            face: crate::pictures::Face::new(
+                &o.id.to_string(),
+                &o.name,
+                None,
+                crate::pictures::Size::Small,
+                String::new(),
+            ),
         }
+    }
+
+    /// The card with the organisation's logo, when it has one.
+    pub fn with_logo(
+        mut self,
+        o: &minga_domain::Org,
+        logo: Option<&minga_domain::people::Picture>,
+    ) -> OrgCard {
+        if logo.is_some() {
+            self.face = crate::pictures::Face::new(
+                &o.id.to_string(),
+                &o.name,
+                logo,
+                crate::pictures::Size::Small,
+                String::new(),
+            );
+        }
+        self
     }
 }

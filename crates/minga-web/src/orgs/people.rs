@@ -24,6 +24,9 @@ pub struct PersonRow {
     pub roles: Vec<Choice>,
     pub role_field: String,
     pub remove_field: String,
+    /// "Role of …" and the removal's warning, the name isolated.
+    pub role_label: String,
+    pub remove_warning: String,
 }
 
 pub struct InvitationRow {
@@ -70,9 +73,21 @@ async fn view(
                 Vec::new()
             };
             PersonRow {
-                face: Face::new(&id, &u.name, p.pictures.get(&id), Size::Small, String::new()),
+                face: Face::new(
+                    &id,
+                    &u.name,
+                    p.pictures.get(&id),
+                    Size::Small,
+                    String::new(),
+                ),
                 role_field: format!("role-{id}"),
                 remove_field: format!("remove-{id}"),
+                role_label: page.t1("people-role-of", "name", minga_i18n::isolate(&u.name)),
+                remove_warning: page.t1(
+                    "people-remove-confirm",
+                    "name",
+                    minga_i18n::isolate(&u.name),
+                ),
                 name: u.name.clone(),
                 email: u.email.to_string(),
                 role: page.t(&u.role.label_key()),

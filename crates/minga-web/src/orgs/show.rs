@@ -2,9 +2,9 @@
 //! signed-in members; a page the viewer may not see answers 404.
 
 use super::OrgCard;
-use crate::pictures::{Face, Size};
 use crate::ctx::Ctx;
 use crate::kept::keep;
+use crate::pictures::{Face, Size};
 use crate::view::{html, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -131,7 +131,13 @@ pub async fn show(
                 .map(|u| StaffRow {
                     face: {
                         let id = u.id.to_string();
-                        Face::new(&id, &u.name, p.pictures.get(&id), Size::Small, String::new())
+                        Face::new(
+                            &id,
+                            &u.name,
+                            p.pictures.get(&id),
+                            Size::Small,
+                            String::new(),
+                        )
                     },
                     name: u.name.clone(),
                     email: u.email.to_string(),
@@ -152,7 +158,7 @@ pub async fn show(
                 &p.org.name,
                 p.pictures.get(&id),
                 Size::Large,
-                page.t1("picture-logo-alt", "org", &p.org.name),
+                page.t1("picture-logo-alt", "org", minga_i18n::isolate(&p.org.name)),
             )
         },
         updated: page.date(&p.org.updated_at),

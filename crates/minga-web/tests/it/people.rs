@@ -74,7 +74,12 @@ fn token_in(text: &str) -> String {
 async fn admins_see_their_people_with_emails_and_the_invitations_waiting() {
     let app = casa().await;
     let mut ana = app.signed_in(ADMIN).await;
-    assert_eq!(invite(&mut ana, "new.person@example.org", "en").await.status, 303);
+    assert_eq!(
+        invite(&mut ana, "new.person@example.org", "en")
+            .await
+            .status,
+        303
+    );
     let page = ana.get("/orgs/casa/people").await;
     assert_eq!(page.status, 200);
     for text in [
@@ -114,7 +119,10 @@ async fn only_its_admins_and_the_secretariat_manage_an_organisations_people() {
     let mut other_admin = app.signed_in(OTHER_ADMIN).await;
     for c in [&mut member, &mut other_admin] {
         assert_eq!(c.get("/orgs/casa/people").await.status, 403);
-        assert_eq!(c.post(&role_path, &[("role", "org_admin")]).await.status, 403);
+        assert_eq!(
+            c.post(&role_path, &[("role", "org_admin")]).await.status,
+            403
+        );
         assert_eq!(c.post(&remove_path, &[]).await.status, 403);
     }
     let mut visitor = app.client();
@@ -142,11 +150,17 @@ async fn the_last_admin_can_be_neither_demoted_nor_removed() {
     let mut c = app.signed_in(ADMIN).await;
 
     let r = c
-        .post(&format!("/orgs/casa/people/{}/role", ana.id), &[("role", "member")])
+        .post(
+            &format!("/orgs/casa/people/{}/role", ana.id),
+            &[("role", "member")],
+        )
         .await;
     assert_eq!(r.status, 422);
     assert!(r.contains("last admin"), "{}", r.body);
-    assert!(r.contains(&format!("id=\"e-role-{}\"", ana.id)), "the error is beside Ana's role");
+    assert!(
+        r.contains(&format!("id=\"e-role-{}\"", ana.id)),
+        "the error is beside Ana's role"
+    );
     let r = c
         .post(&format!("/orgs/casa/people/{}/remove", ana.id), &[])
         .await;
@@ -156,11 +170,17 @@ async fn the_last_admin_can_be_neither_demoted_nor_removed() {
 
     // Once Ben is an admin too, Ana may step down; then Ben is the last one.
     let r = c
-        .post(&format!("/orgs/casa/people/{}/role", ben.id), &[("role", "org_admin")])
+        .post(
+            &format!("/orgs/casa/people/{}/role", ben.id),
+            &[("role", "org_admin")],
+        )
         .await;
     assert_eq!(r.status, 303);
     let r = c
-        .post(&format!("/orgs/casa/people/{}/role", ana.id), &[("role", "member")])
+        .post(
+            &format!("/orgs/casa/people/{}/role", ana.id),
+            &[("role", "member")],
+        )
         .await;
     assert_eq!(r.status, 303);
     assert_eq!(role_of(&app, ADMIN).await, Role::Member);
@@ -172,7 +192,10 @@ async fn the_last_admin_can_be_neither_demoted_nor_removed() {
     assert_eq!(role_of(&app, MEMBER).await, Role::OrgAdmin);
     // An admin may not give a role outside the organisation's kind.
     let r = b
-        .post(&format!("/orgs/casa/people/{}/role", ana.id), &[("role", "secretariat")])
+        .post(
+            &format!("/orgs/casa/people/{}/role", ana.id),
+            &[("role", "secretariat")],
+        )
         .await;
     assert_eq!(r.status, 422);
 }
@@ -214,7 +237,10 @@ async fn a_removed_person_can_no_longer_sign_in_and_keeps_their_name() {
 async fn resending_mails_a_new_link_in_the_invitees_language_and_kills_the_old() {
     let app = casa().await;
     let mut ana = app.signed_in(ADMIN).await;
-    assert_eq!(invite(&mut ana, "nouvelle@example.org", "fr").await.status, 303);
+    assert_eq!(
+        invite(&mut ana, "nouvelle@example.org", "fr").await.status,
+        303
+    );
     let first = app.deliver_mail().await;
     assert_eq!(first.len(), 1);
     let old = token_in(&first[0].text);
@@ -239,7 +265,10 @@ async fn resending_mails_a_new_link_in_the_invitees_language_and_kills_the_old()
     let mut visitor = app.client();
     assert_ne!(visitor.get(&format!("/invite/{old}")).await.status, 200);
     assert_eq!(visitor.get(&format!("/invite/{new}")).await.status, 200);
-    assert_eq!(app.store().pending_invitations(org.id).await.unwrap().len(), 1);
+    assert_eq!(
+        app.store().pending_invitations(org.id).await.unwrap().len(),
+        1
+    );
 
     // Another organisation's admin cannot resend or revoke it.
     let mut other = app.signed_in(OTHER_ADMIN).await;
@@ -261,7 +290,10 @@ async fn revoking_an_invitation_kills_its_link() {
     assert_eq!(member.post(&path, &[]).await.status, 403);
     let r = ana.post(&path, &[]).await;
     assert_eq!(r.status, 303);
-    assert_ne!(app.client().get(&format!("/invite/{token}")).await.status, 200);
+    assert_ne!(
+        app.client().get(&format!("/invite/{token}")).await.status,
+        200
+    );
     let page = ana.get("/orgs/casa/people").await;
     assert!(!page.contains("later@example.org"));
     assert!(page.contains("No invitation is waiting"));
@@ -278,10 +310,16 @@ async fn inviting_a_member_is_refused_and_inviting_again_resends() {
     assert_eq!(r.status, 422);
     assert!(r.contains("already in the organisation"));
     assert!(r.contains("id=\"e-email\""), "beside the email field");
-    assert!(r.contains("value=\"BEN@casa.test\""), "what was typed is kept");
+    assert!(
+        r.contains("value=\"BEN@casa.test\""),
+        "what was typed is kept"
+    );
     assert!(app.deliver_mail().await.is_empty());
 
-    assert_eq!(invite(&mut ana, "twice@example.org", "en").await.status, 303);
+    assert_eq!(
+        invite(&mut ana, "twice@example.org", "en").await.status,
+        303
+    );
     let r = invite(&mut ana, "twice@example.org", "pt").await;
     assert_eq!(r.status, 303);
     assert!(r
@@ -350,7 +388,9 @@ async fn a_logo_becomes_small_square_variants_cached_for_a_year() {
     let page = app.client().get("/orgs/casa").await;
     let urls = picture_urls(&page.body);
     assert_eq!(urls.len(), 1, "{}", page.body);
-    assert!(page.contains("width=\"96\" height=\"96\" alt=\"Logo of Casa de Todos\""));
+    assert!(
+        page.contains("width=\"96\" height=\"96\" alt=\"Logo of \u{2068}Casa de Todos\u{2069}\"")
+    );
 
     let mut visitor = app.client();
     let (status, headers, bytes) = visitor.get_bytes(&urls[0], &[]).await;
@@ -366,12 +406,27 @@ async fn a_logo_becomes_small_square_variants_cached_for_a_year() {
     assert!(bytes.len() < 12_000, "large variant: {} bytes", bytes.len());
     // The small variant, beside the name where organisations are listed.
     let org = app.core.org_by_slug("casa").await.unwrap();
-    let pic = app.core.picture(&org.id.to_string()).await.unwrap().unwrap();
+    let pic = app
+        .core
+        .picture(&org.id.to_string())
+        .await
+        .unwrap()
+        .unwrap();
     let (status, _, bytes) = visitor.get_bytes(&pic.small_url(), &[]).await;
     assert_eq!(status, 200);
     let small = image::load_from_memory(&bytes).unwrap();
     assert_eq!((small.width(), small.height()), (40, 40));
     assert!(bytes.len() < 3_000, "small variant: {} bytes", bytes.len());
+    // Beside its name in the directory.
+    let dir = app.client().get("/orgs?q=Casa").await;
+    assert!(
+        dir.contains(&format!(
+            "src=\"{}\" width=\"40\" height=\"40\" alt=\"\"",
+            pic.small_url()
+        )),
+        "{}",
+        dir.body
+    );
     // The upload itself is not kept, and a name that is no variant is not served.
     assert_eq!(app.store().count_files().await.unwrap(), files_before);
     let (status, _, _) = visitor
@@ -382,7 +437,11 @@ async fn a_logo_becomes_small_square_variants_cached_for_a_year() {
     // A member of the organisation may not change it.
     let mut ben = app.signed_in(MEMBER).await;
     let r = ben
-        .post_files("/orgs/casa/logo", &[], &[("upload_picture", "x.png", &png(50, 50))])
+        .post_files(
+            "/orgs/casa/logo",
+            &[],
+            &[("upload_picture", "x.png", &png(50, 50))],
+        )
         .await;
     assert_eq!(r.status, 403);
     assert_eq!(ben.post("/orgs/casa/logo/remove", &[]).await.status, 403);
@@ -393,11 +452,15 @@ async fn an_avatar_shows_where_people_are_listed_and_removing_it_brings_back_ini
     let app = casa().await;
     let mut ben = app.signed_in(MEMBER).await;
     let r = ben
-        .post_files("/account/avatar", &[], &[("upload_picture", "me.jpg", &jpeg(640, 480))])
+        .post_files(
+            "/account/avatar",
+            &[],
+            &[("upload_picture", "me.jpg", &jpeg(640, 480))],
+        )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
     let account = ben.get("/account").await;
-    assert!(account.contains("alt=\"Picture of Ben Okafor\""));
+    assert!(account.contains("alt=\"Picture of \u{2068}Ben Okafor\u{2069}\""));
     let urls = picture_urls(&account.body);
     assert_eq!(urls.len(), 1);
     // Small beside his name on the people page and the organisation's page.
@@ -414,7 +477,7 @@ async fn an_avatar_shows_where_people_are_listed_and_removing_it_brings_back_ini
     assert_eq!(r.status, 303);
     let account = ben.get("/account").await;
     assert!(picture_urls(&account.body).is_empty());
-    assert!(account.contains("aria-label=\"Picture of Ben Okafor\">BO</span>"));
+    assert!(account.contains("aria-label=\"Picture of \u{2068}Ben Okafor\u{2069}\">BO</span>"));
     // The old variant's bytes are gone with it.
     let (status, _, _) = ben.get_bytes(&urls[0], &[]).await;
     assert_eq!(status, 404);
@@ -429,7 +492,11 @@ async fn a_text_file_named_png_is_refused_beside_the_input() {
         .post_files(
             "/orgs/casa/logo",
             &[],
-            &[("upload_picture", "logo.png", b"not a picture at all, only text")],
+            &[(
+                "upload_picture",
+                "logo.png",
+                b"not a picture at all, only text",
+            )],
         )
         .await;
     assert_eq!(r.status, 422);
@@ -438,7 +505,12 @@ async fn a_text_file_named_png_is_refused_beside_the_input() {
     // The rest of the edit page is still there, as stored.
     assert!(r.contains("value=\"Casa de Todos\""));
     let org = app.core.org_by_slug("casa").await.unwrap();
-    assert!(app.core.picture(&org.id.to_string()).await.unwrap().is_none());
+    assert!(app
+        .core
+        .picture(&org.id.to_string())
+        .await
+        .unwrap()
+        .is_none());
     assert_eq!(
         app.store().count_files().await.unwrap(),
         files_before,
@@ -449,7 +521,11 @@ async fn a_text_file_named_png_is_refused_beside_the_input() {
     let mut ben = app.signed_in(MEMBER).await;
     ben.post("/lang", &[("lang", "ar")]).await;
     let r = ben
-        .post_files("/account/avatar", &[], &[("upload_picture", "me.png", b"hello")])
+        .post_files(
+            "/account/avatar",
+            &[],
+            &[("upload_picture", "me.png", b"hello")],
+        )
         .await;
     assert_eq!(r.status, 422);
     assert!(r.contains("ليس صورة"), "{}", r.body);
@@ -461,7 +537,11 @@ async fn pictures_too_large_in_pixels_or_damaged_are_refused() {
     let mut ben = app.signed_in(MEMBER).await;
     let wide = png(minga_core::pictures::MAX_SIDE + 1, 1);
     let r = ben
-        .post_files("/account/avatar", &[], &[("upload_picture", "wide.png", &wide)])
+        .post_files(
+            "/account/avatar",
+            &[],
+            &[("upload_picture", "wide.png", &wide)],
+        )
         .await;
     assert_eq!(r.status, 422);
     assert!(r.contains("is too large"), "{}", r.body);
