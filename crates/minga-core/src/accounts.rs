@@ -361,10 +361,12 @@ impl Core {
             .renew_invitation(
                 org.id,
                 inv.id,
-                &tokens::hash(&token),
-                role,
-                locale,
-                (Utc::now() + Duration::days(INVITATION_DAYS)).timestamp_millis(),
+                &minga_store::Renewal {
+                    token_hash: &tokens::hash(&token),
+                    role,
+                    locale,
+                    expires_at: (Utc::now() + Duration::days(INVITATION_DAYS)).timestamp_millis(),
+                },
                 &mail_job(&mail),
             )
             .await?;

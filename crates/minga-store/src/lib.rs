@@ -32,7 +32,7 @@ pub use error::StoreError;
 pub use files::{NewFile, StoredFile};
 pub use invitations::NewInvitation;
 pub use jobs::{Job, NewJob, MAX_ATTEMPTS};
-pub use people::PeopleChange;
+pub use people::{PeopleChange, Renewal};
 pub use users::NewUser;
 pub use users::UserAuth;
 

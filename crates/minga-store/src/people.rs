@@ -17,6 +17,16 @@ pub enum PeopleChange {
     LastAdmin,
 }
 
+/// What a waiting invitation gets when it is sent again: the hash of its
+/// new secret, the role and language it now carries, its new expiry (ms).
+#[derive(Debug, Clone)]
+pub struct Renewal<'a> {
+    pub token_hash: &'a str,
+    pub role: Role,
+    pub locale: minga_domain::Locale,
+    pub expires_at: i64,
+}
+
 /// The codes of the roles that administer an organisation, for SQL.
 fn admin_codes() -> Vec<&'static str> {
     Role::ALL
@@ -174,10 +184,7 @@ impl Store {
         &self,
         org: OrgId,
         id: InvitationId,
-        token_hash: &str,
-        role: Role,
-        locale: minga_domain::Locale,
-        expires_at: i64,
+        renewal: &Renewal<'_>,
         mail: &NewJob,
     ) -> Result<()> {
         let mut tx = self.writer.begin().await?;
@@ -185,13 +192,13 @@ impl Store {
             "UPDATE invitations SET token_hash = $1, expires_at = $2, created_at = $3, role = $6, locale = $7 \
              WHERE id = $4 AND org_id = $5 AND accepted_at IS NULL AND expires_at > $3",
         )
-        .bind(token_hash)
-        .bind(expires_at)
+        .bind(renewal.token_hash)
+        .bind(renewal.expires_at)
         .bind(now_ms())
         .bind(id.to_string())
         .bind(org.to_string())
-        .bind(role.code())
-        .bind(locale.code())
+        .bind(renewal.role.code())
+        .bind(renewal.locale.code())
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() > 0 {

@@ -58,6 +58,8 @@ pub struct Face {
 
 /// The side a large face is shown at (its variant is `LARGE_PX`).
 pub const LARGE_SHOWN: u32 = 96;
+// Shown no larger than the variant is.
+const _: () = assert!(LARGE_SHOWN <= LARGE_PX);
 
 impl Face {
     pub fn new(id: &str, name: &str, picture: Option<&Picture>, size: Size, alt: String) -> Face {
@@ -65,7 +67,6 @@ impl Face {
             Size::Small => (picture.map(Picture::small_url), SMALL_PX),
             Size::Large => (picture.map(Picture::large_url), LARGE_SHOWN),
         };
-        debug_assert!(LARGE_SHOWN <= LARGE_PX);
         Face {
             src,
             side,
