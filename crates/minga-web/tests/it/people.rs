@@ -375,6 +375,10 @@ fn picture_urls(body: &str) -> Vec<String> {
 async fn a_logo_becomes_small_square_variants_cached_for_a_year() {
     let app = casa().await;
     let files_before = app.store().count_files().await.unwrap();
+    // A visitor's page, kept before the logo exists, shows the initials.
+    let before = app.client().get("/orgs/casa").await;
+    assert!(picture_urls(&before.body).is_empty());
+    assert!(before.contains(">CT</span>"));
     let mut ana = app.signed_in(ADMIN).await;
     let r = ana
         .post_files(
@@ -445,6 +449,13 @@ async fn a_logo_becomes_small_square_variants_cached_for_a_year() {
         .await;
     assert_eq!(r.status, 403);
     assert_eq!(ben.post("/orgs/casa/logo/remove", &[]).await.status, 403);
+
+    // Its admin removes it: the initials are back, for visitors too.
+    assert_eq!(ana.post("/orgs/casa/logo/remove", &[]).await.status, 303);
+    let after = app.client().get("/orgs/casa").await;
+    assert!(picture_urls(&after.body).is_empty());
+    assert!(after.contains(">CT</span>"));
+    assert_eq!(visitor.get_bytes(&urls[0], &[]).await.0, 404);
 }
 
 #[tokio::test]
