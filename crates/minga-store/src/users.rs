@@ -154,12 +154,15 @@ impl Store {
         Ok(h)
     }
 
+    /// Whether the address has an account in use (someone taken out of
+    /// their organisation may be invited again).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn email_registered(&self, email: &Email) -> Result<bool> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE email_folded = $1")
-            .bind(email.folded())
-            .fetch_optional(&self.writer)
-            .await?;
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM users WHERE email_folded = $1 AND removed_at IS NULL")
+                .bind(email.folded())
+                .fetch_optional(&self.writer)
+                .await?;
         Ok(row.is_some())
     }
 

@@ -231,6 +231,29 @@ async fn a_removed_person_can_no_longer_sign_in_and_keeps_their_name() {
         .post(&format!("/orgs/casa/people/{}/remove", ben.id), &[])
         .await;
     assert_eq!(r.status, 404);
+
+    // They may be invited again, and come back as the same person.
+    app.deliver_mail().await;
+    assert_eq!(invite(&mut ana, MEMBER, "en").await.status, 303);
+    let token = token_in(&app.deliver_mail().await[0].text);
+    let mut back = app.client();
+    let r = back
+        .post(
+            &format!("/invite/{token}"),
+            &[
+                ("name", "Ben O."),
+                ("password", "a new long password"),
+                ("password_confirm", "a new long password"),
+                ("locale", "en"),
+                ("time_zone", "UTC"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let again = app.user(MEMBER).await;
+    assert_eq!((again.id, again.name.as_str()), (ben.id, "Ben O."));
+    assert_eq!(back.get("/account").await.status, 200);
+    assert!(ana.get("/orgs/casa/people").await.contains(MEMBER));
 }
 
 #[tokio::test]
