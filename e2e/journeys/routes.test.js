@@ -171,6 +171,16 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
   }
   assert.ok(values.private_org, 'a members-only organisation on the first page of the directory');
 
+  // A logo the org admin uploads (a 2 × 2 PNG); its variant's content-hash URL.
+  await admin.goto(`${base}/orgs/${values.own_org}/edit`);
+  await admin.setInputFiles('input[name=upload_picture]', {
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR42mM4oaGhEXWCAUIBACDUBMV6QGyiAAAAAElFTkSuQmCC', 'base64'),
+  });
+  await Promise.all([admin.waitForURL(/notice=notice-picture-saved/), admin.click('.picture button[type=submit]')]);
+  values.picture = await admin.locator('img.face').first().getAttribute('src');
+
   // A round, and a file given as evidence.
   await sec.goto(`${base}/capacity/rounds`);
   values.round = /\/capacity\/rounds\/([0-9a-f-]{36})/.exec(await sec.content())[1];

@@ -65,3 +65,46 @@ hint-override-reason = مطلوب عندما لا تكون المنطقة أو �
 org-override-reason = المنطقة أو المجموعة التي حددتها الأمانة:
 error-override-reason-required = اذكر سبب اختلاف المنطقة أو المجموعة عن تلك التي يحددها البلد.
 error-override-forbidden = لا يمكن إلا للأمانة تحديد منطقة أو مجموعة غير تلك التي يحددها البلد.
+## People and pictures (issue 11)
+people-title = الأشخاص
+people-count = { $count ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $n } أشخاص
+   *[other] { $n } شخصًا
+}
+people-role-of = دور { $name }
+people-change-role = تغيير الدور
+people-remove = إزالة من المنظمة
+people-remove-confirm = لن يتمكن { $name } من تسجيل الدخول بعد الآن. يبقى ما كتبه باسمه.
+people-remove-confirm-button = إزالة
+people-invitations = الدعوات المنتظرة
+people-no-invitations = لا توجد دعوات منتظرة.
+people-expires = الرابط صالح حتى
+people-actions = الإجراءات
+people-resend = إرسال مجددًا
+people-revoke = إلغاء الدعوة
+org-edit-details = البيانات
+error-last-admin-role = هذا آخر مسؤول للمنظمة: امنح دور المسؤول لشخص آخر أولًا.
+error-last-admin-remove = هذا آخر مسؤول للمنظمة، فلا يمكن إزالته: امنح دور المسؤول لشخص آخر أولًا.
+error-invite-already-in-org = هذا الشخص عضو في المنظمة بالفعل.
+notice-invitation-resent = أُرسلت الدعوة مجددًا برابط جديد؛ ولم يعد الرابط القديم يعمل.
+notice-invitation-revoked = أُلغيت الدعوة؛ ولم يعد رابطها يعمل.
+notice-role-changed = تم تغيير الدور.
+notice-person-removed = أُزيل الشخص من المنظمة.
+notice-picture-saved = تم حفظ الصورة.
+notice-picture-removed = أُزيلت الصورة.
+picture-logo = الشعار
+picture-logo-choose = شعار جديد
+picture-logo-alt = شعار { $org }
+picture-avatar = الصورة
+picture-avatar-choose = صورة جديدة
+picture-avatar-alt = صورة { $name }
+picture-hint = PNG أو JPEG أو GIF أو WebP. تُقص على شكل مربع حول مركزها.
+picture-upload = رفع
+picture-remove = إزالة الصورة
+error-picture-choose = اختر صورة لرفعها.
+error-picture-not-image = «{ $name }» ليس صورة يستطيع Minga قراءتها: ارفع ملف PNG أو JPEG أو GIF أو WebP.
+error-picture-too-large = «{ $name }» كبيرة جدًا: لا يجوز أن يتجاوز عرض الصورة وارتفاعها { $max } بكسل.
+error-picture-corrupt = «{ $name }» تالفة ولا يمكن قراءتها. حاول حفظها مرة أخرى.

@@ -68,3 +68,43 @@ hint-override-reason = Required when the region or group is not the one the coun
 org-override-reason = Region or group set by the Secretariat:
 error-override-reason-required = Say why the region or group differs from the country’s.
 error-override-forbidden = Only the Secretariat can set a region or group other than the country’s.
+## People and pictures (issue 11)
+people-title = People
+people-count = { $count ->
+    [one] { $n } person
+   *[other] { $n } people
+}
+people-role-of = Role of { $name }
+people-change-role = Change role
+people-remove = Remove from the organisation
+people-remove-confirm = { $name } will no longer be able to sign in. What they wrote stays, under their name.
+people-remove-confirm-button = Remove
+people-invitations = Invitations waiting
+people-no-invitations = No invitation is waiting.
+people-expires = Link valid until
+people-actions = Actions
+people-resend = Send again
+people-revoke = Revoke
+org-edit-details = Details
+error-last-admin-role = This is the organisation’s last admin: give someone else the admin role first.
+error-last-admin-remove = This is the organisation’s last admin, so they cannot be removed: give someone else the admin role first.
+error-invite-already-in-org = This person is already in the organisation.
+notice-invitation-resent = The invitation was sent again with a new link; the old link no longer works.
+notice-invitation-revoked = The invitation was revoked; its link no longer works.
+notice-role-changed = The role was changed.
+notice-person-removed = The person was removed from the organisation.
+notice-picture-saved = The picture was saved.
+notice-picture-removed = The picture was removed.
+picture-logo = Logo
+picture-logo-choose = New logo
+picture-logo-alt = Logo of { $org }
+picture-avatar = Picture
+picture-avatar-choose = New picture
+picture-avatar-alt = Picture of { $name }
+picture-hint = PNG, JPEG, GIF or WebP. It is cropped to a square around its centre.
+picture-upload = Upload
+picture-remove = Remove the picture
+error-picture-choose = Choose a picture to upload.
+error-picture-not-image = “{ $name }” is not a picture Minga can read: upload a PNG, JPEG, GIF or WebP file.
+error-picture-too-large = “{ $name }” is too large: a picture may be at most { $max } pixels wide and tall.
+error-picture-corrupt = “{ $name }” is damaged and cannot be read. Try saving it again.

@@ -68,3 +68,43 @@ hint-override-reason = Obligatorio cuando la región o el grupo no son los que c
 org-override-reason = Región o grupo fijados por la Secretaría:
 error-override-reason-required = Indique por qué la región o el grupo difieren de los del país.
 error-override-forbidden = Solo la Secretaría puede fijar una región o un grupo distintos de los del país.
+## People and pictures (issue 11)
+people-title = Personas
+people-count = { $count ->
+    [one] { $n } persona
+   *[other] { $n } personas
+}
+people-role-of = Rol de { $name }
+people-change-role = Cambiar el rol
+people-remove = Quitar de la organización
+people-remove-confirm = { $name } ya no podrá iniciar sesión. Lo que escribió se conserva, con su nombre.
+people-remove-confirm-button = Quitar
+people-invitations = Invitaciones pendientes
+people-no-invitations = No hay ninguna invitación pendiente.
+people-expires = Enlace válido hasta
+people-actions = Acciones
+people-resend = Enviar de nuevo
+people-revoke = Anular
+org-edit-details = Datos
+error-last-admin-role = Es la última persona administradora de la organización: primero dé el rol de administración a otra persona.
+error-last-admin-remove = Es la última persona administradora de la organización y no se puede quitar: primero dé el rol de administración a otra persona.
+error-invite-already-in-org = Esta persona ya forma parte de la organización.
+notice-invitation-resent = La invitación se envió de nuevo con un enlace nuevo; el enlace anterior ya no funciona.
+notice-invitation-revoked = La invitación se anuló; su enlace ya no funciona.
+notice-role-changed = Se cambió el rol.
+notice-person-removed = La persona fue quitada de la organización.
+notice-picture-saved = Se guardó la imagen.
+notice-picture-removed = Se quitó la imagen.
+picture-logo = Logotipo
+picture-logo-choose = Nuevo logotipo
+picture-logo-alt = Logotipo de { $org }
+picture-avatar = Foto
+picture-avatar-choose = Nueva foto
+picture-avatar-alt = Foto de { $name }
+picture-hint = PNG, JPEG, GIF o WebP. Se recorta en un cuadrado alrededor de su centro.
+picture-upload = Subir
+picture-remove = Quitar la imagen
+error-picture-choose = Elija una imagen para subir.
+error-picture-not-image = «{ $name }» no es una imagen que Minga pueda leer: suba un archivo PNG, JPEG, GIF o WebP.
+error-picture-too-large = «{ $name }» es demasiado grande: una imagen puede medir como máximo { $max } píxeles de ancho y de alto.
+error-picture-corrupt = «{ $name }» está dañada y no se puede leer. Intente guardarla de nuevo.

@@ -68,3 +68,43 @@ hint-override-reason = Obligatoire lorsque la région ou le groupe ne sont pas c
 org-override-reason = Région ou groupe fixés par le Secrétariat :
 error-override-reason-required = Indiquez pourquoi la région ou le groupe diffèrent de ceux du pays.
 error-override-forbidden = Seul le Secrétariat peut fixer une région ou un groupe autres que ceux du pays.
+## People and pictures (issue 11)
+people-title = Personnes
+people-count = { $count ->
+    [one] { $n } personne
+   *[other] { $n } personnes
+}
+people-role-of = Rôle de { $name }
+people-change-role = Changer le rôle
+people-remove = Retirer de l’organisation
+people-remove-confirm = { $name } ne pourra plus se connecter. Ce qu’elle a écrit reste, sous son nom.
+people-remove-confirm-button = Retirer
+people-invitations = Invitations en attente
+people-no-invitations = Aucune invitation en attente.
+people-expires = Lien valable jusqu’au
+people-actions = Actions
+people-resend = Renvoyer
+people-revoke = Annuler l’invitation
+org-edit-details = Informations
+error-last-admin-role = C’est le dernier administrateur de l’organisation : donnez d’abord le rôle d’administrateur à quelqu’un d’autre.
+error-last-admin-remove = C’est le dernier administrateur de l’organisation, il ne peut pas être retiré : donnez d’abord le rôle d’administrateur à quelqu’un d’autre.
+error-invite-already-in-org = Cette personne fait déjà partie de l’organisation.
+notice-invitation-resent = L’invitation a été renvoyée avec un nouveau lien ; l’ancien lien ne fonctionne plus.
+notice-invitation-revoked = L’invitation a été annulée ; son lien ne fonctionne plus.
+notice-role-changed = Le rôle a été changé.
+notice-person-removed = La personne a été retirée de l’organisation.
+notice-picture-saved = L’image a été enregistrée.
+notice-picture-removed = L’image a été retirée.
+picture-logo = Logo
+picture-logo-choose = Nouveau logo
+picture-logo-alt = Logo de { $org }
+picture-avatar = Photo
+picture-avatar-choose = Nouvelle photo
+picture-avatar-alt = Photo de { $name }
+picture-hint = PNG, JPEG, GIF ou WebP. Elle est recadrée en carré autour de son centre.
+picture-upload = Envoyer
+picture-remove = Retirer l’image
+error-picture-choose = Choisissez une image à envoyer.
+error-picture-not-image = « { $name } » n’est pas une image que Minga sait lire : envoyez un fichier PNG, JPEG, GIF ou WebP.
+error-picture-too-large = « { $name } » est trop grande : une image peut mesurer au plus { $max } pixels de large et de haut.
+error-picture-corrupt = « { $name } » est endommagée et illisible. Essayez de l’enregistrer à nouveau.

@@ -68,3 +68,43 @@ hint-override-reason = Obrigatório quando a região ou o grupo não são os do 
 org-override-reason = Região ou grupo definidos pelo Secretariado:
 error-override-reason-required = Explique por que a região ou o grupo diferem dos do país.
 error-override-forbidden = Só o Secretariado pode definir uma região ou um grupo diferentes dos do país.
+## People and pictures (issue 11)
+people-title = Pessoas
+people-count = { $count ->
+    [one] { $n } pessoa
+   *[other] { $n } pessoas
+}
+people-role-of = Função de { $name }
+people-change-role = Mudar a função
+people-remove = Remover da organização
+people-remove-confirm = { $name } não poderá mais entrar. O que escreveu permanece, com o seu nome.
+people-remove-confirm-button = Remover
+people-invitations = Convites pendentes
+people-no-invitations = Nenhum convite pendente.
+people-expires = Link válido até
+people-actions = Ações
+people-resend = Enviar de novo
+people-revoke = Cancelar o convite
+org-edit-details = Dados
+error-last-admin-role = Esta é a última pessoa administradora da organização: dê primeiro a função de administração a outra pessoa.
+error-last-admin-remove = Esta é a última pessoa administradora da organização e não pode ser removida: dê primeiro a função de administração a outra pessoa.
+error-invite-already-in-org = Esta pessoa já faz parte da organização.
+notice-invitation-resent = O convite foi enviado de novo com um link novo; o link anterior já não funciona.
+notice-invitation-revoked = O convite foi cancelado; o seu link já não funciona.
+notice-role-changed = A função foi alterada.
+notice-person-removed = A pessoa foi removida da organização.
+notice-picture-saved = A imagem foi guardada.
+notice-picture-removed = A imagem foi removida.
+picture-logo = Logotipo
+picture-logo-choose = Novo logotipo
+picture-logo-alt = Logotipo de { $org }
+picture-avatar = Foto
+picture-avatar-choose = Nova foto
+picture-avatar-alt = Foto de { $name }
+picture-hint = PNG, JPEG, GIF ou WebP. É recortada num quadrado à volta do centro.
+picture-upload = Enviar
+picture-remove = Remover a imagem
+error-picture-choose = Escolha uma imagem para enviar.
+error-picture-not-image = “{ $name }” não é uma imagem que o Minga consiga ler: envie um ficheiro PNG, JPEG, GIF ou WebP.
+error-picture-too-large = “{ $name }” é grande demais: uma imagem pode ter no máximo { $max } pixels de largura e de altura.
+error-picture-corrupt = “{ $name }” está danificada e não pode ser lida. Tente guardá-la de novo.

@@ -65,6 +65,15 @@ pub struct AcceptInput {
     pub time_zone: String,
 }
 
+/// What an invitation came to: the new link's secret (none when the
+/// address already has an account elsewhere, whose owner is mailed
+/// instead), and whether it renewed an invitation already waiting.
+#[derive(Debug, Clone)]
+pub struct Invited {
+    pub token: Option<String>,
+    pub resent: bool,
+}
+
 /// The state of an invitation link.
 #[derive(Debug, Clone)]
 pub enum InvitationState {
@@ -184,6 +193,20 @@ impl Core {
         org_id: OrgId,
         input: &InviteInput,
     ) -> Result<Option<String>> {
+        Ok(self.invite_or_resend(actor, org_id, input).await?.token)
+    }
+
+    /// [`Core::invite`], saying also whether an invitation already waiting
+    /// for the address was sent again (with a new link) instead of a second
+    /// one. Someone already in the organisation is not invited again: the
+    /// inviter, who sees its people anyway, is told so.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn invite_or_resend(
+        &self,
+        actor: Option<&User>,
+        org_id: OrgId,
+        input: &InviteInput,
+    ) -> Result<Invited> {
         let org = self.store.org_by_id(org_id).await?;
         let mut errors = FieldErrors::new();
         let email = errors.check("email", Email::parse(&input.email));
@@ -220,6 +243,22 @@ impl Core {
         let inviter = actor
             .map(|a| a.name.clone())
             .unwrap_or_else(|| self.settings.network_name.clone());
+        match self.store.user_auth_by_email(&email).await {
+            Ok(auth) if auth.user.org_id == org.id => {
+                return Err(CoreError::field("email", "error-invite-already-in-org"));
+            }
+            Ok(_) | Err(StoreError::NotFound) => {}
+            Err(e) => return Err(e.into()),
+        }
+        if let Some(waiting) = self.store.pending_invitation_for(org.id, &email).await? {
+            let token = self
+                .renew_invitation(&org, &waiting, role, locale, &inviter)
+                .await?;
+            return Ok(Invited {
+                token: Some(token),
+                resent: true,
+            });
+        }
         if self.store.email_registered(&email).await? {
             // Tell the owner of the address, not the inviter.
             let mail = self.compose(
@@ -241,13 +280,45 @@ impl Core {
                 ),
             );
             self.queue_mail(&mail).await?;
-            return Ok(None);
+            return Ok(Invited {
+                token: None,
+                resent: false,
+            });
         }
 
         let token = tokens::new_token();
+        let mail = self.invitation_mail(&org, &email, role, locale, &inviter, &token);
+        let inv = NewInvitation {
+            email,
+            org_id,
+            role,
+            locale,
+            invited_by: actor.map(|a| a.id),
+            expires_at: (Utc::now() + Duration::days(INVITATION_DAYS)).timestamp_millis(),
+        };
+        self.store
+            .create_invitation(&inv, &tokens::hash(&token), Some(&mail_job(&mail)))
+            .await?;
+        Ok(Invited {
+            token: Some(token),
+            resent: false,
+        })
+    }
+
+    /// The invitation email, in the invitee's language, with the link of `token`.
+    pub(crate) fn invitation_mail(
+        &self,
+        org: &minga_domain::Org,
+        email: &Email,
+        role: Role,
+        locale: Locale,
+        inviter: &str,
+        token: &str,
+    ) -> crate::OutgoingMail {
+        let i18n = I18n::global();
         let link = self.link(&format!("/invite/{token}"));
         let role_label = i18n.t(locale, &role.label_key());
-        let mail = self.compose(
+        self.compose(
             locale,
             email.to_string(),
             i18n.ta(
@@ -262,7 +333,7 @@ impl Core {
                 locale,
                 "email-invitation-body",
                 &[
-                    ("name", s(inviter)),
+                    ("name", s(inviter.to_string())),
                     ("org", s(org.name.clone())),
                     ("role", s(role_label)),
                     ("link", s(link)),
@@ -270,19 +341,36 @@ impl Core {
                     ("network", s(self.settings.network_name.clone())),
                 ],
             ),
-        );
-        let inv = NewInvitation {
-            email,
-            org_id,
-            role,
-            locale,
-            invited_by: actor.map(|a| a.id),
-            expires_at: (Utc::now() + Duration::days(INVITATION_DAYS)).timestamp_millis(),
-        };
+        )
+    }
+
+    /// Sends a waiting invitation again with a new link (the old one stops
+    /// working) and a new week to use it, as `role` in `locale`. Returns
+    /// the new link's secret.
+    pub(crate) async fn renew_invitation(
+        &self,
+        org: &minga_domain::Org,
+        inv: &Invitation,
+        role: Role,
+        locale: Locale,
+        inviter: &str,
+    ) -> Result<String> {
+        let token = tokens::new_token();
+        let mail = self.invitation_mail(org, &inv.email, role, locale, inviter, &token);
         self.store
-            .create_invitation(&inv, &tokens::hash(&token), Some(&mail_job(&mail)))
+            .renew_invitation(
+                org.id,
+                inv.id,
+                &minga_store::Renewal {
+                    token_hash: &tokens::hash(&token),
+                    role,
+                    locale,
+                    expires_at: (Utc::now() + Duration::days(INVITATION_DAYS)).timestamp_millis(),
+                },
+                &mail_job(&mail),
+            )
             .await?;
-        Ok(Some(token))
+        Ok(token)
     }
 
     #[tracing::instrument(level = "debug", skip_all)]

@@ -14,6 +14,8 @@ pub mod mail;
 pub mod markdown;
 pub mod orgs;
 pub mod passwords;
+pub mod people;
+pub mod pictures;
 mod sessions;
 pub mod throttle;
 pub mod tokens;

@@ -195,6 +195,10 @@ pub struct Profile {
     /// the map already shows them), with the needs of the reader's own
     /// organisation that this one offers to help with.
     pub capacities: Option<OrgCapacities>,
+    /// May see and manage its people (the people page).
+    pub may_manage_people: bool,
+    /// The logo and the staff's avatars, by id, for those that have one.
+    pub pictures: std::collections::HashMap<String, minga_domain::people::Picture>,
 }
 
 /// An organisation's strengths and needs as its page shows them.
@@ -264,7 +268,12 @@ impl Core {
             Some(v) => self.org_capacities(v, &org).await?,
             None => None,
         };
+        // The logo, and the avatars of the people shown.
+        let mut owners = vec![org.id.to_string()];
+        owners.extend(staff.iter().flatten().map(|u| u.id.to_string()));
         Ok(Profile {
+            pictures: self.store.pictures_of(&owners).await?,
+            may_manage_people: can(a, Action::ManagePeople, org.resource()),
             capacities,
             may_edit: can(a, Action::Edit, org.resource()),
             may_invite: viewer.is_some_and(|u| self.may_invite(u, &org)),

@@ -13,6 +13,7 @@ pub mod locale;
 pub mod map;
 pub mod matching;
 pub mod org;
+pub mod people;
 pub mod policy;
 pub mod text;
 pub mod user;

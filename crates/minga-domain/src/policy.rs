@@ -29,6 +29,9 @@ pub enum Action {
     RequestExchange,
     /// Accept or decline a request (the helper's side).
     Answer,
+    /// See an organisation's people and pending invitations, change their
+    /// roles, take them out, resend or revoke invitations.
+    ManagePeople,
 }
 
 /// What an action is about.
@@ -74,7 +77,7 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
             role,
             Some(Role::Secretariat | Role::OrgAdmin | Role::Member)
         ),
-        (Edit, Resource::Org { id, .. }) => secretariat || is_admin_of(actor, id),
+        (Edit | ManagePeople, Resource::Org { id, .. }) => secretariat || is_admin_of(actor, id),
         (Archive, Resource::Org { .. }) => secretariat,
         (Invite(r), Resource::Org { id, .. }) => {
             secretariat || (is_admin_of(actor, id) && matches!(r, Role::Member | Role::OrgAdmin))
@@ -159,6 +162,7 @@ mod tests {
             EditCapacity,
             RequestExchange,
             Answer,
+            ManagePeople,
         ];
         for r in Role::ALL {
             match r {
@@ -169,7 +173,7 @@ mod tests {
         for a in &all {
             match a {
                 View | ViewContacts | Create | Edit | Archive | Invite(_) | Administer
-                | EditCapacity | RequestExchange | Answer => {}
+                | EditCapacity | RequestExchange | Answer | ManagePeople => {}
             }
         }
         all
@@ -268,6 +272,7 @@ mod tests {
             (EditCapacity,          [0,   0,   0,  0,  0]),
             (RequestExchange,       [0,   0,   0,  0,  0]),
             (Answer,                [0,   0,   0,  0,  0]),
+            (ManagePeople,          [0,   0,   0,  0,  0]),
         ];
 
         // An organisation: its visibility, whether it is archived.
@@ -329,6 +334,11 @@ mod tests {
             (Answer,          M, false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (Answer,          P, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
             (Answer,          M, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
+            // The organisation's own admin and the Secretariat; never another org's admin.
+            (ManagePeople,    P, false,     [0,   1,        1,  0,  0,           0,  0,  0]),
+            (ManagePeople,    M, false,     [0,   1,        1,  0,  0,           0,  0,  0]),
+            (ManagePeople,    P, true,      [0,   1,        0,  0,  0,           0,  0,  0]),
+            (ManagePeople,    M, true,      [0,   1,        0,  0,  0,           0,  0,  0]),
         ];
 
         // A peer exchange: the Secretariat follows it, the two sides act in it,
@@ -349,6 +359,7 @@ mod tests {
             (EditCapacity,        [0,   0,           0,  0,  0,            0,  0,  0,             0,  0,  0]),
             (RequestExchange,     [0,   0,           0,  0,  0,            0,  0,  0,             0,  0,  0]),
             (Answer,              [0,   0,           0,  0,  0,            1,  1,  1,             0,  0,  0]),
+            (ManagePeople,        [0,   0,           0,  0,  0,            0,  0,  0,             0,  0,  0]),
         ];
 
         // A file: published once it backs a submitted profile or an exchange.
@@ -381,6 +392,8 @@ mod tests {
             (RequestExchange, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
             (Answer,          false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (Answer,          true,      [0,   0,        0,  0,  0,           0,  0,  0]),
+            (ManagePeople,    false,     [0,   0,        0,  0,  0,           0,  0,  0]),
+            (ManagePeople,    true,      [0,   0,        0,  0,  0,           0,  0,  0]),
         ];
 
         // One list of (action, resource, expected answers by column).
@@ -425,7 +438,7 @@ mod tests {
         }
         assert!(rows.is_empty(), "rows for no known cell: {rows:?}");
         assert_eq!(table.len(), actions.len() * resources.len());
-        assert_eq!(table.len(), 13 * 8, "13 actions × 8 shapes of resource");
+        assert_eq!(table.len(), 14 * 8, "14 actions × 8 shapes of resource");
 
         // Every cell, for every kind of person.
         let mut checked = 0;
@@ -442,7 +455,7 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
-        assert_eq!(checked, 13 * (5 + 4 * 8 + 11 + 2 * 8));
+        assert_eq!(checked, 14 * (5 + 4 * 8 + 11 + 2 * 8));
     }
 
     /// The Secretariat's answer does not depend on which organisation its

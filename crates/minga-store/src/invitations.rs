@@ -8,10 +8,10 @@ use minga_domain::{Email, Invitation, InvitationId, Locale, OrgId, Role, User, U
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
-const COLUMNS: &str =
+pub(crate) const COLUMNS: &str =
     "id, email, org_id, role, locale, invited_by, created_at, expires_at, accepted_at";
 
-fn invitation_from_row(r: &AnyRow) -> Result<Invitation> {
+pub(crate) fn invitation_from_row(r: &AnyRow) -> Result<Invitation> {
     Ok(Invitation {
         id: parse("invitation id", r.try_get::<String, _>("id")?.parse())?,
         email: parse("email", Email::parse(&r.try_get::<String, _>("email")?))?,
@@ -124,8 +124,40 @@ impl Store {
         .bind(token_hash)
         .fetch_one(&mut *tx)
         .await?;
-        let id = UserId::new();
-        insert_user(&mut tx, id, user, now).await?;
+        // Someone taken out of an organisation before comes back under the
+        // same row, so what they wrote then is still theirs.
+        let former: Option<(String,)> = sqlx::query_as(
+            "SELECT id FROM users WHERE email_folded = $1 AND removed_at IS NOT NULL",
+        )
+        .bind(user.email.folded())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let id = match former {
+            Some((former,)) => {
+                sqlx::query(
+                    "UPDATE users SET org_id = $1, email = $2, name = $3, role = $4, locale = $5, \
+                     time_zone = $6, password_hash = $7, removed_at = NULL, updated_at = $8 WHERE id = $9",
+                )
+                .bind(user.org_id.to_string())
+                .bind(user.email.as_str())
+                .bind(&user.name)
+                .bind(user.role.code())
+                .bind(user.locale.code())
+                .bind(user.time_zone.as_str())
+                .bind(&user.password_hash)
+                .bind(now)
+                .bind(&former)
+                .execute(&mut *tx)
+                .await?;
+                change_log::record(&mut tx, Entity::User, &former, "rejoin").await?;
+                crate::row::parse("user id", former.parse())?
+            }
+            None => {
+                let id = UserId::new();
+                insert_user(&mut tx, id, user, now).await?;
+                id
+            }
+        };
         insert_session(&mut tx, session.0, id, session.1).await?;
         change_log::record(&mut tx, Entity::Invitation, &inv_id, "accept").await?;
         tx.commit().await?;

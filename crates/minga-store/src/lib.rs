@@ -19,6 +19,7 @@ mod invitations;
 mod jobs;
 mod migrate;
 mod orgs;
+mod people;
 mod rate_limits;
 mod row;
 mod tallies;
@@ -33,6 +34,7 @@ pub use error::StoreError;
 pub use files::{NewFile, StoredFile};
 pub use invitations::NewInvitation;
 pub use jobs::{Job, NewJob, MAX_ATTEMPTS};
+pub use people::{PeopleChange, Renewal};
 pub use users::NewUser;
 pub use users::UserAuth;
 

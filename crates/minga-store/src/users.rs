@@ -134,7 +134,7 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn user_auth_by_email(&self, email: &Email) -> Result<UserAuth> {
         let sql =
-            format!("SELECT {COLUMNS}, u.password_hash FROM users u WHERE u.email_folded = $1");
+            format!("SELECT {COLUMNS}, u.password_hash FROM users u WHERE u.email_folded = $1 AND u.removed_at IS NULL");
         let row = sqlx::query(&sql)
             .bind(email.folded())
             .fetch_one(&self.reader)
@@ -154,19 +154,22 @@ impl Store {
         Ok(h)
     }
 
+    /// Whether the address has an account in use (someone taken out of
+    /// their organisation may be invited again).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn email_registered(&self, email: &Email) -> Result<bool> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT id FROM users WHERE email_folded = $1")
-            .bind(email.folded())
-            .fetch_optional(&self.writer)
-            .await?;
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM users WHERE email_folded = $1 AND removed_at IS NULL")
+                .bind(email.folded())
+                .fetch_optional(&self.writer)
+                .await?;
         Ok(row.is_some())
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn users_of_org(&self, org: OrgId) -> Result<Vec<User>> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM users u WHERE u.org_id = $1 ORDER BY u.role, u.name, u.id"
+            "SELECT {COLUMNS} FROM users u WHERE u.org_id = $1 AND u.removed_at IS NULL ORDER BY u.role, u.name, u.id"
         );
         let rows = sqlx::query(&sql)
             .bind(org.to_string())
@@ -251,7 +254,7 @@ impl Store {
         let sql = format!(
             "SELECT {COLUMNS}, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id \
              JOIN orgs o ON o.id = u.org_id AND o.archived_at IS NULL \
-             WHERE s.token_hash = $1 AND s.expires_at > $2"
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.removed_at IS NULL"
         );
         let row = sqlx::query(&sql)
             .bind(token_hash)
@@ -373,7 +376,7 @@ impl Store {
         let mut out = Vec::new();
         for chunk in orgs.chunks(500) {
             let ph: Vec<String> = (2..chunk.len() + 2).map(|i| format!("${i}")).collect();
-            let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.role = $1 AND u.org_id IN ({}) ORDER BY u.id", ph.join(","));
+            let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.role = $1 AND u.removed_at IS NULL AND u.org_id IN ({}) ORDER BY u.id", ph.join(","));
             let mut q = sqlx::query(&sql).bind(role.code());
             for o in chunk {
                 q = q.bind(o.to_string());

@@ -18,6 +18,10 @@ use serde::Deserialize;
 
 pub struct CsrfForm<T>(pub Ctx, pub T);
 
+/// A form whose only field is its CSRF token (a button).
+#[derive(Deserialize)]
+pub struct NoFields {}
+
 #[derive(Deserialize)]
 struct Token {
     #[serde(default)]

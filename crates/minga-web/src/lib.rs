@@ -17,6 +17,7 @@ mod home;
 mod kept;
 pub mod metrics;
 mod orgs;
+mod pictures;
 mod routes;
 mod security;
 mod view;

@@ -59,6 +59,7 @@ pub(crate) fn all() -> Routes {
         .merge(crate::orgs::router())
         .merge(crate::capacity::router())
         .merge(crate::files::router())
+        .merge(crate::pictures::router())
         .route("/healthz", get(crate::healthz))
         .route("/static/{file}", get(crate::assets::serve))
 }

@@ -184,10 +184,16 @@ pub enum Notice {
     Archived,
     Restored,
     Created,
+    InvitationResent,
+    InvitationRevoked,
+    RoleChanged,
+    PersonRemoved,
+    PictureSaved,
+    PictureRemoved,
 }
 
 impl Notice {
-    pub const ALL: [Notice; 18] = [
+    pub const ALL: [Notice; 24] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
         Notice::MessageSent,
@@ -206,6 +212,12 @@ impl Notice {
         Notice::Archived,
         Notice::Restored,
         Notice::Created,
+        Notice::InvitationResent,
+        Notice::InvitationRevoked,
+        Notice::RoleChanged,
+        Notice::PersonRemoved,
+        Notice::PictureSaved,
+        Notice::PictureRemoved,
     ];
 
     /// Its translation key, which is also its value in the URL.
@@ -229,6 +241,12 @@ impl Notice {
             Notice::Archived => "notice-archived",
             Notice::Restored => "notice-restored",
             Notice::Created => "notice-created",
+            Notice::InvitationResent => "notice-invitation-resent",
+            Notice::InvitationRevoked => "notice-invitation-revoked",
+            Notice::RoleChanged => "notice-role-changed",
+            Notice::PersonRemoved => "notice-person-removed",
+            Notice::PictureSaved => "notice-picture-saved",
+            Notice::PictureRemoved => "notice-picture-removed",
         }
     }
 

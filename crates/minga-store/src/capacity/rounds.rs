@@ -300,7 +300,7 @@ impl Store {
     pub async fn round_entries(&self, id: RoundId) -> Result<Vec<RoundEntry>> {
         let sql = format!(
             "SELECT {}, p.status AS profile_status, p.updated_at AS profile_updated, \
-             (SELECT COUNT(*) FROM users u WHERE u.org_id = ro.org_id AND u.role IN ({})) AS fillers \
+             (SELECT COUNT(*) FROM users u WHERE u.org_id = ro.org_id AND u.removed_at IS NULL AND u.role IN ({})) AS fillers \
              FROM round_orgs ro \
              JOIN orgs o ON o.id = ro.org_id \
              LEFT JOIN capacity_profiles p ON p.org_id = ro.org_id AND p.round_id = ro.round_id \
@@ -409,7 +409,7 @@ impl Store {
         let sql = format!(
             "SELECT COUNT(*) AS total, \
              COALESCE(SUM(CASE WHEN p.status = 'submitted' THEN 1 ELSE 0 END), 0) AS submitted, \
-             COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM users u WHERE u.org_id = ro.org_id AND u.role IN ({})) THEN 0 ELSE 1 END), 0) AS nobody \
+             COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM users u WHERE u.org_id = ro.org_id AND u.removed_at IS NULL AND u.role IN ({})) THEN 0 ELSE 1 END), 0) AS nobody \
              FROM round_orgs ro \
              LEFT JOIN capacity_profiles p ON p.org_id = ro.org_id AND p.round_id = ro.round_id \
              WHERE ro.round_id = $1",

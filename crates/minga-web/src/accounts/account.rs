@@ -1,7 +1,9 @@
 //! The account page: name, language, time zone and password.
 
 use crate::ctx::SignedIn;
-use crate::forms::{or_rerender, CsrfForm};
+use crate::forms::{or_rerender, read_upload_form, CsrfForm, CsrfMultipart, NoFields, Uploads};
+use crate::orgs::edit::{picture_upload, PICTURE_FIELD};
+use crate::pictures::{Face, Size};
 use crate::view::Notice;
 use crate::view::{
     html, locale_choices, time_zone_choices, Choice, FormErrors, NoticeQuery, PageCtx, ZoneChoices,
@@ -25,6 +27,9 @@ pub struct AccountView {
     name: String,
     locales: Vec<Choice>,
     zones: ZoneChoices,
+    avatar_errors: FormErrors,
+    face: Face,
+    has_avatar: bool,
 }
 
 async fn build(
@@ -37,7 +42,22 @@ async fn build(
 ) -> Result<AccountView, AppError> {
     let org = st.core.org_by_id(user.org_id).await?;
     let page = PageCtx::new(st, ctx, "account-title");
+    let id = user.id.to_string();
+    let picture = st.core.picture(&id).await?;
     Ok(AccountView {
+        face: Face::new(
+            &id,
+            &user.name,
+            picture.as_ref(),
+            Size::Large,
+            page.t1(
+                "picture-avatar-alt",
+                "name",
+                minga_i18n::isolate(&user.name),
+            ),
+        ),
+        has_avatar: picture.is_some(),
+        avatar_errors: FormErrors::none(ctx.locale),
         role_label: page.t(&user.role.label_key()),
         page,
         profile_errors,
@@ -139,4 +159,43 @@ pub async fn change_password(
         },
     )
     .await
+}
+
+pub async fn avatar_upload(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    mp: CsrfMultipart,
+) -> Result<Response, AppError> {
+    // Everyone may set their own avatar.
+    let (ctx, form) = read_upload_form(&st.core, &user, Uploads::Allowed, mp).await?;
+    let result = match picture_upload(&st, &user, form).await {
+        Ok(file) => st.core.set_avatar(&user, PICTURE_FIELD, file).await,
+        Err(e) => Err(e),
+    };
+    or_rerender(
+        result,
+        ctx.locale,
+        |_| Notice::PictureSaved.redirect("/account"),
+        async |errors| {
+            let none = || FormErrors::none(ctx.locale);
+            let form = (
+                user.name.as_str(),
+                user.locale.code(),
+                user.time_zone.as_str(),
+            );
+            let mut v = build(&st, &ctx, &user, form, none(), none()).await?;
+            v.avatar_errors = errors;
+            Ok(v)
+        },
+    )
+    .await
+}
+
+pub async fn avatar_remove(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    CsrfForm(_, _): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    st.core.remove_avatar(&user).await?;
+    Ok(Notice::PictureRemoved.redirect("/account").into_response())
 }

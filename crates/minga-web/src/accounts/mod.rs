@@ -9,6 +9,8 @@ mod password;
 use crate::ctx::{cookie, CSRF_COOKIE, CSRF_DAYS, SESSION_COOKIE};
 use crate::routes::Routes;
 use crate::AppState;
+use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::routing::{get, post};
 use axum_extra::extract::cookie::CookieJar;
 use minga_core::accounts::{NewSession, SESSION_DAYS};
@@ -29,6 +31,11 @@ pub fn router() -> Routes {
         )
         .route("/account", get(account::show).post(account::update))
         .route("/account/password", post(account::change_password))
+        .route(
+            "/account/avatar",
+            post(account::avatar_upload.layer(DefaultBodyLimit::disable())),
+        )
+        .route("/account/avatar/remove", post(account::avatar_remove))
 }
 
 /// The session cookie for a new session, and a new CSRF token with it: a

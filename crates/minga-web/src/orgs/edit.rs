@@ -3,7 +3,8 @@
 //! North/South), creates and archives.
 
 use crate::ctx::SignedIn;
-use crate::forms::{or_rerender, CsrfForm};
+use crate::forms::{or_rerender, read_upload_form, CsrfForm, CsrfMultipart, Uploads};
+use crate::pictures::{Face, Size};
 use crate::view::Notice;
 use crate::view::{group_choices, html, kind_choices, region_choices, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
@@ -27,6 +28,43 @@ pub struct EditView {
     countries: Vec<Choice>,
     regions: Vec<Choice>,
     groups: Vec<Choice>,
+    /// The logo's own form, when an existing organisation is edited.
+    logo: Option<LogoBlock>,
+}
+
+/// The logo form on the edit page: the logo (or initials), upload, remove.
+pub struct LogoBlock {
+    errors: FormErrors,
+    face: Face,
+    has: bool,
+    action: String,
+    remove: String,
+}
+
+/// The logo block of the organisation `slug`, with these errors.
+async fn logo_block(
+    st: &AppState,
+    user: &minga_domain::User,
+    slug: &str,
+    page: &PageCtx,
+    errors: FormErrors,
+) -> Result<LogoBlock, AppError> {
+    let org = st.core.org_for_edit(user, slug).await?;
+    let id = org.id.to_string();
+    let picture = st.core.picture(&id).await?;
+    Ok(LogoBlock {
+        errors,
+        face: Face::new(
+            &id,
+            &org.name,
+            picture.as_ref(),
+            Size::Large,
+            page.t1("picture-logo-alt", "org", minga_i18n::isolate(&org.name)),
+        ),
+        has: picture.is_some(),
+        action: format!("/orgs/{slug}/logo"),
+        remove: format!("/orgs/{slug}/logo/remove"),
+    })
 }
 
 /// Where the form is: its title, where it posts, where "cancel" goes.
@@ -76,6 +114,7 @@ fn view(
         cancel: target.cancel,
         input,
         classify,
+        logo: None,
     }
 }
 
@@ -85,7 +124,7 @@ pub async fn edit_show(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let org = st.core.org_for_edit(&user, &slug).await?;
-    let v = view(
+    let mut v = view(
         &st,
         &ctx,
         Target::edit(&slug),
@@ -93,6 +132,7 @@ pub async fn edit_show(
         st.core.may_classify(&user),
         FormErrors::none(ctx.locale),
     );
+    v.logo = Some(logo_block(&st, &user, &slug, &v.page, FormErrors::none(ctx.locale)).await?);
     Ok(html(&v)?.into_response())
 }
 
@@ -108,14 +148,10 @@ pub async fn edit_submit(
         |org| Notice::Saved.redirect(&format!("/orgs/{}", org.slug)),
         async |errors| {
             let classify = st.core.may_classify(&user);
-            Ok(view(
-                &st,
-                &ctx,
-                Target::edit(&slug),
-                input,
-                classify,
-                errors,
-            ))
+            let mut v = view(&st, &ctx, Target::edit(&slug), input, classify, errors);
+            v.logo =
+                Some(logo_block(&st, &user, &slug, &v.page, FormErrors::none(ctx.locale)).await?);
+            Ok(v)
         },
     )
     .await
@@ -177,5 +213,76 @@ pub async fn archive(
     };
     Ok(notice
         .redirect(&format!("/orgs/{}", org.slug))
+        .into_response())
+}
+
+/// The input a picture comes in by, on both picture forms.
+pub const PICTURE_FIELD: &str = "upload_picture";
+
+/// The file a picture form brought, or its refusal (too large, cut off) as
+/// the error beside the input.
+pub async fn picture_upload(
+    st: &AppState,
+    user: &minga_domain::User,
+    form: crate::forms::UploadForm,
+) -> Result<Option<minga_domain::FileId>, minga_core::CoreError> {
+    if !form.errors.is_empty() {
+        st.core.discard_uploads(user, &form.uploaded_ids()).await?;
+        return Err(minga_core::CoreError::Invalid(form.errors));
+    }
+    Ok(form
+        .uploaded
+        .iter()
+        .find(|(name, _)| name == PICTURE_FIELD)
+        .map(|(_, f)| f.id))
+}
+
+pub async fn logo_upload(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(slug): Path<String>,
+    mp: CsrfMultipart,
+) -> Result<Response, AppError> {
+    let uploads = Uploads::allowed_if(st.core.may_set_logo(&user, &slug).await?);
+    let (ctx, form) = read_upload_form(&st.core, &user, uploads, mp).await?;
+    let result = match picture_upload(&st, &user, form).await {
+        Ok(file) => {
+            st.core
+                .set_org_logo(&user, &slug, PICTURE_FIELD, file)
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    or_rerender(
+        result,
+        ctx.locale,
+        |_| Notice::PictureSaved.redirect(&format!("/orgs/{slug}")),
+        async |errors| {
+            // The organisation's form as it is stored, the logo's error beside its input.
+            let org = st.core.org_for_edit(&user, &slug).await?;
+            let mut v = view(
+                &st,
+                &ctx,
+                Target::edit(&slug),
+                OrgInput::from_org(&org),
+                st.core.may_classify(&user),
+                FormErrors::none(ctx.locale),
+            );
+            v.logo = Some(logo_block(&st, &user, &slug, &v.page, errors).await?);
+            Ok(v)
+        },
+    )
+    .await
+}
+
+pub async fn logo_remove(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(slug): Path<String>,
+    CsrfForm(_, _): CsrfForm<crate::forms::NoFields>,
+) -> Result<Response, AppError> {
+    st.core.remove_org_logo(&user, &slug).await?;
+    Ok(Notice::PictureRemoved
+        .redirect(&format!("/orgs/{slug}"))
         .into_response())
 }

@@ -104,9 +104,16 @@ pub async fn submit(
         locale: f.locale,
     };
     or_rerender(
-        st.core.invite(Some(&user), org.id, &input).await,
+        st.core.invite_or_resend(Some(&user), org.id, &input).await,
         ctx.locale,
-        |_| Notice::Invited.redirect(&format!("/orgs/{}", org.slug)),
+        |done| {
+            let notice = if done.resent {
+                Notice::InvitationResent
+            } else {
+                Notice::Invited
+            };
+            notice.redirect(&format!("/orgs/{}", org.slug))
+        },
         async |errors| Ok(view(&st, &ctx, &user, &org, &input, errors)),
     )
     .await

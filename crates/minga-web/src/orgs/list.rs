@@ -89,6 +89,8 @@ pub async fn list(
         .core
         .directory(ctx.user.as_ref(), filter.clone(), number)
         .await?;
+    let ids: Vec<String> = result.items.iter().map(|o| o.id.to_string()).collect();
+    let logos = st.core.pictures_of(&ids).await?;
     let actor = ctx.user.as_ref().map(|u| u.actor());
     let administer = can(actor.as_ref(), Action::Administer, Resource::Network);
 
@@ -153,7 +155,7 @@ pub async fn list(
         cards: result
             .items
             .iter()
-            .map(|o| OrgCard::new(&page, o))
+            .map(|o| OrgCard::new(&page, o).with_logo(o, logos.get(&o.id.to_string())))
             .collect(),
         total: result.total,
         position: minga_i18n::I18n::global().ta(

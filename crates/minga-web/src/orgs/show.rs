@@ -4,6 +4,7 @@
 use super::OrgCard;
 use crate::ctx::Ctx;
 use crate::kept::keep;
+use crate::pictures::{Face, Size};
 use crate::view::{html, FormErrors, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -47,6 +48,7 @@ pub struct CapacitiesView {
 }
 
 pub struct StaffRow {
+    pub face: Face,
     pub name: String,
     pub email: String,
     pub role: String,
@@ -69,6 +71,8 @@ pub struct ShowView {
     may_invite: bool,
     may_archive: bool,
     override_reason: Option<String>,
+    may_manage_people: bool,
+    logo: Face,
     updated: String,
     /// For signed-in readers once the organisation has submitted a profile.
     capacities: Option<CapacitiesView>,
@@ -162,6 +166,16 @@ pub async fn show_view(
         staff: p.staff.map(|list| {
             list.iter()
                 .map(|u| StaffRow {
+                    face: {
+                        let id = u.id.to_string();
+                        Face::new(
+                            &id,
+                            &u.name,
+                            p.pictures.get(&id),
+                            Size::Small,
+                            String::new(),
+                        )
+                    },
                     name: u.name.clone(),
                     email: u.email.to_string(),
                     role: page.t(&u.role.label_key()),
@@ -174,6 +188,17 @@ pub async fn show_view(
         may_invite: p.may_invite,
         may_archive: p.may_archive,
         override_reason: p.override_reason.clone(),
+        may_manage_people: p.may_manage_people,
+        logo: {
+            let id = p.org.id.to_string();
+            Face::new(
+                &id,
+                &p.org.name,
+                p.pictures.get(&id),
+                Size::Large,
+                page.t1("picture-logo-alt", "org", minga_i18n::isolate(&p.org.name)),
+            )
+        },
         updated: page.date(&p.org.updated_at),
         capacities,
         org_id: p.org.id.to_string(),

@@ -33,6 +33,8 @@ fn check(name: &str, body: &str) {
         // Dates ("30 November 2026", "30 نوفمبر 2026", ISO).
         (r"\b\d{1,2} \p{L}+ \d{4}\b", "[date]"),
         (r"\b\d{4}-\d{2}-\d{2}\b", "[date]"),
+        // A disc's colour follows the (random) id of its organisation or person.
+        (r"disc c[0-9]", "disc c[colour]"),
         // The fingerprinted stylesheet.
         (r"/static/minga\.[0-9a-f]+\.css", "/static/minga.[hash].css"),
         // The stylesheet is inline until the browser has the file; its rules
