@@ -37,11 +37,19 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   await signIn(sec, base, 'secretariat@demo.minga.test');
   await sec.goto(`${base}/capacity/rounds`);
   await pages.check(sec, 'rounds');
-  await sec.fill('input[name=title]', 'Capacity mapping, journey test');
+  await sec.fill('input[name=title_en]', 'Capacity mapping, journey test');
+  // A title for Arabic readers too (its fold is opened to type it).
+  await sec.click('summary[lang=ar]');
+  await sec.fill('input[name=title_ar]', 'رسم خريطة القدرات، اختبار');
   const deadline = new Date(Date.now() + 20 * 86400e3).toISOString().slice(0, 10);
   await sec.fill('input[name=deadline]', deadline);
   await sec.selectOption('select[name=group]', 'south');
   await Promise.all([sec.waitForURL(/\/capacity\/rounds\/[0-9a-f-]+/), sec.click('form[action="/capacity/rounds"] button.primary')]);
+  // A draft first: its list is checked before anyone is asked.
+  await pages.check(sec, 'round draft');
+  assert.match(await sec.textContent('main'), /not open yet/);
+  assert.ok((await sec.locator('form[action$="/remove"]').count()) > 0, 'the draft lists its organisations');
+  await Promise.all([sec.waitForURL(/notice=notice-round-opened/), sec.click('form[action$="/open"] button.primary')]);
   await pages.check(sec, 'round progress');
   assert.match(await sec.textContent('h1'), /journey test/);
   await waitForMail(app.dataDir, (m) => m.subject.includes('journey test') && m.to.includes('orgadmin@demo.minga.test'));

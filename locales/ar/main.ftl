@@ -126,3 +126,4 @@ nav-waiting = { $count ->
     [few] { $n } طلبات بانتظار الرد
    *[other] { $n } طلبًا بانتظار الرد
 }
+home-your-exchanges = تبادلات الأقران الخاصة بك

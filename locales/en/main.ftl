@@ -123,3 +123,4 @@ nav-waiting = { $count ->
     [one] { $n } request to answer
    *[other] { $n } requests to answer
 }
+home-your-exchanges = Your peer exchanges

@@ -123,3 +123,4 @@ nav-waiting = { $count ->
     [one] { $n } solicitud por responder
    *[other] { $n } solicitudes por responder
 }
+home-your-exchanges = Sus intercambios entre pares

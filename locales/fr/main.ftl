@@ -123,3 +123,4 @@ nav-waiting = { $count ->
     [one] { $n } demande à traiter
    *[other] { $n } demandes à traiter
 }
+home-your-exchanges = Vos échanges entre pairs

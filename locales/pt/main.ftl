@@ -123,3 +123,4 @@ nav-waiting = { $count ->
     [one] { $n } pedido por responder
    *[other] { $n } pedidos por responder
 }
+home-your-exchanges = Os seus intercâmbios entre pares
