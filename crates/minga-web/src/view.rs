@@ -350,12 +350,22 @@ impl FormErrors {
             .iter()
             .map(|e| {
                 let msg = self.message(e);
-                let msg = match self.labels.iter().find(|(f, _)| *f == e.field) {
-                    Some((_, label)) => I18n::global().ta(
+                // A label the view gave, or else the field's usual label
+                // (`field-time-zone` for `time_zone`) when there is one.
+                let generic = format!("field-{}", e.field.replace('_', "-"));
+                let label = match self.labels.iter().find(|(f, _)| *f == e.field) {
+                    Some((_, label)) => Some(label.clone()),
+                    None if I18n::global().has(self.locale, &generic) => {
+                        Some(I18n::global().t(self.locale, &generic))
+                    }
+                    None => None,
+                };
+                let msg = match label {
+                    Some(label) => I18n::global().ta(
                         self.locale,
                         "error-field-named",
                         &[
-                            ("field", minga_i18n::s(label.clone())),
+                            ("field", minga_i18n::s(label)),
                             ("message", minga_i18n::s(msg)),
                         ],
                     ),

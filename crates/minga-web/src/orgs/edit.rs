@@ -108,8 +108,9 @@ fn view(
         ),
         regions: region_choices(&page, &input.region),
         groups: group_choices(&page, &input.group),
+        // The summary names the organisation's name as such, not "Name".
+        errors: errors.labelled(vec![("name".into(), page.t("field-org-name"))]),
         page,
-        errors,
         action: target.action,
         cancel: target.cancel,
         input,

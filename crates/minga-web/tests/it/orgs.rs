@@ -501,3 +501,40 @@ async fn archiving_an_organisation_ends_what_its_people_may_do_as_members() {
     let mut back = app.signed_in("member@demo.minga.test").await;
     assert_eq!(back.get("/capacity").await.status, 200);
 }
+
+#[tokio::test]
+async fn the_error_summary_names_each_field() {
+    let app = TestApp::with_demo(4).await;
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let bad = sec
+        .post(
+            "/orgs/new",
+            &[
+                ("name", ""),
+                ("kind", "coalition"),
+                ("country", "PE"),
+                ("website", "not a link"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        bad.contains("href=\"#f-name\">Name of the organisation: This field is required."),
+        "{}",
+        bad.body
+    );
+    assert!(bad.contains("href=\"#f-website\">Website: "));
+    // In Arabic too, with the label in Arabic.
+    sec.post("/lang", &[("lang", "ar"), ("next", "/")]).await;
+    let bad = sec
+        .post(
+            "/orgs/new",
+            &[("name", ""), ("kind", "coalition"), ("country", "PE")],
+        )
+        .await;
+    assert!(
+        bad.contains("href=\"#f-name\">اسم المنظمة: "),
+        "{}",
+        bad.body
+    );
+}
