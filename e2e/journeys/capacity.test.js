@@ -121,6 +121,22 @@ test('map of capacities: round, profile, map, matches, exchange', { timeout: 240
   assert.equal((await cards.first().locator('h2').textContent()).trim(), coalitionName);
   assert.match(await cards.first().textContent(), /Bringing student unions into our campaigns/);
 
+  // On a 320 px phone every column of every heat table is on screen (the
+  // North's numbers sit in "Europe and North America", the last column), in
+  // English and in Arabic.
+  const phone = await (await newContext(browser, { viewport: { width: 320, height: 640 } })).newPage();
+  await signIn(phone, base, 'secretariat@demo.minga.test');
+  // (Arabic first: a signed-in reader's language choice is remembered.)
+  for (const lang of ['ar', 'en']) {
+    await phone.goto(`${base}/capacity?measure=need&lang=${lang}`);
+    const tables = await phone.$$eval('table.heat', (ts) => ts.map((t) => [t.closest('.scroll').clientWidth, t.closest('.scroll').scrollWidth, t.querySelectorAll('thead th').length]));
+    assert.ok(tables.length > 0, 'heat tables are shown');
+    for (const [client, scroll, columns] of tables) {
+      assert.ok(scroll <= client, `${lang}: a heat table of ${columns - 1} regions is ${scroll - client}px wider than its 320 px screen`);
+    }
+  }
+  await phone.context().close();
+
   // The matches page proposes a Northern coalition with reasons.
   await coalition.goto(`${base}/capacity/matches`);
   await pages.check(coalition, 'peer matches');
