@@ -124,3 +124,9 @@ nav-waiting = { $count ->
    *[other] { $n } requests to answer
 }
 home-your-exchanges = Your peer exchanges
+home-nobody = Nobody to fill in the profile
+home-nobody-none = Every member organisation has someone who fills in its profile and is emailed about rounds.
+home-nobody-count = { $count ->
+    [one] { $n } member organisation has nobody who can fill in its profile, so no round can reach it. Invite someone:
+   *[other] { $n } member organisations have nobody who can fill in their profile, so no round can reach them. Invite someone:
+}

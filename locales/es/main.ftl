@@ -124,3 +124,9 @@ nav-waiting = { $count ->
    *[other] { $n } solicitudes por responder
 }
 home-your-exchanges = Sus intercambios entre pares
+home-nobody = Nadie para completar el perfil
+home-nobody-none = Todas las organizaciones miembro tienen a alguien que completa su perfil y recibe los correos de las rondas.
+home-nobody-count = { $count ->
+    [one] { $n } organización miembro no tiene a nadie que pueda completar su perfil, así que ninguna ronda puede llegarle. Invite a alguien:
+   *[other] { $n } organizaciones miembro no tienen a nadie que pueda completar su perfil, así que ninguna ronda puede llegarles. Invite a alguien:
+}

@@ -124,3 +124,9 @@ nav-waiting = { $count ->
    *[other] { $n } demandes à traiter
 }
 home-your-exchanges = Vos échanges entre pairs
+home-nobody = Personne pour remplir le profil
+home-nobody-none = Chaque organisation membre a quelqu’un qui remplit son profil et reçoit les e-mails des cycles.
+home-nobody-count = { $count ->
+    [one] { $n } organisation membre n’a personne pour remplir son profil : aucun cycle ne peut l’atteindre. Invitez quelqu’un :
+   *[other] { $n } organisations membres n’ont personne pour remplir leur profil : aucun cycle ne peut les atteindre. Invitez quelqu’un :
+}

@@ -124,3 +124,9 @@ nav-waiting = { $count ->
    *[other] { $n } pedidos por responder
 }
 home-your-exchanges = Os seus intercâmbios entre pares
+home-nobody = Ninguém para preencher o perfil
+home-nobody-none = Todas as organizações membro têm alguém que preenche o perfil e recebe os e-mails dos ciclos.
+home-nobody-count = { $count ->
+    [one] { $n } organização membro não tem ninguém que possa preencher o seu perfil, por isso nenhum ciclo a alcança. Convide alguém:
+   *[other] { $n } organizações membro não têm ninguém que possa preencher o seu perfil, por isso nenhum ciclo as alcança. Convide alguém:
+}

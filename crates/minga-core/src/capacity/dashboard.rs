@@ -31,7 +31,14 @@ pub struct SecretariatDashboard {
     pub rounds: Vec<(MappingRound, RoundCounts)>,
     /// Exchanges in the network by status (only statuses that have some).
     pub exchanges: Vec<(ExchangeStatus, u64)>,
+    /// Member organisations nobody can fill in the profile of (nobody to
+    /// mail about a round), the first [`NOBODY_SHOWN`] by name, and how many.
+    pub nobody: Vec<Org>,
+    pub nobody_total: u64,
 }
+
+/// How many organisations with nobody to mail the dashboard names.
+pub const NOBODY_SHOWN: i64 = 20;
 
 pub enum Dashboard {
     Member(MemberDashboard),
@@ -61,9 +68,12 @@ impl Core {
                 .into_iter()
                 .filter_map(|(s, n)| Some((ExchangeStatus::parse(&s)?, u64::try_from(n).ok()?)))
                 .collect();
+            let (nobody, nobody_total) = self.store.orgs_without_fillers(NOBODY_SHOWN).await?;
             return Ok(Dashboard::Secretariat(SecretariatDashboard {
                 rounds,
                 exchanges,
+                nobody,
+                nobody_total,
             }));
         }
         let org = self.store.org_by_id(actor.org_id).await?;

@@ -428,6 +428,34 @@ impl Store {
         })
     }
 
+    /// Member organisations (not archived, not the Secretariat's own) that
+    /// nobody can fill in the profile of, by name, at most `limit`, and how
+    /// many there are in all.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn orgs_without_fillers(&self, limit: i64) -> Result<(Vec<minga_domain::Org>, u64)> {
+        let filter = format!(
+            "FROM orgs o WHERE o.archived_at IS NULL AND o.kind <> 'secretariat' \
+             AND NOT EXISTS (SELECT 1 FROM users u WHERE u.org_id = o.id \
+             AND u.removed_at IS NULL AND u.role IN ({}))",
+            fillers_in()
+        );
+        let (total,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) {filter}"))
+            .fetch_one(&self.reader)
+            .await?;
+        let rows = sqlx::query(&format!(
+            "SELECT {} {filter} ORDER BY o.name_folded, o.id LIMIT $1",
+            crate::orgs::COLUMNS_O
+        ))
+        .bind(limit)
+        .fetch_all(&self.reader)
+        .await?;
+        let orgs = rows
+            .iter()
+            .map(crate::orgs::org_from_row)
+            .collect::<Result<Vec<_>>>()?;
+        Ok((orgs, u64::try_from(total).unwrap_or(0)))
+    }
+
     /// Every exchange in the network counted by status code.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn exchanges_by_status(&self) -> Result<Vec<(String, i64)>> {

@@ -43,6 +43,9 @@ pub struct MemberHome {
 pub struct SecretariatHome {
     pub rounds: Vec<Line>,
     pub exchanges: Vec<String>,
+    /// Organisations nobody can answer for: their page and where to invite.
+    pub nobody: Vec<(Line, String)>,
+    pub nobody_total: u64,
 }
 
 #[derive(Template)]
@@ -225,5 +228,19 @@ fn secretariat_home(st: &AppState, page: &PageCtx, d: SecretariatDashboard) -> S
             .iter()
             .map(|(s, n)| format!("{}: {}", page.t(s.label_key()), page.number(n)))
             .collect(),
+        nobody: d
+            .nobody
+            .iter()
+            .map(|o| {
+                (
+                    Line {
+                        text: o.name.clone(),
+                        href: format!("/orgs/{}", o.slug),
+                    },
+                    format!("/orgs/{}/invite", o.slug),
+                )
+            })
+            .collect(),
+        nobody_total: d.nobody_total,
     }
 }

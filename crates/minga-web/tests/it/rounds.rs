@@ -338,5 +338,15 @@ async fn home_shows_each_role_what_waits_for_them() {
     assert!(home.contains("submitted"), "{}", home.body);
     assert!(home.contains("Draft: not open yet"));
     assert!(home.contains("with nobody to fill it in"));
+    // The organisations nobody can answer for, network-wide, with where to invite.
+    assert!(
+        home.contains("member organisation has nobody who can fill in its profile"),
+        "{}",
+        home.body
+    );
+    assert!(home.contains(&format!(
+        "<bdi>Nobody Yet</bdi></a> · <a href=\"/orgs/{}/invite\">",
+        nobody.slug
+    )));
     assert!(home.contains("Peer exchanges in the network"));
 }
