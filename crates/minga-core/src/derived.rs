@@ -46,6 +46,9 @@ pub struct Derived {
     /// How many times the map's counts were read from the store (tests
     /// check that a save patches them instead).
     map_reads: std::sync::atomic::AtomicU64,
+    /// How many times a helper set was read from the store (the same, for
+    /// the helpers behind the matches).
+    helper_reads: std::sync::atomic::AtomicU64,
 }
 
 /// Values valid at one sequence number of their dependencies.
@@ -174,6 +177,9 @@ impl Core {
         if let Some(h) = lock(&self.derived.helpers).get(seq, item) {
             return Ok(h);
         }
+        self.derived
+            .helper_reads
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let helpers = self.store.helpers_for(item, Level::STRONG).await?;
         let profiles = helpers.iter().map(|h| one_item_profile(item, h)).collect();
         let h = Arc::new(HelperSet { helpers, profiles });
@@ -316,6 +322,13 @@ impl Core {
             .load(std::sync::atomic::Ordering::Relaxed)
     }
 
+    /// How many times this server has read a helper set from the store.
+    pub fn helper_set_reads(&self) -> u64 {
+        self.derived
+            .helper_reads
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// Brings the kept map counts to version `now` by adding what the save
     /// changed for `org` (its contribution after, less `before`), when the
     /// save is the one change since they were kept. At 10,000 organisations
@@ -446,6 +459,19 @@ mod tests {
         assert_eq!(k.get(7, &"d"), Some(4));
     }
 
+    #[test]
+    fn values_kept_for_one_sequence_stay_together() {
+        let mut k: Kept<&str, i32> = Kept::default();
+        k.put(5, "a", 1, 10);
+        k.put(5, "b", 2, 10);
+        assert_eq!(
+            k.get(5, &"a"),
+            Some(1),
+            "a second value does not empty the first"
+        );
+        assert_eq!(k.get(5, &"b"), Some(2));
+    }
+
     fn count(item: &str, country: &str, n: i64) -> MapCount {
         MapCount {
             measure: MapMeasure::Strength,
@@ -485,5 +511,21 @@ mod tests {
             "research in Kenya falls to zero and leaves; media joins"
         );
         assert!(contribution_delta(vec![], vec![]).is_empty());
+    }
+
+    #[test]
+    fn counts_above_one_move_by_the_difference() {
+        let cur = |c: MapCount| ("current".to_string(), c);
+        let delta = contribution_delta(
+            vec![cur(count("policy", "KE", 2))],
+            vec![cur(count("policy", "KE", 5))],
+        );
+        let d = &delta["current"];
+        assert_eq!(d.values().copied().collect::<Vec<_>>(), vec![3]);
+        assert_eq!(
+            apply_delta(&[count("policy", "KE", 4)], d),
+            vec![count("policy", "KE", 7)],
+            "a count that moves keeps its place with the new number"
+        );
     }
 }

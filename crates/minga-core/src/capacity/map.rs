@@ -365,7 +365,11 @@ impl Core {
 
 #[cfg(test)]
 mod tests {
-    use super::Classes;
+    use super::{default_item, heat_tables, totals, Classes, Key, MapCell, MapFigures};
+    use minga_domain::capacity::{ItemCode, ItemKind, Localised, TaxonomyItem};
+    use minga_domain::map::{MapCount, MapMeasure, MapSource};
+    use minga_domain::{Country, Group, Region};
+    use std::collections::HashMap;
 
     #[test]
     fn classes_come_from_the_data() {
@@ -395,5 +399,147 @@ mod tests {
         let one = Classes::from_values([4, 4]);
         assert_eq!(one.of(4), 5);
         assert!(Classes::from_values([0, 0]).legend().is_empty());
+    }
+
+    fn code(s: &str) -> ItemCode {
+        ItemCode::parse(s).unwrap()
+    }
+
+    fn item(s: &str) -> TaxonomyItem {
+        TaxonomyItem {
+            code: code(s),
+            kind: ItemKind::Theme,
+            label: Localised::default(),
+            description: Localised::default(),
+            synonyms: Default::default(),
+            position: 0,
+        }
+    }
+
+    fn key(m: MapMeasure, item: &str, r: Region, g: Group) -> Key {
+        (m, code(item), r.code().to_string(), g.code().to_string())
+    }
+
+    #[test]
+    fn the_world_map_opens_on_the_item_asked_else_digital_advocacy_else_the_first() {
+        let tax = [item("research"), item("digital-advocacy"), item("media")];
+        assert_eq!(default_item(&tax, Some(code("media"))), Some(code("media")));
+        assert_eq!(
+            default_item(&tax, Some(code("fundraising"))),
+            Some(code("digital-advocacy")),
+            "an item not in the taxonomy is ignored"
+        );
+        assert_eq!(default_item(&tax, None), Some(code("digital-advocacy")));
+        let no_advocacy = [item("research"), item("media")];
+        assert_eq!(default_item(&no_advocacy, None), Some(code("research")));
+        assert_eq!(default_item(&[], Some(code("media"))), None);
+    }
+
+    #[test]
+    fn totals_add_up_the_countries_of_a_region_and_group() {
+        let c = |measure, country: &str, count| MapCount {
+            measure,
+            item: code("media"),
+            country: country.into(),
+            region: "africa".into(),
+            group: "south".into(),
+            count,
+        };
+        let t = totals(&[
+            c(MapMeasure::Strength, "KE", 2),
+            c(MapMeasure::Strength, "UG", 3),
+            c(MapMeasure::Need, "KE", 1),
+        ]);
+        let south = |m| key(m, "media", Region::Africa, Group::South);
+        assert_eq!(
+            t,
+            HashMap::from([
+                (south(MapMeasure::Strength), 5),
+                (south(MapMeasure::Need), 1)
+            ])
+        );
+    }
+
+    #[test]
+    fn each_group_shows_its_regions_and_the_change_since_the_compared_counts() {
+        use MapMeasure::{Need, Strength};
+        let tax = [item("media"), item("research")];
+        let now: HashMap<Key, i64> = HashMap::from([
+            (key(Strength, "media", Region::Africa, Group::South), 4),
+            // A need counts as presence on the strengths' table too.
+            (key(Need, "research", Region::AsiaPacific, Group::South), 2),
+        ]);
+        let before: HashMap<Key, i64> = HashMap::from([
+            (key(Strength, "media", Region::Africa, Group::South), 1),
+            // The North had a member in Europe then, none now.
+            (
+                key(Strength, "media", Region::EuropeNorthAmerica, Group::North),
+                3,
+            ),
+        ]);
+        let tables = heat_tables(&tax, Strength, &now, Some(&before));
+        let groups: Vec<Group> = tables.iter().map(|t| t.group).collect();
+        assert_eq!(groups, vec![Group::North, Group::South]);
+        let (north, south) = (&tables[0], &tables[1]);
+        assert_eq!(
+            north.regions,
+            vec![Region::EuropeNorthAmerica],
+            "a region counted only in the compared profiles stays, to show the fall"
+        );
+        assert_eq!(
+            north.rows[0].cells,
+            vec![MapCell {
+                region: Region::EuropeNorthAmerica,
+                value: 0,
+                delta: Some(-3),
+                heat: 0,
+            }]
+        );
+        assert_eq!(south.regions, vec![Region::Africa, Region::AsiaPacific]);
+        assert_eq!(
+            south.rows[0].cells,
+            vec![
+                MapCell {
+                    region: Region::Africa,
+                    value: 4,
+                    delta: Some(3),
+                    // The table's only non-zero figure: the top of its classes.
+                    heat: 5,
+                },
+                MapCell {
+                    region: Region::AsiaPacific,
+                    value: 0,
+                    delta: Some(0),
+                    heat: 0,
+                },
+            ]
+        );
+        // Without a comparison: no change shown, and no column the group
+        // has nothing in.
+        let plain = heat_tables(&tax, Strength, &now, None);
+        assert!(plain[0].regions.is_empty());
+        assert_eq!(plain[1].regions, vec![Region::Africa, Region::AsiaPacific]);
+        assert_eq!(plain[1].rows[0].cells[0].delta, None);
+    }
+
+    #[test]
+    fn a_country_without_counts_is_zero_on_the_world_map() {
+        let fig = MapFigures {
+            taxonomy: vec![],
+            rounds: vec![],
+            source: MapSource::Current,
+            compare: None,
+            kind: None,
+            region: None,
+            item: None,
+            measure: MapMeasure::Strength,
+            tables: vec![],
+            countries: vec![],
+            country_classes: Classes::from_values([7]),
+            empty: false,
+            by_country: HashMap::from([("KE".to_string(), 7)]),
+        };
+        assert_eq!(fig.country_count(Country::parse("KE").unwrap()), 7);
+        assert_eq!(fig.country_count(Country::parse("UG").unwrap()), 0);
     }
 }

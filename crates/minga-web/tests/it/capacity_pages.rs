@@ -545,7 +545,33 @@ async fn the_secretariat_edits_the_taxonomy_and_sees_gaps() {
     app.core.save_profile(&admin, &input, true).await.unwrap();
     let map = sec.get("/capacity").await;
     assert!(map.contains("Gaps: needs nobody offers"));
-    assert!(map.contains("<strong>School meals and nutrition</strong>"));
+    // One organisation needs it, in its own region; the needs others
+    // offer (the coalition also needs digital advocacy) are no gaps.
+    let org = app.store().org_by_id(admin.org_id).await.unwrap();
+    let region = match org.region {
+        minga_domain::Region::Africa => "Africa",
+        minga_domain::Region::AsiaPacific => "Asia-Pacific",
+        minga_domain::Region::LatinAmericaCaribbean => "Latin America and the Caribbean",
+        minga_domain::Region::MiddleEastNorthAfrica => "Middle East and North Africa",
+        minga_domain::Region::EuropeNorthAmerica => "Europe and North America",
+    };
+    let gaps = map
+        .body
+        .replace(['\u{2068}', '\u{2069}'], "")
+        .split("Gaps: needs nobody offers")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        gaps.contains(&format!(
+            "<li><strong>School meals and nutrition</strong>: 1 organisation needs this — {region} (1)</li>"
+        )),
+        "{gaps}"
+    );
+    assert!(!gaps.contains("Digital advocacy"), "{gaps}");
     // Members neither edit the taxonomy nor see the gaps.
     let mut m = app.signed_in("member@demo.minga.test").await;
     assert_eq!(m.get("/capacity/taxonomy").await.status, 403);
@@ -1247,4 +1273,69 @@ async fn an_organisations_page_shows_its_capacities_and_where_to_ask() {
     let mine = c.get(&format!("/orgs/{}", own.slug)).await;
     assert!(mine.contains("Strengths and needs"));
     assert!(!mine.contains("which your organisation needs"));
+}
+
+#[tokio::test]
+async fn the_world_map_counts_one_item_and_measure_by_country() {
+    use minga_core::capacity::MapRequest;
+    use minga_domain::map::{MapMeasure, MapSource};
+    use std::collections::HashMap;
+    let app = TestApp::with_demo(30).await;
+    let counts = app
+        .store()
+        .map_counts(MapSource::Current, None)
+        .await
+        .unwrap();
+    let item = minga_domain::capacity::ItemCode::parse("digital-advocacy").unwrap();
+    let mut seen = Vec::new();
+    for measure in MapMeasure::ALL {
+        for region in [None, Some(minga_domain::Region::Africa)] {
+            let fig = app
+                .core
+                .map_figures(MapRequest {
+                    source: MapSource::Current,
+                    compare: None,
+                    kind: None,
+                    region,
+                    item: Some(item.clone()),
+                    measure,
+                })
+                .await
+                .unwrap();
+            // What the store counts for that item and measure (and region),
+            // summed by country.
+            let mut want: HashMap<String, i64> = HashMap::new();
+            for c in counts.iter().filter(|c| {
+                c.measure == measure
+                    && c.item == item
+                    && region.is_none_or(|r| c.region == r.code())
+            }) {
+                *want.entry(c.country.clone()).or_insert(0) += c.count;
+            }
+            let got: HashMap<String, i64> = fig
+                .countries
+                .iter()
+                .map(|(c, n)| (c.code().to_string(), *n))
+                .collect();
+            assert_eq!(got, want, "{measure:?} in {region:?}");
+            let top = fig
+                .country_classes
+                .legend()
+                .last()
+                .map(|l| l.2)
+                .unwrap_or(0);
+            assert_eq!(
+                top,
+                want.values().copied().max().unwrap_or(0),
+                "the top class ends at the largest count"
+            );
+            for (c, n) in &fig.countries {
+                assert_eq!(fig.country_count(*c), *n);
+            }
+            seen.push(want);
+        }
+    }
+    assert!(seen.iter().all(|w| !w.is_empty()), "something to count");
+    assert_ne!(seen[0], seen[2], "strengths and needs differ");
+    assert_ne!(seen[0], seen[1], "the region narrows the map");
 }

@@ -238,26 +238,40 @@ async fn matches_after_a_profile_save_are_what_a_cold_server_computes() {
         .filter(|p| p.org != seeker_org)
         .find(strong)
         .unwrap();
+    // …another stays strong in it but stops sharing it…
+    let private = profiles
+        .iter()
+        .filter(|p| p.org != seeker_org && p.org != leaving.org)
+        .find(strong)
+        .unwrap();
     // …and an organisation that did not offer it starts to, strongly.
     let joining = profiles
         .iter()
         .filter(|p| p.org != seeker_org)
         .find(|p| !strong(p))
         .unwrap();
-    for (p, level, email) in [
-        (leaving, "0", "leaving@demo.minga.test"),
-        (joining, "3", "joining@demo.minga.test"),
+    let reads = app.core.helper_set_reads();
+    assert!(reads > 0, "the first view read the helpers");
+    for (p, level, share, email) in [
+        (leaving, "0", false, "leaving@demo.minga.test"),
+        (private, "3", false, "private@demo.minga.test"),
+        (joining, "3", true, "joining@demo.minga.test"),
     ] {
         let admin = admin_of(&app, p.org, email).await;
         let mut input = ProfileInput::from_profile(p);
         let it = input.items.entry(need.into()).or_default();
         it.level = level.into();
-        it.share = level != "0";
+        it.share = share;
         it.evidence = "We ran three national campaigns online.".into();
         app.core.save_profile(&admin, &input, true).await.unwrap();
     }
 
     let after = warm.get("/capacity/matches").await.body;
+    assert_eq!(
+        app.core.helper_set_reads(),
+        reads,
+        "the warm server patched its helpers instead of reading them again"
+    );
     let mut cold = app.cold_client(&warm);
     let fresh = cold.get("/capacity/matches").await.body;
     assert_eq!(
@@ -295,6 +309,10 @@ async fn the_map_after_a_profile_save_is_patched_not_reread_and_is_what_a_cold_s
         before.push(warm.get(p).await.body);
     }
     let reads = app.core.map_count_reads();
+    assert_eq!(
+        reads, 3,
+        "one read for each map kept: all organisations, coalitions, the open round"
+    );
 
     let org = app.core.org_by_id(p.org).await.unwrap();
     assert_eq!(
@@ -336,5 +354,68 @@ async fn the_map_after_a_profile_save_is_patched_not_reread_and_is_what_a_cold_s
         app.core.map_count_reads(),
         reads,
         "the warm server patched its counts instead of reading them all again"
+    );
+}
+
+#[tokio::test]
+async fn the_only_helper_of_an_item_leaving_empties_its_kept_helpers() {
+    use minga_core::capacity::ProfileInput;
+    let app = TestApp::with_demo(10).await;
+    // An item nobody offers yet.
+    let mut item = app.store().taxonomy().await.unwrap()[0].clone();
+    item.code = minga_domain::capacity::ItemCode::parse("school-meals").unwrap();
+    item.position = 99;
+    app.store().upsert_taxonomy(&[item.clone()]).await.unwrap();
+    let admin = app.user("orgadmin@demo.minga.test").await;
+    let (_, profile) = app
+        .store()
+        .latest_submitted_profile(admin.org_id)
+        .await
+        .unwrap()
+        .unwrap();
+    let save = |level: &'static str| {
+        let mut input = ProfileInput::from_profile(&profile);
+        let it = input.item("school-meals");
+        it.level = level.into();
+        it.share = level != "0";
+        it.evidence = "Meals in forty schools.".into();
+        input
+    };
+    // The coalition starts to offer it: the one helper, read once and kept.
+    app.core
+        .save_profile(&admin, &save("3"), true)
+        .await
+        .unwrap();
+    let first = app.core.helper_set_reads();
+    let kept = app.core.helpers_cached(&item.code).await.unwrap();
+    assert_eq!(app.core.helper_set_reads(), first + 1);
+    app.core.helpers_cached(&item.code).await.unwrap();
+    assert_eq!(app.core.helper_set_reads(), first + 1, "kept");
+    let only: Vec<_> = kept.helpers.iter().map(|h| h.org).collect();
+    assert_eq!(only, vec![admin.org_id]);
+    // It stops: the kept set, patched in place, is empty, as a cold server
+    // finds it.
+    app.core
+        .save_profile(&admin, &save("0"), true)
+        .await
+        .unwrap();
+    let reads = app.core.helper_set_reads();
+    let warm = app.core.helpers_cached(&item.code).await.unwrap();
+    assert_eq!(
+        app.core.helper_set_reads(),
+        reads,
+        "patched, not read again"
+    );
+    let cold = app
+        .core
+        .cold_twin()
+        .helpers_cached(&item.code)
+        .await
+        .unwrap();
+    assert!(cold.helpers.is_empty());
+    assert!(
+        warm.helpers.is_empty(),
+        "the only helper left: {:?}",
+        warm.helpers.iter().map(|h| h.org).collect::<Vec<_>>()
     );
 }
