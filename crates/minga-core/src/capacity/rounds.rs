@@ -255,6 +255,11 @@ async fn round_mails(
         .collect())
 }
 
+/// A form that passed validation yet lacks a value: a bug, not bad input.
+fn validated_missing() -> CoreError {
+    CoreError::other("form validation", "validated fields missing")
+}
+
 /// Organisations a search offers to add to a draft, at most.
 pub const CANDIDATES_MAX: usize = 20;
 
@@ -271,8 +276,7 @@ impl Core {
     ) -> Result<RoundId> {
         self.require_administer(actor)?;
         let mut e = FieldErrors::new();
-        let texts = input.checked_texts(&mut e);
-        let deadline = self.parse_deadline(&input.deadline, now, &mut e);
+        let checked = self.checked_round(input, now, &mut e);
         let filter = input.filter(&mut e);
         let orgs = if e.is_empty() {
             self.round_scope(&filter).await?
@@ -283,12 +287,7 @@ impl Core {
             e.add("region", "error-round-no-orgs");
         }
         e.into_result()?;
-        let (Some((title, texts)), Some(deadline)) = (texts, deadline) else {
-            return Err(CoreError::other(
-                "form validation",
-                "validated fields missing",
-            ));
-        };
+        let (title, texts, deadline) = checked.ok_or_else(validated_missing)?;
         let new = NewRound {
             title,
             texts,
@@ -300,6 +299,20 @@ impl Core {
             opened_at: None,
         };
         Ok(self.store.create_round(&new, &[]).await?)
+    }
+
+    /// The round form's fallback title, texts and deadline, each problem
+    /// added to `e` (both the prepare and the edit forms ask them).
+    fn checked_round(
+        &self,
+        input: &RoundInput,
+        now: DateTime<Utc>,
+        e: &mut FieldErrors,
+    ) -> Option<(String, RoundTexts, DateTime<Utc>)> {
+        let texts = input.checked_texts(e);
+        let deadline = self.parse_deadline(&input.deadline, now, e);
+        let ((title, texts), deadline) = (texts?, deadline?);
+        Some((title, texts, deadline))
     }
 
     /// Member organisations (not the Secretariat's own) a filter names.
@@ -325,15 +338,9 @@ impl Core {
     ) -> Result<()> {
         self.require_administer(actor)?;
         let mut e = FieldErrors::new();
-        let texts = input.checked_texts(&mut e);
-        let deadline = self.parse_deadline(&input.deadline, now, &mut e);
+        let checked = self.checked_round(input, now, &mut e);
         e.into_result()?;
-        let (Some((title, texts)), Some(deadline)) = (texts, deadline) else {
-            return Err(CoreError::other(
-                "form validation",
-                "validated fields missing",
-            ));
-        };
+        let (title, texts, deadline) = checked.ok_or_else(validated_missing)?;
         Ok(self
             .store
             .update_draft_round(id, &title, &texts, deadline.timestamp_millis())

@@ -305,12 +305,14 @@ pub async fn show(
         let page = PageCtx::new(&st, &ctx, "round-title");
         return csv(&page, &round, &entries);
     }
-    let (round, _) = st.core.round_progress(&user, id).await?;
-    if round.draft {
-        let view = draft_view(&st, &ctx, &user, id, &q, DraftForms::none(ctx.locale)).await?;
+    // Read once: at 10,000 organisations the entries are most of the page's cost.
+    let progress = st.core.round_progress(&user, id).await?;
+    if progress.0.draft {
+        let forms = DraftForms::none(ctx.locale);
+        let view = draft_view(&st, &ctx, &user, id, progress, &q, forms).await?;
         return Ok(html(&view)?.into_response());
     }
-    let view = round_view(&st, &ctx, &user, id, &q, ReopenForm::none(ctx.locale)).await?;
+    let view = round_view(&st, &ctx, id, progress, &q, ReopenForm::none(ctx.locale))?;
     Ok(keep(html(&view)?, ROUND_DEPS))
 }
 
@@ -329,15 +331,15 @@ impl ReopenForm {
     }
 }
 
-async fn round_view(
+/// A round's progress page from its entries (`Core::round_progress`).
+fn round_view(
     st: &AppState,
     ctx: &crate::Ctx,
-    user: &minga_domain::User,
     id: RoundId,
+    (round, entries): (MappingRound, Vec<RoundEntry>),
     q: &RoundQuery,
     reopen: ReopenForm,
 ) -> Result<RoundView, AppError> {
-    let (round, entries) = st.core.round_progress(user, id).await?;
     let page = PageCtx::new(st, ctx, "round-title").with_notice(q.notice.as_deref());
     let row = |e: &RoundEntry| entry_row(&page, e);
     let (nobody, nobody_count) = nobody_rows(&page, &entries);
@@ -526,7 +528,8 @@ pub async fn reopen(
                 deadline: f.deadline.clone(),
                 errors,
             };
-            round_view(&st, &ctx, &user, id, &RoundQuery::default(), form).await
+            let progress = st.core.round_progress(&user, id).await?;
+            round_view(&st, &ctx, id, progress, &RoundQuery::default(), form)
         },
     )
     .await
@@ -584,15 +587,16 @@ pub struct DraftView {
     groups: Vec<Choice>,
 }
 
+/// A draft's page from its entries (`Core::round_progress`).
 async fn draft_view(
     st: &AppState,
     ctx: &crate::Ctx,
     user: &minga_domain::User,
     id: RoundId,
+    (round, entries): (MappingRound, Vec<RoundEntry>),
     q: &RoundQuery,
     mut forms: DraftForms,
 ) -> Result<DraftView, AppError> {
-    let (round, entries) = st.core.round_progress(user, id).await?;
     let page = PageCtx::new(st, ctx, "round-draft-title").with_notice(q.notice.as_deref());
     let search = q.q.clone().unwrap_or_default();
     let candidates = st
@@ -696,7 +700,19 @@ async fn draft_rerender<T>(
         result,
         ctx.locale,
         |_| notice.redirect(&format!("/capacity/rounds/{id}")),
-        async |errors| draft_view(st, ctx, user, id, &RoundQuery::default(), forms(errors)).await,
+        async |errors| {
+            let progress = st.core.round_progress(user, id).await?;
+            draft_view(
+                st,
+                ctx,
+                user,
+                id,
+                progress,
+                &RoundQuery::default(),
+                forms(errors),
+            )
+            .await
+        },
     )
     .await
 }
