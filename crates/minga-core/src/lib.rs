@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod capacity;
+pub mod communities;
 pub mod demo;
 mod demo_capacity;
 mod derived;

@@ -15,10 +15,11 @@ pub enum Entity {
     Round,
     Profile,
     Exchange,
+    Community,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 9] = [
+    pub const ALL: [Entity; 10] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -28,11 +29,12 @@ impl Entity {
         Entity::Round,
         Entity::Profile,
         Entity::Exchange,
+        Entity::Community,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page).
-    pub const CONTENT: [Entity; 8] = [
+    pub const CONTENT: [Entity; 9] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -41,6 +43,7 @@ impl Entity {
         Entity::Round,
         Entity::Profile,
         Entity::Exchange,
+        Entity::Community,
     ];
 
     /// The name stored in the database.
@@ -55,6 +58,7 @@ impl Entity {
             Entity::Round => "round",
             Entity::Profile => "profile",
             Entity::Exchange => "exchange",
+            Entity::Community => "community",
         }
     }
 

@@ -30,6 +30,7 @@ ftl_files!(
     "main.ftl",
     "accounts.ftl",
     "orgs.ftl",
+    "communities.ftl",
     "email.ftl",
     "capacity.ftl"
 );
