@@ -300,6 +300,8 @@ mod tests {
                         "country",
                         "city",
                         "offset",
+                        "when",
+                        "title",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }
