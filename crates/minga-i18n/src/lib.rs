@@ -302,6 +302,7 @@ mod tests {
                         "offset",
                         "when",
                         "title",
+                        "time",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }
