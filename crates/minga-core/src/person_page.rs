@@ -42,7 +42,7 @@ impl Core {
                 communities.push((c, standing));
             }
         }
-        communities.sort_by(|a, b| b.0.active_at.cmp(&a.0.active_at));
+        communities.sort_by_key(|c| std::cmp::Reverse(c.0.active_at));
         let picture = self.store.picture(&person.id.to_string()).await?;
         Ok(PersonPage {
             person,
