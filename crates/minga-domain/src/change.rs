@@ -15,10 +15,12 @@ pub enum Entity {
     Round,
     Profile,
     Exchange,
+    /// A person's notifications (new ones, read ones): their unread count.
+    Notification,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 9] = [
+    pub const ALL: [Entity; 10] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -28,10 +30,13 @@ impl Entity {
         Entity::Round,
         Entity::Profile,
         Entity::Exchange,
+        Entity::Notification,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
-    /// displays (a sign-out must not throw away every kept page).
+    /// displays (a sign-out must not throw away every kept page), and
+    /// notifications, whose count is a slot filled per reader (a reply must
+    /// not throw away every kept page either).
     pub const CONTENT: [Entity; 8] = [
         Entity::Org,
         Entity::User,
@@ -55,6 +60,7 @@ impl Entity {
             Entity::Round => "round",
             Entity::Profile => "profile",
             Entity::Exchange => "exchange",
+            Entity::Notification => "notification",
         }
     }
 

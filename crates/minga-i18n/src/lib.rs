@@ -299,6 +299,14 @@ mod tests {
                         "country",
                         "city",
                         "offset",
+                        "actor",
+                        "topic",
+                        "community",
+                        "event",
+                        "text",
+                        "list",
+                        "all",
+                        "settings",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }
