@@ -180,5 +180,4 @@ notifications-settings-link = اختر الرسائل التي تصلك بالب
 notifications-settings-title = رسائل الإشعارات بالبريد
 notifications-settings-intro = تجد إشعاراتك دائمًا في مينغا. اختر لكل نوع هل تصلك أيضًا رسالة فورية، أو ملخص واحد في اليوم، أو لا رسالة. تصلك الرسائل بلغتك.
 notifications-settings-save = حفظ اختياراتي
-notifications-settings-saved = تم حفظ اختياراتك.
 account-notifications = الإشعارات

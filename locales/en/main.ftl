@@ -171,5 +171,4 @@ notifications-settings-link = Choose which emails you receive
 notifications-settings-title = Notification emails
 notifications-settings-intro = You always find your notifications in Minga. For each kind, choose whether you also get an email at once, one summary a day, or no email. Emails come in your language.
 notifications-settings-save = Save my choices
-notifications-settings-saved = Your choices are saved.
 account-notifications = Notifications

@@ -171,5 +171,4 @@ notifications-settings-link = Elegir qué correos recibes
 notifications-settings-title = Correos de notificaciones
 notifications-settings-intro = Tus notificaciones siempre están en Minga. Para cada tipo, elige si además recibes un correo al momento, un resumen al día o ningún correo. Los correos llegan en tu idioma.
 notifications-settings-save = Guardar mis opciones
-notifications-settings-saved = Tus opciones están guardadas.
 account-notifications = Notificaciones

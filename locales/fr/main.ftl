@@ -171,5 +171,4 @@ notifications-settings-link = Choisir les courriels que vous recevez
 notifications-settings-title = Courriels de notification
 notifications-settings-intro = Vos notifications sont toujours dans Minga. Pour chaque type, choisissez si vous recevez aussi un courriel immédiat, un résumé par jour ou aucun courriel. Les courriels arrivent dans votre langue.
 notifications-settings-save = Enregistrer mes choix
-notifications-settings-saved = Vos choix sont enregistrés.
 account-notifications = Notifications

@@ -171,5 +171,4 @@ notifications-settings-link = Escolher que e-mails você recebe
 notifications-settings-title = E-mails de notificação
 notifications-settings-intro = As suas notificações estão sempre no Minga. Para cada tipo, escolha se também recebe um e-mail na hora, um resumo por dia ou nenhum e-mail. Os e-mails chegam no seu idioma.
 notifications-settings-save = Guardar as minhas escolhas
-notifications-settings-saved = As suas escolhas foram guardadas.
 account-notifications = Notificações

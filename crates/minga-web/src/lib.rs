@@ -14,6 +14,7 @@ mod files;
 mod forms;
 mod fragments;
 mod home;
+mod notifications;
 mod kept;
 pub mod metrics;
 mod orgs;
