@@ -53,6 +53,8 @@ struct Event<'a> {
     code: &'a str,
     actor: UserId,
     dedupe: String,
+    /// Where on the exchange's page it is (a message's `#m-…`), if anywhere.
+    anchor: Option<String>,
 }
 
 /// What an email about an exchange says besides its link.
@@ -162,13 +164,14 @@ impl Core {
             params.insert("status".into(), Param::message(st.label_key()));
         }
         let ids: Vec<UserId> = people.iter().map(|u| u.id).collect();
+        let link = format!("{path}{}", event.anchor.as_deref().unwrap_or_default());
         self.notifications_with_mail(
             &Notify {
                 kind: NotificationKind::Exchange,
                 recipients: &ids,
                 actor: Some(event.actor),
                 community: None,
-                link: &path,
+                link: &link,
                 params,
                 dedupe: &event.dedupe,
             },
@@ -230,6 +233,7 @@ impl Core {
                     code: "requested",
                     actor: actor.id,
                     dedupe: format!("exchange:{id}:requested"),
+                    anchor: None,
                 },
             )
             .await?;
@@ -385,6 +389,7 @@ impl Core {
                     code: "message",
                     actor: actor.id,
                     dedupe: format!("exchange-message:{message_id}"),
+                    anchor: Some(format!("#m-{message_id}")),
                 },
             )
             .await?;
@@ -457,6 +462,7 @@ impl Core {
                     code: to.code(),
                     actor: actor.id,
                     dedupe: format!("exchange:{id}:{}", to.code()),
+                    anchor: None,
                 },
             )
             .await?;

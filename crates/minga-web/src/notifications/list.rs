@@ -81,9 +81,7 @@ pub async fn show(
         any_unread: rows.iter().any(|r| r.unread),
         rows,
         before: before.map(|b| b.to_string()).unwrap_or_default(),
-        older: found
-            .next
-            .map(|n| format!("/notifications?before={n}")),
+        older: found.next.map(|n| format!("/notifications?before={n}")),
         page,
     };
     Ok(html(&view)?.into_response())
