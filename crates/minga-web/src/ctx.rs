@@ -327,7 +327,7 @@ async fn unread_item(st: &AppState, ctx: &Ctx) -> String {
                     ),
                 ],
             ),
-            " class=\"waiting\"",
+            " class=\"unread\"",
         )
     };
     let path = ctx.path.split('?').next().unwrap_or_default();
