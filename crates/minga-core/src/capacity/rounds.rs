@@ -261,6 +261,25 @@ async fn round_mails(
         // Not reached: every recipient belongs to one of `orgs`.
         None => core.compose(u.locale, u.email.to_string(), String::new(), String::new()),
     };
+    let params = round_params(core, round, event);
+    core.notifications_with_mail(
+        &Notify {
+            kind: NotificationKind::Round,
+            recipients: &people,
+            actor: None,
+            community: None,
+            link: "/capacity/profile",
+            params,
+            dedupe,
+        },
+        &render,
+    )
+    .await
+}
+
+/// What a round's notification says: the event (`open`, `reminder`), the
+/// round's title and its deadline, in each language.
+fn round_params(core: &Core, round: &MappingRound, event: &str) -> Params {
     let mut params = Params::new();
     params.insert("event".into(), Param::code(event));
     params.insert(
@@ -281,19 +300,39 @@ async fn round_mails(
                 .collect(),
         ),
     );
-    core.notifications_with_mail(
-        &Notify {
-            kind: NotificationKind::Round,
-            recipients: &people,
-            actor: None,
-            community: None,
-            link: "/capacity/profile",
-            params,
-            dedupe,
-        },
-        &render,
-    )
-    .await
+    params
+}
+
+impl Core {
+    /// The demo's notifications: the open round and a reminder of it for
+    /// `people`, recorded without email.
+    pub(crate) async fn seed_demo_notifications(
+        &self,
+        round: &MappingRound,
+        people: &[UserId],
+    ) -> Result<()> {
+        let mut notes = Vec::new();
+        for event in ["open", "reminder"] {
+            notes.extend(
+                self.notifications_for(&Notify {
+                    kind: NotificationKind::Round,
+                    recipients: people,
+                    actor: None,
+                    community: None,
+                    link: "/capacity/profile",
+                    params: round_params(self, round, event),
+                    dedupe: &format!("round:{}:demo-{event}", round.id),
+                })
+                .await?,
+            );
+        }
+        for n in &mut notes {
+            n.email = None;
+            n.settled = true;
+        }
+        self.store.add_notifications(&notes).await?;
+        Ok(())
+    }
 }
 
 /// A form that passed validation yet lacks a value: a bug, not bad input.
