@@ -141,7 +141,8 @@ fn source_key(s: MapSource) -> String {
 /// What the waiting-requests count is made of.
 pub const WAITING_DEPS: Deps = &[Entity::Exchange];
 /// What the unread-notifications count is made of.
-pub const UNREAD_DEPS: Deps = &[Entity::Notification];
+/// (Communities too: leaving one hides its notifications.)
+pub const UNREAD_DEPS: Deps = &[Entity::Notification, Entity::Community];
 /// Organisations (or people) whose count is kept at once.
 const WAITING_KEPT: usize = 10_000;
 

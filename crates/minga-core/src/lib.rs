@@ -4,8 +4,10 @@
 
 pub mod accounts;
 pub mod capacity;
+pub mod communities;
 pub mod demo;
 mod demo_capacity;
+pub mod demo_communities;
 mod derived;
 mod error;
 pub mod files;

@@ -230,11 +230,19 @@ impl Core {
         self.compose(l, to.email.to_string(), subject, body)
     }
 
-    /// Whether `reader` may read the community with id `community`; a
-    /// notification from one they may not read is neither shown, counted
-    /// nor emailed. Communities are not in this build yet: every reader may.
-    pub async fn may_read_community(&self, _reader: &User, _community: &str) -> Result<bool> {
-        Ok(true)
+    /// Whether `reader` may read inside the community with id `community`
+    /// now ([`Core::community_access_by_id`]); a notification from one they
+    /// may not (they left an invite-only community, it was hidden or is
+    /// gone) is neither shown, counted nor emailed.
+    pub async fn may_read_community(&self, reader: &User, community: &str) -> Result<bool> {
+        let Ok(id) = community.parse::<minga_domain::CommunityId>() else {
+            return Ok(false);
+        };
+        match self.community_access_by_id(Some(reader), id).await {
+            Ok(access) => Ok(access.may(minga_domain::community::CommunityAction::Read)),
+            Err(CoreError::NotFound) => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     /// The communities among those the reader's notifications name that

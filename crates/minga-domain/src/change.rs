@@ -15,12 +15,13 @@ pub enum Entity {
     Round,
     Profile,
     Exchange,
+    Community,
     /// A person's notifications (new ones, read ones): their unread count.
     Notification,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 10] = [
+    pub const ALL: [Entity; 11] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -30,6 +31,7 @@ impl Entity {
         Entity::Round,
         Entity::Profile,
         Entity::Exchange,
+        Entity::Community,
         Entity::Notification,
     ];
 
@@ -37,7 +39,7 @@ impl Entity {
     /// displays (a sign-out must not throw away every kept page), and
     /// notifications, whose count is a slot filled per reader (a reply must
     /// not throw away every kept page either).
-    pub const CONTENT: [Entity; 8] = [
+    pub const CONTENT: [Entity; 9] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -46,6 +48,7 @@ impl Entity {
         Entity::Round,
         Entity::Profile,
         Entity::Exchange,
+        Entity::Community,
     ];
 
     /// The name stored in the database.
@@ -60,6 +63,7 @@ impl Entity {
             Entity::Round => "round",
             Entity::Profile => "profile",
             Entity::Exchange => "exchange",
+            Entity::Community => "community",
             Entity::Notification => "notification",
         }
     }

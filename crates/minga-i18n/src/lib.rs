@@ -30,6 +30,7 @@ ftl_files!(
     "main.ftl",
     "accounts.ftl",
     "orgs.ftl",
+    "communities.ftl",
     "email.ftl",
     "capacity.ftl"
 );
@@ -307,6 +308,8 @@ mod tests {
                         "list",
                         "all",
                         "settings",
+                        "when",
+                        "title",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }
