@@ -8,8 +8,8 @@ use minga_domain::exchange::{
     ExchangeSummary, OpenRequest, Side, Step,
 };
 use minga_domain::notification::{NotificationKind, Param, Params};
-use minga_domain::Locale;
 use minga_domain::values::required_multiline as required_text_multiline;
+use minga_domain::Locale;
 use minga_domain::{
     can, Action, ExchangeId, FieldErrors, MessageId, Org, OrgId, Page, Resource, Role, User, UserId,
 };

@@ -496,3 +496,141 @@ async fn thirty_a_page_newest_first_with_a_link_to_older_ones() {
     assert!(empty.contains("No notifications yet"), "{}", empty.body);
     assert!(!empty.contains("Mark all as read"));
 }
+
+#[tokio::test]
+async fn what_happened_in_a_community_the_reader_left_is_neither_shown_counted_nor_emailed() {
+    const ANA: &str = "ana@casa.test";
+    let app = TestApp::with_demo(2).await;
+    app.add_org(
+        "casa",
+        "Casa de Todos",
+        "PE",
+        &[(ANA, "Ana María Pérez", Role::Member)],
+    )
+    .await;
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let r = sec
+        .post(
+            "/communities/new",
+            &[
+                ("title", "Closed circle"),
+                ("purpose", "We learn together."),
+                ("visibility", "invite_only"),
+                ("languages", "en"),
+                ("items", "digital-advocacy"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let slug = r.location.unwrap()["/communities/".len()..]
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
+    let r = sec
+        .post(
+            &format!("/communities/{slug}/members/invite"),
+            &[("email", ANA)],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let mut ana = app.signed_in(ANA).await;
+    assert_eq!(
+        ana.post(&format!("/communities/{slug}/join"), &[])
+            .await
+            .status,
+        303
+    );
+    let ana_user = app.user(ANA).await;
+    let community = app.store().community_by_slug(&slug).await.unwrap();
+    let cid = community.id.to_string();
+    let link = format!("/communities/{slug}");
+    let mut inside = params();
+    inside.insert("topic".into(), Param::text("Secret strategy"));
+    let n = app
+        .core
+        .notify(&Notify {
+            kind: NotificationKind::NewTopic,
+            recipients: &[ana_user.id],
+            actor: None,
+            community: Some(&cid),
+            link: &link,
+            params: inside.clone(),
+            dedupe: "topic:secret",
+        })
+        .await
+        .unwrap();
+    assert_eq!(n, 1);
+    let mut outside = params();
+    outside.insert("title".into(), Param::text("Open webinar"));
+    app.core
+        .notify(&Notify {
+            kind: NotificationKind::NewEvent,
+            recipients: &[ana_user.id],
+            actor: None,
+            community: None,
+            link: "/orgs",
+            params: outside,
+            dedupe: "event:open",
+        })
+        .await
+        .unwrap();
+    let list = ana.get("/notifications").await;
+    assert!(list.contains("2 unread notifications<"), "{}", list.body);
+    assert!(list.contains("Secret strategy"));
+    let secret_id = ids_on(&list.body)
+        .into_iter()
+        .find(|id| {
+            let at = list.body.find(&format!("id=\"n-{id}\"")).unwrap();
+            list.body[at..]
+                .split("</a>")
+                .next()
+                .unwrap()
+                .contains("Secret strategy")
+        })
+        .expect("the community's notification");
+
+    // Ana leaves the invite-only community: its notification goes from the
+    // page, the count, opening it and the digest.
+    assert_eq!(
+        ana.post(&format!("/communities/{slug}/leave"), &[])
+            .await
+            .status,
+        303
+    );
+    let list = ana.get("/notifications").await;
+    assert!(!list.contains("Secret strategy"), "{}", list.body);
+    assert!(list.contains("1 unread notification<"), "{}", list.body);
+    assert_eq!(
+        ana.get(&format!("/notifications/{secret_id}")).await.status,
+        404
+    );
+    app.deliver_mail().await;
+    assert_eq!(
+        app.core
+            .send_notification_digests(chrono::Utc::now())
+            .await
+            .unwrap(),
+        1
+    );
+    let mail = app.deliver_mail().await;
+    let digest: Vec<_> = mail.iter().filter(|m| m.to == ANA).collect();
+    assert_eq!(digest.len(), 1, "{mail:?}");
+    assert!(digest[0].text.contains("Open webinar"));
+    assert!(!digest[0].text.contains("Secret strategy"));
+    // And nothing new from it reaches her.
+    let again = app
+        .core
+        .notify(&Notify {
+            kind: NotificationKind::NewTopic,
+            recipients: &[ana_user.id],
+            actor: None,
+            community: Some(&cid),
+            link: &link,
+            params: inside,
+            dedupe: "topic:secret-2",
+        })
+        .await
+        .unwrap();
+    assert_eq!(again, 0);
+}
