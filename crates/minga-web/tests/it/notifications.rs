@@ -461,6 +461,15 @@ async fn thirty_a_page_newest_first_with_a_link_to_older_ones() {
     let mut m = app.signed_in(member.email.as_str()).await;
     let first = m.get("/notifications").await;
     assert!(first.contains("31 unread notifications<"));
+    // A full page stays small (30 notifications, each with its form),
+    // far under the 50 KB budget even with the first visit's stylesheet.
+    assert!(first.body.len() < 40_000, "{} bytes", first.body.len());
+    let again = m.get("/notifications").await;
+    eprintln!(
+        "a page of 30 notifications: {} bytes (first visit), {} bytes after",
+        first.body.len(),
+        again.body.len()
+    );
     assert_eq!(ids_on(&first.body).len(), 30);
     assert!(first.contains("Topic number 30"));
     assert!(!first.contains("Topic number 00"));
@@ -633,4 +642,53 @@ async fn what_happened_in_a_community_the_reader_left_is_neither_shown_counted_n
         .await
         .unwrap();
     assert_eq!(again, 0);
+}
+
+#[tokio::test]
+async fn a_round_opened_notifies_those_who_fill_in_the_profile_as_each_chose() {
+    let app = TestApp::with_demo(12).await;
+    let mut admin = app.signed_in(SEEKER).await;
+    admin.post("/notifications/read", &[]).await;
+    // The org admin wants rounds in the daily digest, not at once.
+    set_delivery(&mut admin, NotificationKind::Round, Delivery::DailyDigest).await;
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    let deadline = (chrono::Utc::now() + chrono::Duration::days(30))
+        .format("%Y-%m-%d")
+        .to_string();
+    let ok = sec
+        .post(
+            "/capacity/rounds",
+            &[
+                ("title_en", "Mapping 2031"),
+                ("title_es", "Mapeo 2031"),
+                ("deadline", &deadline),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    let path = ok.location.unwrap().split('?').next().unwrap().to_string();
+    app.deliver_mail().await;
+    let opened = sec.post(&format!("{path}/open"), &[]).await;
+    assert_eq!(opened.status, 303, "{}", opened.body);
+    // Others are emailed at once as before; the org admin is not…
+    let mails = app.deliver_mail().await;
+    assert!(!mails.is_empty());
+    assert!(mails.iter().all(|m| m.to != SEEKER), "{mails:?}");
+    // …but finds it in the app, leading to the profile, and in Spanish
+    // once they read Spanish.
+    let list = admin.get("/notifications").await;
+    assert!(list.contains("1 unread notification<"), "{}", list.body);
+    assert!(
+        list.contains("New mapping round “\u{2068}Mapping 2031\u{2069}”"),
+        "{}",
+        list.body
+    );
+    let id = ids_on(&list.body).remove(0);
+    let r = admin.get(&format!("/notifications/{id}")).await;
+    assert_eq!(r.location.as_deref(), Some("/capacity/profile"));
+    admin.post("/lang", &[("lang", "es"), ("next", "/")]).await;
+    assert!(admin.get("/notifications").await.contains("Mapeo 2031"));
+    // A member, who does not fill in the profile, is not notified.
+    let mut member = app.signed_in("member@demo.minga.test").await;
+    assert!(!member.get("/notifications").await.contains("Mapping 2031"));
 }
