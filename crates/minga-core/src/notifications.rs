@@ -259,9 +259,20 @@ impl Core {
 
     /// How many of the reader's notifications are unread, read from the
     /// database (see [`Core::unread_notifications`] for the kept count).
+    /// One read of the unread ones grouped by community; only communities
+    /// with unread notifications are asked about.
     pub(crate) async fn count_unread(&self, reader: &User) -> Result<u64> {
-        let hidden = self.hidden_communities(reader).await?;
-        Ok(self.store.unread_notifications(reader.id, &hidden).await?)
+        let mut n = 0;
+        for (community, count) in self.store.unread_by_community(reader.id).await? {
+            let shown = match &community {
+                None => true,
+                Some(c) => self.may_read_community(reader, c).await?,
+            };
+            if shown {
+                n += count;
+            }
+        }
+        Ok(n)
     }
 
     /// A page of the reader's notifications, newest first, older than

@@ -233,20 +233,22 @@ impl Store {
         Ok(())
     }
 
-    /// How many of a person's notifications are unread, leaving out those
-    /// from `hidden` communities.
+    /// How many of a person's notifications are unread, by the community
+    /// they happened in (`None`: outside any), in one read of the index of
+    /// unread ones.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn unread_notifications(&self, user: UserId, hidden: &[String]) -> Result<u64> {
-        let sql = format!(
-            "SELECT COUNT(*) FROM notifications n WHERE n.user_id = $1 AND n.read_at IS NULL{}",
-            hidden_clause(2, hidden)
-        );
-        let mut q = sqlx::query_as::<_, (i64,)>(&sql).bind(user.to_string());
-        for h in hidden {
-            q = q.bind(h.as_str());
-        }
-        let (n,) = q.fetch_one(&self.reader).await?;
-        Ok(u64::try_from(n).unwrap_or(0))
+    pub async fn unread_by_community(&self, user: UserId) -> Result<Vec<(Option<String>, u64)>> {
+        let rows: Vec<(Option<String>, i64)> = sqlx::query_as(
+            "SELECT community_id, COUNT(*) FROM notifications \
+             WHERE user_id = $1 AND read_at IS NULL GROUP BY community_id",
+        )
+        .bind(user.to_string())
+        .fetch_all(&self.reader)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(c, n)| (c, u64::try_from(n).unwrap_or(0)))
+            .collect())
     }
 
     /// The communities a person's notifications name (for deciding which
