@@ -197,7 +197,10 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
   // The Secretariat writes in that exchange: the org admin, who asked, is notified.
   await sec.goto(`${base}/capacity/exchanges/${values.exchange}`);
   await sec.fill('textarea[name=body]', 'The Secretariat follows this exchange.');
-  await Promise.all([sec.waitForLoadState(), sec.click('#f-body >> xpath=ancestor::form//button[@type="submit"]')]);
+  await Promise.all([
+    sec.waitForURL(/notice=/),
+    sec.locator('form[action$="/messages"] button[type=submit]').click(),
+  ]);
   await admin.goto(`${base}/notifications`);
   values.notification = /\/notifications\/([0-9a-f-]{36})/.exec(await admin.content())[1];
 
