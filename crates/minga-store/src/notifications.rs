@@ -41,7 +41,9 @@ pub async fn record_notifications(
 ) -> Result<usize> {
     let now = now_ms();
     let mut new = 0;
-    let mut users: Vec<UserId> = Vec::new();
+    // Whom the new ones are for: one person, or several.
+    let mut first: Option<UserId> = None;
+    let mut several = false;
     for n in notes {
         let params = serde_json::to_string(&n.params)
             .map_err(|e| crate::StoreError::Corrupt(format!("notification params: {e}")))?;
@@ -66,13 +68,21 @@ pub async fn record_notifications(
             if let Some(mail) = &n.email {
                 crate::jobs::insert_job(tx, mail).await?;
             }
-            if !users.contains(&n.user) {
-                users.push(n.user);
+            match first {
+                None => first = Some(n.user),
+                Some(f) if f != n.user => several = true,
+                Some(_) => {}
             }
         }
     }
-    for u in users {
-        change_log::record(tx, Entity::Notification, &u.to_string(), "create").await?;
+    // One entry for the batch (a round opened for thousands is one change):
+    // the person's id when it concerns one, else empty.
+    match (first, several) {
+        (None, _) => {}
+        (Some(one), false) => {
+            change_log::record(tx, Entity::Notification, &one.to_string(), "create").await?
+        }
+        (Some(_), true) => change_log::record(tx, Entity::Notification, "", "create").await?,
     }
     Ok(new)
 }
