@@ -198,6 +198,16 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
   await Promise.all([admin.waitForURL(/\/capacity\/exchanges\/[0-9a-f-]+/), first.locator('button.primary').click()]);
   values.exchange = /\/capacity\/exchanges\/([0-9a-f-]+)/.exec(admin.url())[1];
 
+  // The Secretariat writes in that exchange: the org admin, who asked, is notified.
+  await sec.goto(`${base}/capacity/exchanges/${values.exchange}`);
+  await sec.fill('textarea[name=body]', 'The Secretariat follows this exchange.');
+  await Promise.all([
+    sec.waitForURL(/notice=/),
+    sec.locator('form[action$="/messages"] button[type=submit]').click(),
+  ]);
+  await admin.goto(`${base}/notifications`);
+  values.notification = /\/notifications\/([0-9a-f-]{36})/.exec(await admin.content())[1];
+
   // An invitation and a password-reset link, from the outbox.
   await sec.goto(`${base}/orgs/${values.own_org}/invite`);
   await sec.fill('input[name=email]', 'routes.check@example.org');

@@ -40,3 +40,31 @@ email-reset-body =
         [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
     }. إذا لم تطلب ذلك، فتجاهل هذه الرسالة: ستبقى كلمة المرور كما هي.
+
+## notifications (issue 12)
+email-notification-subject = { $network }: { $text }
+email-notification-body =
+    مرحبًا { $name }،
+
+    { $text }
+
+    { $link }
+
+    لاختيار الرسائل التي تصلك: { $settings }
+email-digest-subject = { $network }: { $count ->
+    [zero] لا إشعارات
+    [one] إشعار واحد
+    [two] إشعاران
+    [few] { $n } إشعارات
+    [many] { $n } إشعارًا
+   *[other] { $n } إشعار
+} منذ آخر ملخص
+email-digest-body =
+    مرحبًا { $name }،
+
+    إليك ما حدث منذ آخر ملخص يومي:
+
+    { $list }
+
+    كل إشعاراتك: { $all }
+    لاختيار الرسائل التي تصلك: { $settings }

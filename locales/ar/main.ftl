@@ -135,3 +135,49 @@ home-nobody-count = { $count ->
     [few] { $n } منظمات أعضاء ليس فيها من يستطيع ملء ملفاتها، فلا تصلها أي جولة. ادعُ أحدًا:
    *[other] { $n } منظمة عضوًا ليس فيها من يستطيع ملء ملفاتها، فلا تصلها أي جولة. ادعُ أحدًا:
 }
+
+## notifications (issue 12)
+nav-notifications = الإشعارات
+nav-notifications-unread = { $count ->
+    [zero] لا إشعارات غير مقروءة
+    [one] إشعار واحد غير مقروء
+    [two] إشعاران غير مقروءين
+    [few] { $n } إشعارات غير مقروءة
+    [many] { $n } إشعارًا غير مقروء
+   *[other] { $n } إشعار غير مقروء
+}
+notification-someone = شخص ما
+notification-text-reply = ردّ { $actor } على «{ $topic }» في { $community }
+notification-text-mention = ذكرك { $actor } في «{ $topic }» في { $community }
+notification-text-new-topic = بدأ { $actor } موضوع «{ $topic }» في { $community }
+notification-text-new-event = فعالية جديدة في { $community }: «{ $title }»
+notification-text-exchange = { $event ->
+    [requested] تطلب { $org } دعمكم في { $item }
+    [message] كتب { $actor } من { $org } عن التبادل في { $item }
+   *[other] أصبح التبادل مع { $org } حول { $item } الآن «{ $status }»
+}
+notification-text-round = { $event ->
+    [reminder] تذكير: ملف القدرات الخاص بـ«{ $title }» مطلوب قبل { $date }
+   *[other] جولة رسم خرائط جديدة «{ $title }»: يُرجى تحديث ملف القدرات قبل { $date }
+}
+notification-kind-reply = الردود على ما كتبته
+notification-kind-mention = الإشارات إليك
+notification-kind-new-topic = المواضيع الجديدة في المجتمعات التي تتابعها
+notification-kind-new-event = الفعاليات الجديدة في المجتمعات التي تتابعها
+notification-kind-exchange = تبادلات الأقران الخاصة بمنظمتك
+notification-kind-round = جولات رسم الخرائط
+notification-delivery-off = بلا بريد
+notification-delivery-immediately = بريد فوري
+notification-delivery-daily = ملخص يومي
+notifications-title = الإشعارات
+notifications-none = لا إشعارات بعد. ستظهر هنا الردود والإشارات والتبادلات وجولات رسم الخرائط التي تعنيك.
+notifications-unread = غير مقروء
+notifications-mark-read = تعليم كمقروء
+notifications-mark-all-read = تعليم الكل كمقروء
+notifications-older = إشعارات أقدم
+notifications-newest = أحدث الإشعارات
+notifications-settings-link = اختر الرسائل التي تصلك بالبريد
+notifications-settings-title = رسائل الإشعارات بالبريد
+notifications-settings-intro = تجد إشعاراتك دائمًا في مينغا. اختر لكل نوع هل تصلك أيضًا رسالة فورية، أو ملخص واحد في اليوم، أو لا رسالة. تصلك الرسائل بلغتك.
+notifications-settings-save = حفظ اختياراتي
+account-notifications = الإشعارات

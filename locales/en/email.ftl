@@ -34,3 +34,27 @@ email-reset-body =
         [one] { $minutes } minute
        *[other] { $minutes } minutes
     }. If you did not ask for this, ignore this email: your password stays the same.
+
+## notifications (issue 12)
+email-notification-subject = { $network }: { $text }
+email-notification-body =
+    Hello { $name },
+
+    { $text }
+
+    { $link }
+
+    To choose which emails you receive: { $settings }
+email-digest-subject = { $network }: { $count ->
+    [one] { $n } notification
+   *[other] { $n } notifications
+} since your last summary
+email-digest-body =
+    Hello { $name },
+
+    Here is what happened since your last daily summary:
+
+    { $list }
+
+    All your notifications: { $all }
+    To choose which emails you receive: { $settings }

@@ -130,3 +130,45 @@ home-nobody-count = { $count ->
     [one] { $n } member organisation has nobody who can fill in its profile, so no round can reach it. Invite someone:
    *[other] { $n } member organisations have nobody who can fill in their profile, so no round can reach them. Invite someone:
 }
+
+## notifications (issue 12)
+nav-notifications = Notifications
+nav-notifications-unread = { $count ->
+    [one] { $n } unread notification
+   *[other] { $n } unread notifications
+}
+notification-someone = Someone
+notification-text-reply = { $actor } replied to “{ $topic }” in { $community }
+notification-text-mention = { $actor } mentioned you in “{ $topic }” in { $community }
+notification-text-new-topic = { $actor } started “{ $topic }” in { $community }
+notification-text-new-event = New event in { $community }: “{ $title }”
+notification-text-exchange = { $event ->
+    [requested] { $org } asks for your support with { $item }
+    [message] { $actor } of { $org } wrote about the exchange on { $item }
+   *[other] The exchange with { $org } on { $item } is now “{ $status }”
+}
+notification-text-round = { $event ->
+    [reminder] Reminder: the capacity profile for “{ $title }” is due by { $date }
+   *[other] New mapping round “{ $title }”: please update your capacity profile by { $date }
+}
+notification-kind-reply = Replies to what you wrote
+notification-kind-mention = Mentions of you
+notification-kind-new-topic = New topics in communities you follow
+notification-kind-new-event = New events in communities you follow
+notification-kind-exchange = Peer exchanges of your organisation
+notification-kind-round = Mapping rounds
+notification-delivery-off = No email
+notification-delivery-immediately = Email at once
+notification-delivery-daily = Daily summary
+notifications-title = Notifications
+notifications-none = No notifications yet. Replies, mentions, exchanges and mapping rounds that concern you will appear here.
+notifications-unread = Unread
+notifications-mark-read = Mark as read
+notifications-mark-all-read = Mark all as read
+notifications-older = Older notifications
+notifications-newest = Newest notifications
+notifications-settings-link = Choose which emails you receive
+notifications-settings-title = Notification emails
+notifications-settings-intro = You always find your notifications in Minga. For each kind, choose whether you also get an email at once, one summary a day, or no email. Emails come in your language.
+notifications-settings-save = Save my choices
+account-notifications = Notifications

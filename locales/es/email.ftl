@@ -28,3 +28,27 @@ email-reset-body =
     { $link }
 
     El enlace solo funciona una vez y caduca en { $minutes } minutos. Si no lo ha solicitado usted, ignore este correo: su contraseña seguirá siendo la misma.
+
+## notifications (issue 12)
+email-notification-subject = { $network }: { $text }
+email-notification-body =
+    Hola, { $name }:
+
+    { $text }
+
+    { $link }
+
+    Para elegir qué correos recibes: { $settings }
+email-digest-subject = { $network }: { $count ->
+    [one] { $n } notificación
+   *[other] { $n } notificaciones
+} desde tu último resumen
+email-digest-body =
+    Hola, { $name }:
+
+    Esto es lo que pasó desde tu último resumen diario:
+
+    { $list }
+
+    Todas tus notificaciones: { $all }
+    Para elegir qué correos recibes: { $settings }

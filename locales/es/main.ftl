@@ -130,3 +130,45 @@ home-nobody-count = { $count ->
     [one] { $n } organización miembro no tiene a nadie que pueda completar su perfil, así que ninguna ronda puede llegarle. Invite a alguien:
    *[other] { $n } organizaciones miembro no tienen a nadie que pueda completar su perfil, así que ninguna ronda puede llegarles. Invite a alguien:
 }
+
+## notifications (issue 12)
+nav-notifications = Notificaciones
+nav-notifications-unread = { $count ->
+    [one] { $n } notificación sin leer
+   *[other] { $n } notificaciones sin leer
+}
+notification-someone = Alguien
+notification-text-reply = { $actor } respondió a «{ $topic }» en { $community }
+notification-text-mention = { $actor } te mencionó en «{ $topic }» en { $community }
+notification-text-new-topic = { $actor } abrió «{ $topic }» en { $community }
+notification-text-new-event = Nuevo evento en { $community }: «{ $title }»
+notification-text-exchange = { $event ->
+    [requested] { $org } pide su apoyo en { $item }
+    [message] { $actor } de { $org } escribió sobre el intercambio en { $item }
+   *[other] El intercambio con { $org } sobre { $item } está ahora «{ $status }»
+}
+notification-text-round = { $event ->
+    [reminder] Recordatorio: el perfil de capacidades para «{ $title }» vence el { $date }
+   *[other] Nueva ronda de mapeo «{ $title }»: actualice su perfil de capacidades antes del { $date }
+}
+notification-kind-reply = Respuestas a lo que escribiste
+notification-kind-mention = Menciones de tu nombre
+notification-kind-new-topic = Temas nuevos en las comunidades que sigues
+notification-kind-new-event = Eventos nuevos en las comunidades que sigues
+notification-kind-exchange = Intercambios entre pares de tu organización
+notification-kind-round = Rondas de mapeo
+notification-delivery-off = Sin correo
+notification-delivery-immediately = Correo al momento
+notification-delivery-daily = Resumen diario
+notifications-title = Notificaciones
+notifications-none = Aún no hay notificaciones. Aquí aparecerán las respuestas, menciones, intercambios y rondas de mapeo que te conciernen.
+notifications-unread = Sin leer
+notifications-mark-read = Marcar como leída
+notifications-mark-all-read = Marcar todas como leídas
+notifications-older = Notificaciones anteriores
+notifications-newest = Notificaciones más recientes
+notifications-settings-link = Elegir qué correos recibes
+notifications-settings-title = Correos de notificaciones
+notifications-settings-intro = Tus notificaciones siempre están en Minga. Para cada tipo, elige si además recibes un correo al momento, un resumen al día o ningún correo. Los correos llegan en tu idioma.
+notifications-settings-save = Guardar mis opciones
+account-notifications = Notificaciones

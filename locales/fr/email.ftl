@@ -28,3 +28,27 @@ email-reset-body =
     { $link }
 
     Ce lien ne fonctionne qu’une fois et expire dans { $minutes } minutes. Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.
+
+## notifications (issue 12)
+email-notification-subject = { $network } : { $text }
+email-notification-body =
+    Bonjour { $name },
+
+    { $text }
+
+    { $link }
+
+    Pour choisir les courriels que vous recevez : { $settings }
+email-digest-subject = { $network } : { $count ->
+    [one] { $n } notification
+   *[other] { $n } notifications
+} depuis votre dernier résumé
+email-digest-body =
+    Bonjour { $name },
+
+    Voici ce qui s’est passé depuis votre dernier résumé quotidien :
+
+    { $list }
+
+    Toutes vos notifications : { $all }
+    Pour choisir les courriels que vous recevez : { $settings }

@@ -130,3 +130,45 @@ home-nobody-count = { $count ->
     [one] { $n } organisation membre n’a personne pour remplir son profil : aucun cycle ne peut l’atteindre. Invitez quelqu’un :
    *[other] { $n } organisations membres n’ont personne pour remplir leur profil : aucun cycle ne peut les atteindre. Invitez quelqu’un :
 }
+
+## notifications (issue 12)
+nav-notifications = Notifications
+nav-notifications-unread = { $count ->
+    [one] { $n } notification non lue
+   *[other] { $n } notifications non lues
+}
+notification-someone = Quelqu’un
+notification-text-reply = { $actor } a répondu à « { $topic } » dans { $community }
+notification-text-mention = { $actor } vous a mentionné dans « { $topic } » dans { $community }
+notification-text-new-topic = { $actor } a ouvert « { $topic } » dans { $community }
+notification-text-new-event = Nouvel évènement dans { $community } : « { $title } »
+notification-text-exchange = { $event ->
+    [requested] { $org } demande votre soutien sur { $item }
+    [message] { $actor } de { $org } a écrit au sujet de l’échange sur { $item }
+   *[other] L’échange avec { $org } sur { $item } est maintenant « { $status } »
+}
+notification-text-round = { $event ->
+    [reminder] Rappel : le profil de capacités pour « { $title } » est attendu d’ici le { $date }
+   *[other] Nouveau cycle de cartographie « { $title } » : merci de mettre à jour votre profil de capacités d’ici le { $date }
+}
+notification-kind-reply = Réponses à ce que vous avez écrit
+notification-kind-mention = Mentions de votre nom
+notification-kind-new-topic = Nouveaux sujets dans les communautés que vous suivez
+notification-kind-new-event = Nouveaux évènements dans les communautés que vous suivez
+notification-kind-exchange = Échanges entre pairs de votre organisation
+notification-kind-round = Cycles de cartographie
+notification-delivery-off = Pas de courriel
+notification-delivery-immediately = Courriel immédiat
+notification-delivery-daily = Résumé quotidien
+notifications-title = Notifications
+notifications-none = Aucune notification pour l’instant. Les réponses, mentions, échanges et cycles de cartographie qui vous concernent apparaîtront ici.
+notifications-unread = Non lue
+notifications-mark-read = Marquer comme lue
+notifications-mark-all-read = Tout marquer comme lu
+notifications-older = Notifications plus anciennes
+notifications-newest = Notifications les plus récentes
+notifications-settings-link = Choisir les courriels que vous recevez
+notifications-settings-title = Courriels de notification
+notifications-settings-intro = Vos notifications sont toujours dans Minga. Pour chaque type, choisissez si vous recevez aussi un courriel immédiat, un résumé par jour ou aucun courriel. Les courriels arrivent dans votre langue.
+notifications-settings-save = Enregistrer mes choix
+account-notifications = Notifications

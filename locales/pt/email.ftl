@@ -28,3 +28,27 @@ email-reset-body =
     { $link }
 
     O link só funciona uma vez e expira em { $minutes } minutos. Se não fez este pedido, ignore este e-mail: a sua senha continua a mesma.
+
+## notifications (issue 12)
+email-notification-subject = { $network }: { $text }
+email-notification-body =
+    Olá, { $name },
+
+    { $text }
+
+    { $link }
+
+    Para escolher que e-mails você recebe: { $settings }
+email-digest-subject = { $network }: { $count ->
+    [one] { $n } notificação
+   *[other] { $n } notificações
+} desde o seu último resumo
+email-digest-body =
+    Olá, { $name },
+
+    Eis o que aconteceu desde o seu último resumo diário:
+
+    { $list }
+
+    Todas as suas notificações: { $all }
+    Para escolher que e-mails você recebe: { $settings }

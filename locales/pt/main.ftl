@@ -130,3 +130,45 @@ home-nobody-count = { $count ->
     [one] { $n } organização membro não tem ninguém que possa preencher o seu perfil, por isso nenhum ciclo a alcança. Convide alguém:
    *[other] { $n } organizações membro não têm ninguém que possa preencher o seu perfil, por isso nenhum ciclo as alcança. Convide alguém:
 }
+
+## notifications (issue 12)
+nav-notifications = Notificações
+nav-notifications-unread = { $count ->
+    [one] { $n } notificação não lida
+   *[other] { $n } notificações não lidas
+}
+notification-someone = Alguém
+notification-text-reply = { $actor } respondeu a «{ $topic }» em { $community }
+notification-text-mention = { $actor } mencionou você em «{ $topic }» em { $community }
+notification-text-new-topic = { $actor } abriu «{ $topic }» em { $community }
+notification-text-new-event = Novo evento em { $community }: «{ $title }»
+notification-text-exchange = { $event ->
+    [requested] { $org } pede o seu apoio em { $item }
+    [message] { $actor } de { $org } escreveu sobre o intercâmbio em { $item }
+   *[other] O intercâmbio com { $org } sobre { $item } está agora «{ $status }»
+}
+notification-text-round = { $event ->
+    [reminder] Lembrete: o perfil de capacidades para «{ $title }» deve ser enviado até { $date }
+   *[other] Nova ronda de mapeamento «{ $title }»: atualize o perfil de capacidades até { $date }
+}
+notification-kind-reply = Respostas ao que você escreveu
+notification-kind-mention = Menções a você
+notification-kind-new-topic = Novos tópicos nas comunidades que você segue
+notification-kind-new-event = Novos eventos nas comunidades que você segue
+notification-kind-exchange = Intercâmbios entre pares da sua organização
+notification-kind-round = Rondas de mapeamento
+notification-delivery-off = Sem e-mail
+notification-delivery-immediately = E-mail na hora
+notification-delivery-daily = Resumo diário
+notifications-title = Notificações
+notifications-none = Ainda não há notificações. Respostas, menções, intercâmbios e rondas de mapeamento que dizem respeito a você aparecerão aqui.
+notifications-unread = Não lida
+notifications-mark-read = Marcar como lida
+notifications-mark-all-read = Marcar todas como lidas
+notifications-older = Notificações anteriores
+notifications-newest = Notificações mais recentes
+notifications-settings-link = Escolher que e-mails você recebe
+notifications-settings-title = E-mails de notificação
+notifications-settings-intro = As suas notificações estão sempre no Minga. Para cada tipo, escolha se também recebe um e-mail na hora, um resumo por dia ou nenhum e-mail. Os e-mails chegam no seu idioma.
+notifications-settings-save = Guardar as minhas escolhas
+account-notifications = Notificações

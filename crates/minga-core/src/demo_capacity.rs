@@ -185,6 +185,17 @@ impl Core {
                 &[],
             )
             .await?;
+        // The demo coalition's people have the open round's notifications
+        // waiting (in the app only: the demo sends no email).
+        let people: Vec<minga_domain::UserId> = self
+            .store
+            .users_of_org(focus)
+            .await?
+            .into_iter()
+            .map(|u| u.id)
+            .collect();
+        let round = self.store.round(open).await?;
+        self.seed_demo_notifications(&round, &people).await?;
         // A round being prepared, listed below the open one, for the
         // Secretariat to check (a handful of organisations, some of which
         // nobody can answer for yet).

@@ -34,6 +34,8 @@ pub struct Derived {
     /// Requests waiting for each organisation's answer (every page's
     /// navigation shows the reader's).
     waiting: Mutex<Kept<OrgId, u64>>,
+    /// Each person's unread notifications (every page's navigation).
+    unread: Mutex<Kept<minga_domain::UserId, u64>>,
     /// Each organisation's matches with the version they were made at; the
     /// least used go first when full.
     matches: MatchesCache,
@@ -138,7 +140,10 @@ fn source_key(s: MapSource) -> String {
 
 /// What the waiting-requests count is made of.
 pub const WAITING_DEPS: Deps = &[Entity::Exchange];
-/// Organisations whose count is kept at once.
+/// What the unread-notifications count is made of.
+/// (Communities too: leaving one hides its notifications.)
+pub const UNREAD_DEPS: Deps = &[Entity::Notification, Entity::Community];
+/// Organisations (or people) whose count is kept at once.
 const WAITING_KEPT: usize = 10_000;
 
 impl Core {
@@ -156,6 +161,20 @@ impl Core {
         }
         let n = self.store.requests_waiting(actor.org_id).await?;
         lock(&self.derived.waiting).put(seq, actor.org_id, n, WAITING_KEPT);
+        Ok(n)
+    }
+
+    /// How many of the reader's notifications are unread (those from
+    /// communities they may not read left out); kept until a notification
+    /// is recorded or read, so a page costs no query while nothing changed.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn unread_notifications(&self, reader: &minga_domain::User) -> Result<u64> {
+        let seq = self.seq_of(UNREAD_DEPS).await?;
+        if let Some(n) = lock(&self.derived.unread).get(seq, &reader.id) {
+            return Ok(n);
+        }
+        let n = self.count_unread(reader).await?;
+        lock(&self.derived.unread).put(seq, reader.id, n, WAITING_KEPT);
         Ok(n)
     }
 

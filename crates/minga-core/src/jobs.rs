@@ -53,12 +53,14 @@ impl Core {
     }
 
     /// The worker loop: polls the jobs table until the process ends, and
-    /// once a minute queues the reminders that mapping rounds call for; once
+    /// once a minute queues the reminders that mapping rounds call for; every
+    /// five minutes queues the daily notification digests that are due; once
     /// an hour forgets uploads nothing links to.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn run_worker(self, poll: Duration) {
         let mut last_reminders: Option<std::time::Instant> = None;
         let mut last_sweep: Option<std::time::Instant> = None;
+        let mut last_digests: Option<std::time::Instant> = None;
         loop {
             if last_sweep.is_none_or(|t| t.elapsed() >= Duration::from_secs(3600)) {
                 last_sweep = Some(std::time::Instant::now());
@@ -72,6 +74,14 @@ impl Core {
                 last_reminders = Some(std::time::Instant::now());
                 if let Err(e) = self.send_round_reminders(chrono::Utc::now()).await {
                     tracing::error!(error = %e, "round reminders");
+                }
+            }
+            if last_digests.is_none_or(|t| t.elapsed() >= Duration::from_secs(300)) {
+                last_digests = Some(std::time::Instant::now());
+                match self.send_notification_digests(chrono::Utc::now()).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(digests = n, "queued daily notification digests"),
+                    Err(e) => tracing::error!(error = %e, "notification digests"),
                 }
             }
             if let Err(e) = self.run_due_jobs().await {

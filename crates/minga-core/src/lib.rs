@@ -14,6 +14,7 @@ pub mod files;
 pub mod jobs;
 pub mod mail;
 pub mod markdown;
+pub mod notifications;
 pub mod orgs;
 pub mod passwords;
 pub mod people;

@@ -16,10 +16,12 @@ pub enum Entity {
     Profile,
     Exchange,
     Community,
+    /// A person's notifications (new ones, read ones): their unread count.
+    Notification,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 10] = [
+    pub const ALL: [Entity; 11] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -30,10 +32,13 @@ impl Entity {
         Entity::Profile,
         Entity::Exchange,
         Entity::Community,
+        Entity::Notification,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
-    /// displays (a sign-out must not throw away every kept page).
+    /// displays (a sign-out must not throw away every kept page), and
+    /// notifications, whose count is a slot filled per reader (a reply must
+    /// not throw away every kept page either).
     pub const CONTENT: [Entity; 9] = [
         Entity::Org,
         Entity::User,
@@ -59,6 +64,7 @@ impl Entity {
             Entity::Profile => "profile",
             Entity::Exchange => "exchange",
             Entity::Community => "community",
+            Entity::Notification => "notification",
         }
     }
 
@@ -84,6 +90,8 @@ mod tests {
         }
         assert_eq!(Entity::parse("orgs"), None);
         assert!(!Entity::CONTENT.contains(&Entity::Session));
-        assert_eq!(Entity::CONTENT.len(), Entity::ALL.len() - 1);
+        // A notification changes one reader's count, a slot: no kept page.
+        assert!(!Entity::CONTENT.contains(&Entity::Notification));
+        assert_eq!(Entity::CONTENT.len(), Entity::ALL.len() - 2);
     }
 }

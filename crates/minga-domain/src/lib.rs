@@ -13,6 +13,7 @@ pub mod ids;
 pub mod locale;
 pub mod map;
 pub mod matching;
+pub mod notification;
 pub mod org;
 pub mod people;
 pub mod policy;

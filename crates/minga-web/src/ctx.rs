@@ -253,10 +253,10 @@ pub async fn context(
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
-    let waiting = if is_page {
-        waiting_item(&st, &ctx).await
+    let (waiting, unread) = if is_page {
+        (waiting_item(&st, &ctx).await, unread_item(&st, &ctx).await)
     } else {
-        String::new()
+        (String::new(), String::new())
     };
     let values = crate::kept::slots::Values {
         csrf: &ctx.csrf,
@@ -264,6 +264,7 @@ pub async fn context(
         css: st.assets.css_slot(css_mode).0,
         css_kept: st.assets.css_slot(css_mode).1,
         waiting: &waiting,
+        unread: &unread,
     };
     crate::kept::finish(res, &values, gzip_ok).await
 }
@@ -297,6 +298,48 @@ async fn waiting_item(st: &AppState, ctx: &Ctx) -> String {
     };
     format!(
         "<li><a href=\"/capacity/exchanges\" class=\"waiting\"{current}>{}</a></li>",
+        crate::kept::slots::escape_html(&label)
+    )
+}
+
+/// The navigation's link to the reader's notifications, saying how many are
+/// unread; empty for visitors.
+async fn unread_item(st: &AppState, ctx: &Ctx) -> String {
+    let Some(user) = &ctx.user else {
+        return String::new();
+    };
+    // A failure to count shows the link without a number rather than
+    // failing the page.
+    let n = st.core.unread_notifications(user).await.unwrap_or(0);
+    let i18n = minga_i18n::I18n::global();
+    let (label, class) = if n == 0 {
+        (i18n.t(ctx.locale, "nav-notifications"), "")
+    } else {
+        (
+            i18n.ta(
+                ctx.locale,
+                "nav-notifications-unread",
+                &[
+                    ("count", minga_i18n::Value::from(n)),
+                    (
+                        "n",
+                        minga_i18n::s(minga_i18n::format_number(ctx.locale, n as i64)),
+                    ),
+                ],
+            ),
+            " class=\"unread\"",
+        )
+    };
+    let path = ctx.path.split('?').next().unwrap_or_default();
+    let current = if path == "/notifications" {
+        " aria-current=\"page\""
+    } else if path.starts_with("/notifications/") {
+        " aria-current=\"true\""
+    } else {
+        ""
+    };
+    format!(
+        "<li><a href=\"/notifications\"{class}{current}>{}</a></li>",
         crate::kept::slots::escape_html(&label)
     )
 }

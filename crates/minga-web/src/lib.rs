@@ -17,6 +17,7 @@ mod fragments;
 mod home;
 mod kept;
 pub mod metrics;
+mod notifications;
 mod orgs;
 mod people;
 mod pictures;

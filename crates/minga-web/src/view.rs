@@ -122,6 +122,12 @@ impl PageCtx {
     pub fn waiting_slot(&self) -> &'static str {
         Slot::Waiting.marker()
     }
+
+    /// Where the navigation's notifications item goes (filled per reader
+    /// with their unread count as the page leaves).
+    pub fn unread_slot(&self) -> &'static str {
+        Slot::Unread.marker()
+    }
     pub fn is_secretariat(&self) -> bool {
         self.user
             .as_ref()

@@ -1,18 +1,20 @@
 //! Peer exchanges between members, with an email to the other side at each step.
 
-use crate::jobs::mail_job;
+use crate::notifications::Notify;
 use crate::{Core, CoreError, Result};
 use minga_domain::capacity::ItemCode;
 use minga_domain::exchange::{
     next_status, Contact, Exchange, ExchangeFilter, ExchangeMessage, ExchangeStatus,
     ExchangeSummary, OpenRequest, Side, Step,
 };
+use minga_domain::notification::{NotificationKind, Param, Params};
 use minga_domain::values::required_multiline as required_text_multiline;
+use minga_domain::Locale;
 use minga_domain::{
     can, Action, ExchangeId, FieldErrors, MessageId, Org, OrgId, Page, Resource, Role, User, UserId,
 };
 use minga_i18n::{s, I18n};
-use minga_store::NewJob;
+use minga_store::NewNotification;
 
 /// What an exchange's page shows.
 pub struct ExchangePage {
@@ -45,6 +47,16 @@ const HOUR_MS: i64 = 60 * 60 * 1000;
 /// Exchanges per page of the Secretariat's list.
 pub const NETWORK_PER_PAGE: u32 = 30;
 
+/// The notification an exchange's email goes with: what happened (the
+/// sentence's `$event`), who did it, and the key that makes it once.
+struct Event<'a> {
+    code: &'a str,
+    actor: UserId,
+    dedupe: String,
+    /// Where on the exchange's page it is (a message's `#m-…`), if anywhere.
+    anchor: Option<String>,
+}
+
 /// What an email about an exchange says besides its link.
 #[derive(Default)]
 struct MailText<'a> {
@@ -64,7 +76,9 @@ fn contact(u: &User) -> Contact {
 }
 
 impl Core {
-    /// Mails for the admins of `to_org` about `exchange`, in their languages.
+    /// Notifications for the admins of `to_org` about `exchange`, each with
+    /// its email in their language.
+    #[allow(clippy::too_many_arguments)]
     async fn exchange_mails(
         &self,
         to_org: OrgId,
@@ -73,16 +87,20 @@ impl Core {
         from_org: OrgId,
         key: &str,
         text: MailText<'_>,
-    ) -> Result<Vec<NewJob>> {
+        event: Event<'_>,
+    ) -> Result<Vec<NewNotification>> {
         let admins = self
             .store
             .users_with_role_in(&[to_org], Role::OrgAdmin)
             .await?;
-        self.mails_to(&admins, exchange_id, item, from_org, key, text)
+        self.mails_to(&admins, exchange_id, item, from_org, key, text, event)
             .await
     }
 
-    /// Mails for `people` about `exchange`, each in their own language.
+    /// Notifications (kind `Exchange`) for `people` about `exchange`, each
+    /// with the exchange's email in their own language as its "Immediately"
+    /// email: those who chose a daily summary or no email get that instead.
+    #[allow(clippy::too_many_arguments)]
     async fn mails_to(
         &self,
         people: &[User],
@@ -91,48 +109,75 @@ impl Core {
         from_org: OrgId,
         key: &str,
         text: MailText<'_>,
-    ) -> Result<Vec<NewJob>> {
+        event: Event<'_>,
+    ) -> Result<Vec<NewNotification>> {
         if people.is_empty() {
             return Ok(vec![]);
         }
         let from = self.store.org_by_id(from_org).await?;
         let taxonomy = self.store.taxonomy().await?;
         let i18n = I18n::global();
-        Ok(people
-            .iter()
-            .map(|u| {
-                let l = u.locale;
-                let item_label = taxonomy
-                    .iter()
-                    .find(|t| &t.code == item)
-                    .map(|t| t.label.get(l).to_string())
-                    .unwrap_or_else(|| item.to_string());
-                let args = [
-                    ("network", s(self.settings.network_name.clone())),
-                    ("name", s(u.name.clone())),
-                    ("org", s(from.name.clone())),
-                    ("item", s(item_label)),
-                    (
-                        "link",
-                        s(self.link(&format!("/capacity/exchanges/{exchange_id}"))),
-                    ),
-                    (
-                        "status",
-                        s(text
-                            .status
-                            .map(|st| i18n.t(l, st.label_key()))
-                            .unwrap_or_default()),
-                    ),
-                    ("message", s(text.message.unwrap_or_default().to_string())),
-                ];
-                mail_job(&self.compose(
-                    l,
-                    u.email.to_string(),
-                    i18n.ta(l, &format!("{key}-subject"), &args),
-                    i18n.ta(l, &format!("{key}-body"), &args),
-                ))
-            })
-            .collect())
+        let entry = taxonomy.iter().find(|t| &t.code == item);
+        let item_label = |l: Locale| {
+            entry
+                .map(|t| t.label.get(l).to_string())
+                .unwrap_or_else(|| item.to_string())
+        };
+        let path = format!("/capacity/exchanges/{exchange_id}");
+        let render = |u: &User| {
+            let l = u.locale;
+            let args = [
+                ("network", s(self.settings.network_name.clone())),
+                ("name", s(u.name.clone())),
+                ("org", s(from.name.clone())),
+                ("item", s(item_label(l))),
+                ("link", s(self.link(&path))),
+                (
+                    "status",
+                    s(text
+                        .status
+                        .map(|st| i18n.t(l, st.label_key()))
+                        .unwrap_or_default()),
+                ),
+                ("message", s(text.message.unwrap_or_default().to_string())),
+            ];
+            self.compose(
+                l,
+                u.email.to_string(),
+                i18n.ta(l, &format!("{key}-subject"), &args),
+                i18n.ta(l, &format!("{key}-body"), &args),
+            )
+        };
+        let mut params = Params::new();
+        params.insert("event".into(), Param::code(event.code));
+        params.insert("org".into(), Param::text(from.name.clone()));
+        params.insert(
+            "item".into(),
+            Param::Langs(
+                Locale::ALL
+                    .into_iter()
+                    .map(|l| (l.code().to_string(), item_label(l)))
+                    .collect(),
+            ),
+        );
+        if let Some(st) = text.status {
+            params.insert("status".into(), Param::message(st.label_key()));
+        }
+        let ids: Vec<UserId> = people.iter().map(|u| u.id).collect();
+        let link = format!("{path}{}", event.anchor.as_deref().unwrap_or_default());
+        self.notifications_with_mail(
+            &Notify {
+                kind: NotificationKind::Exchange,
+                recipients: &ids,
+                actor: Some(event.actor),
+                community: None,
+                link: &link,
+                params,
+                dedupe: &event.dedupe,
+            },
+            &render,
+        )
+        .await
     }
 
     /// Asks `helper` for support with one of the actor's organisation's needs.
@@ -183,6 +228,12 @@ impl Core {
                 MailText {
                     status: Some(ExchangeStatus::Requested),
                     message: Some(&message),
+                },
+                Event {
+                    code: "requested",
+                    actor: actor.id,
+                    dedupe: format!("exchange:{id}:requested"),
+                    anchor: None,
                 },
             )
             .await?;
@@ -334,6 +385,12 @@ impl Core {
                     status: Some(x.status),
                     message: Some(&body),
                 },
+                Event {
+                    code: "message",
+                    actor: actor.id,
+                    dedupe: format!("exchange-message:{message_id}"),
+                    anchor: Some(format!("#m-{message_id}")),
+                },
             )
             .await?;
         self.store
@@ -400,6 +457,12 @@ impl Core {
                 MailText {
                     status: Some(to),
                     message: None,
+                },
+                Event {
+                    code: to.code(),
+                    actor: actor.id,
+                    dedupe: format!("exchange:{id}:{}", to.code()),
+                    anchor: None,
                 },
             )
             .await?;

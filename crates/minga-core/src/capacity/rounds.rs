@@ -1,17 +1,19 @@
 //! Mapping rounds: opening one and its mail, reminders, the Secretariat's
 //! list, one round's progress, closing.
 
-use crate::jobs::mail_job;
 use crate::mail::OutgoingMail;
+use crate::notifications::Notify;
 use crate::{Core, CoreError, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use minga_domain::capacity::{MappingRound, RoundEntry, RoundText, RoundTexts};
+use minga_domain::notification::{NotificationKind, Param, Params};
+use minga_domain::UserId;
 use minga_domain::{
     can, required_text, Action, FieldErrors, Group, Locale, Org, OrgFilter, OrgId, OrgKind, Region,
     Resource, RoundId, User, PROFILE_FILLERS,
 };
 use minga_i18n::{s, I18n};
-use minga_store::{NewJob, NewRound};
+use minga_store::{NewNotification, NewRound};
 use serde::Deserialize;
 
 pub const TITLE_MAX: usize = 160;
@@ -232,27 +234,105 @@ fn mail_round(core: &Core, to: &User, org: &Org, round: &MappingRound, key: &str
     )
 }
 
-/// The mails that ask `orgs`' profile fillers ([`PROFILE_FILLERS`]) about a
-/// round, each in its reader's language.
+/// The notifications (kind `Round`) that ask `orgs`' profile fillers
+/// ([`PROFILE_FILLERS`]) about a round, each with the round's email in the
+/// reader's language as its "Immediately" email. `event` is `open` or
+/// `reminder`; `dedupe` names this sending.
 async fn round_mails(
     core: &Core,
     orgs: &[Org],
     round: &MappingRound,
     key: &str,
-) -> Result<Vec<NewJob>> {
+    event: &str,
+    dedupe: &str,
+) -> Result<Vec<NewNotification>> {
     let ids: Vec<OrgId> = orgs.iter().map(|o| o.id).collect();
     let mut people = Vec::new();
     for role in PROFILE_FILLERS {
         people.extend(core.store.users_with_role_in(&ids, role).await?);
     }
-    Ok(people
+    let people: Vec<UserId> = people
         .iter()
-        .filter_map(|u| {
-            orgs.iter()
-                .find(|o| o.id == u.org_id)
-                .map(|o| mail_job(&mail_round(core, u, o, round, key)))
-        })
-        .collect())
+        .filter(|u| orgs.iter().any(|o| o.id == u.org_id))
+        .map(|u| u.id)
+        .collect();
+    let render = |u: &User| match orgs.iter().find(|o| o.id == u.org_id) {
+        Some(o) => mail_round(core, u, o, round, key),
+        // Not reached: every recipient belongs to one of `orgs`.
+        None => core.compose(u.locale, u.email.to_string(), String::new(), String::new()),
+    };
+    let params = round_params(core, round, event);
+    core.notifications_with_mail(
+        &Notify {
+            kind: NotificationKind::Round,
+            recipients: &people,
+            actor: None,
+            community: None,
+            link: "/capacity/profile",
+            params,
+            dedupe,
+        },
+        &render,
+    )
+    .await
+}
+
+/// What a round's notification says: the event (`open`, `reminder`), the
+/// round's title and its deadline, in each language.
+fn round_params(core: &Core, round: &MappingRound, event: &str) -> Params {
+    let mut params = Params::new();
+    params.insert("event".into(), Param::code(event));
+    params.insert(
+        "title".into(),
+        Param::Langs(
+            Locale::ALL
+                .into_iter()
+                .map(|l| (l.code().to_string(), round.title_in(l).to_string()))
+                .collect(),
+        ),
+    );
+    params.insert(
+        "date".into(),
+        Param::Langs(
+            Locale::ALL
+                .into_iter()
+                .map(|l| (l.code().to_string(), core.deadline_text(l, round.deadline)))
+                .collect(),
+        ),
+    );
+    params
+}
+
+impl Core {
+    /// The demo's notifications: the open round and a reminder of it for
+    /// `people`, recorded without email.
+    pub(crate) async fn seed_demo_notifications(
+        &self,
+        round: &MappingRound,
+        people: &[UserId],
+    ) -> Result<()> {
+        let mut notes = Vec::new();
+        for event in ["open", "reminder"] {
+            notes.extend(
+                self.notifications_for(&Notify {
+                    kind: NotificationKind::Round,
+                    recipients: people,
+                    actor: None,
+                    community: None,
+                    link: "/capacity/profile",
+                    params: round_params(self, round, event),
+                    dedupe: &format!("round:{}:demo-{event}", round.id),
+                })
+                .await?,
+            );
+        }
+        for n in &mut notes {
+            n.email = None;
+            n.settled = true;
+        }
+        self.store.add_notifications(&notes).await?;
+        Ok(())
+    }
 }
 
 /// A form that passed validation yet lacks a value: a bug, not bad input.
@@ -456,11 +536,19 @@ impl Core {
             draft: false,
             ..round
         };
-        let mails = round_mails(self, &orgs, &opened, "email-round-open").await?;
+        let mails = round_mails(
+            self,
+            &orgs,
+            &opened,
+            "email-round-open",
+            "open",
+            &format!("round:{id}:open"),
+        )
+        .await?;
         self.store
             .open_draft_round(id, now.timestamp_millis(), &mails)
             .await?;
-        Ok(mails.len())
+        Ok(mails.iter().filter(|n| n.email.is_some()).count())
     }
 
     /// Mails the profile fillers of organisations that have not submitted,
@@ -489,9 +577,17 @@ impl Core {
                 continue;
             }
             let orgs = self.store.orgs_by_ids(&due).await?;
-            let mails = round_mails(self, &orgs, &round, "email-round-reminder").await?;
-            queued += mails.len();
-            self.store.enqueue_all(&mails).await?;
+            let mails = round_mails(
+                self,
+                &orgs,
+                &round,
+                "email-round-reminder",
+                "reminder",
+                &format!("round:{}:reminder:{}", round.id, now.format("%Y-%m-%d")),
+            )
+            .await?;
+            queued += mails.iter().filter(|n| n.email.is_some()).count();
+            self.store.add_notifications(&mails).await?;
         }
         Ok(queued)
     }

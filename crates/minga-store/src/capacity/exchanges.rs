@@ -1,7 +1,8 @@
 //! Peer exchanges between members, and their counts for matching.
 
+use crate::notifications::{record_notifications, NewNotification};
 use crate::row::{from_ms, now_ms, opt, parse};
-use crate::{change_log, jobs::NewJob, Result, Store};
+use crate::{change_log, Result, Store};
 use minga_domain::capacity::ItemCode;
 use minga_domain::exchange::{
     Exchange, ExchangeFilter, ExchangeMessage, ExchangeStatus, ExchangeSummary, OpenRequest,
@@ -103,7 +104,7 @@ fn exchange_from_row(r: &AnyRow) -> Result<Exchange> {
 }
 
 impl Store {
-    /// Records a request for an exchange and queues its mails (which link to `id`).
+    /// Records a request for an exchange with its notifications (and their mails, which link to `id`).
     #[allow(clippy::too_many_arguments)]
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn create_exchange(
@@ -114,7 +115,7 @@ impl Store {
         helper: OrgId,
         message: &str,
         by: UserId,
-        mails: &[NewJob],
+        notes: &[NewNotification],
     ) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         let now = now_ms();
@@ -131,9 +132,7 @@ impl Store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        for m in mails {
-            crate::jobs::insert_job(&mut tx, m).await?;
-        }
+        record_notifications(&mut tx, notes).await?;
         change_log::record(&mut tx, Entity::Exchange, &id.to_string(), "create").await?;
         tx.commit().await?;
         Ok(())
@@ -166,7 +165,7 @@ impl Store {
 
     /// Moves an exchange from `from` to `to` (only if it is still at `from`,
     /// so two people answering at once cannot both win), with the texts of
-    /// this step, and queues its mails.
+    /// this step, and records its notifications (with their mails).
     #[allow(clippy::too_many_arguments)]
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn update_exchange(
@@ -178,7 +177,7 @@ impl Store {
         seeker_outcome: Option<&str>,
         helper_outcome: Option<&str>,
         answered_by: Option<UserId>,
-        mails: &[NewJob],
+        notes: &[NewNotification],
     ) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         let done = sqlx::query(
@@ -197,9 +196,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 1 {
-            for m in mails {
-                crate::jobs::insert_job(&mut tx, m).await?;
-            }
+            record_notifications(&mut tx, notes).await?;
         }
         change_log::commit_change(
             tx,
@@ -235,7 +232,7 @@ impl Store {
             .collect()
     }
 
-    /// Adds a message to an exchange's thread and queues its mails.
+    /// Adds a message to an exchange's thread and records its notifications (with their mails).
     #[allow(clippy::too_many_arguments)]
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn add_exchange_message(
@@ -246,7 +243,7 @@ impl Store {
         author_org: OrgId,
         body: &str,
         body_html: &str,
-        mails: &[NewJob],
+        notes: &[NewNotification],
     ) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         sqlx::query(
@@ -262,9 +259,7 @@ impl Store {
         .bind(now_ms())
         .execute(&mut *tx)
         .await?;
-        for m in mails {
-            crate::jobs::insert_job(&mut tx, m).await?;
-        }
+        record_notifications(&mut tx, notes).await?;
         change_log::record(&mut tx, Entity::Exchange, &exchange.to_string(), "message").await?;
         tx.commit().await?;
         Ok(())

@@ -212,10 +212,16 @@ impl Store {
         .await
     }
 
-    /// Opens a draft at `at` and queues its mails in the same transaction
+    /// Opens a draft at `at` and records its notifications (and queues their
+    /// mails) in the same transaction
     /// (`NotFound` when it is not a draft: opened twice, nothing is sent twice).
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn open_draft_round(&self, id: RoundId, at: i64, mails: &[NewJob]) -> Result<()> {
+    pub async fn open_draft_round(
+        &self,
+        id: RoundId,
+        at: i64,
+        notes: &[crate::NewNotification],
+    ) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         let done = sqlx::query(
             "UPDATE mapping_rounds SET draft = 0, opened_at = $1 WHERE id = $2 AND draft = 1",
@@ -225,9 +231,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 1 {
-            for m in mails {
-                crate::jobs::insert_job(&mut tx, m).await?;
-            }
+            crate::notifications::record_notifications(&mut tx, notes).await?;
         }
         change_log::commit_change(
             tx,

@@ -19,10 +19,19 @@ pub enum Slot {
     /// The navigation's item for requests waiting for the reader's
     /// organisation's answer (empty when none wait).
     Waiting,
+    /// The navigation's item for the reader's notifications, with how many
+    /// are unread.
+    Unread,
 }
 
 impl Slot {
-    const ALL: [Slot; 4] = [Slot::Csrf, Slot::Name, Slot::Css, Slot::Waiting];
+    const ALL: [Slot; 5] = [
+        Slot::Csrf,
+        Slot::Name,
+        Slot::Css,
+        Slot::Waiting,
+        Slot::Unread,
+    ];
 
     fn letter(self) -> char {
         match self {
@@ -30,6 +39,7 @@ impl Slot {
             Slot::Name => 'n',
             Slot::Css => 's',
             Slot::Waiting => 'w',
+            Slot::Unread => 'u',
         }
     }
 
@@ -37,7 +47,7 @@ impl Slot {
     pub fn width(self) -> Option<usize> {
         match self {
             Slot::Csrf => Some(crate::ctx::CSRF_LEN),
-            Slot::Name | Slot::Css | Slot::Waiting => None,
+            Slot::Name | Slot::Css | Slot::Waiting | Slot::Unread => None,
         }
     }
 
@@ -52,8 +62,8 @@ fn nonce() -> &'static str {
     NONCE.get_or_init(|| minga_core::tokens::new_token()[..12].replace(['-', '_'], "x"))
 }
 
-fn markers() -> &'static [String; 4] {
-    static MARKERS: OnceLock<[String; 4]> = OnceLock::new();
+fn markers() -> &'static [String; 5] {
+    static MARKERS: OnceLock<[String; 5]> = OnceLock::new();
     MARKERS.get_or_init(|| Slot::ALL.map(|s| format!("\u{1}{}{}\u{1}", nonce(), s.letter())))
 }
 
@@ -102,6 +112,8 @@ pub struct Values<'a> {
     pub css_kept: Option<&'a super::gzip::Deflated>,
     /// HTML, already escaped.
     pub waiting: &'a str,
+    /// HTML, already escaped.
+    pub unread: &'a str,
 }
 
 impl Values<'_> {
@@ -111,6 +123,7 @@ impl Values<'_> {
             Slot::Name => self.name,
             Slot::Css => self.css,
             Slot::Waiting => self.waiting,
+            Slot::Unread => self.unread,
         }
     }
 }
@@ -166,6 +179,7 @@ mod tests {
             css: "<link>",
             css_kept: None,
             waiting: "",
+            unread: "",
         };
         assert_eq!(
             fill(&html, &v),
@@ -182,6 +196,7 @@ mod tests {
             css: "",
             css_kept: None,
             waiting: "",
+            unread: "",
         };
         assert_eq!(fill(html, &v), html);
     }

@@ -13,6 +13,7 @@ mod hostile;
 mod i18n;
 mod kept_pages;
 mod metrics;
+mod notifications;
 mod orgs;
 mod people;
 mod profile_form;
