@@ -8,6 +8,7 @@ pub mod communities;
 pub mod demo;
 mod demo_capacity;
 mod derived;
+pub mod discussions;
 mod error;
 pub mod files;
 pub mod jobs;

@@ -46,5 +46,8 @@ id_type!(
     ExchangeId,
     FileId,
     MessageId,
-    CommunityId
+    CommunityId,
+    TopicId,
+    PostId,
+    FlagId
 );
