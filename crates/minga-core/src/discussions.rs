@@ -57,6 +57,8 @@ pub struct TopicPage {
     pub may_moderate: bool,
     /// Posts the reader may edit (their own, or any for moderators).
     pub viewer: Option<UserId>,
+    /// The page of each answered post that is not on this page, by position.
+    pub answer_pages: HashMap<i64, u32>,
 }
 
 impl TopicPage {
@@ -69,7 +71,8 @@ impl TopicPage {
 #[derive(Debug, Clone, Default)]
 pub struct ReplyInput {
     pub body: String,
-    pub reply_to: Option<PostId>,
+    /// The position (in the same topic) of the post this answers.
+    pub reply_to: Option<i64>,
     /// Files uploaded with this form (or kept from a form that failed).
     pub files: Vec<FileId>,
 }
@@ -281,7 +284,7 @@ impl Core {
         slug: &str,
         id: TopicId,
         page: Option<u32>,
-        quote_post: Option<PostId>,
+        quote_post: Option<i64>,
     ) -> Result<TopicPage> {
         let access = self.community_access(viewer, slug).await?;
         access.require(CommunityAction::Read)?;
@@ -311,6 +314,19 @@ impl Core {
             )
             .await?;
         let may_moderate = access.may(CommunityAction::Moderate);
+        let mut answer_pages = HashMap::new();
+        let shown = |pos: i64| posts.iter().any(|p| p.position == pos);
+        let elsewhere: Vec<i64> = posts
+            .iter()
+            .filter_map(|p| p.reply_to.as_ref())
+            .filter(|a| a.same_topic && !shown(a.position))
+            .map(|a| a.position)
+            .collect();
+        for pos in elsewhere {
+            if let std::collections::hash_map::Entry::Vacant(e) = answer_pages.entry(pos) {
+                e.insert(page_of(self.store.posts_up_to(id, pos).await?));
+            }
+        }
         for p in &mut posts {
             conceal(p, viewer, may_moderate);
         }
@@ -322,7 +338,8 @@ impl Core {
         let may_post = access.may(CommunityAction::Post) && (!topic.locked || may_moderate);
         let mut reply_text = reader.draft.clone();
         if let (Some(q), true) = (quote_post, may_post) {
-            if let Ok((_, p)) = self.post_in(&access, q, viewer).await {
+            if let Ok(p) = self.store.post_at(id, q).await.map_err(CoreError::from) {
+                let p = self.store.post(p, None).await?;
                 if p.hidden.is_none() && p.topic == id {
                     if !reply_text.is_empty() && !reply_text.ends_with("\n\n") {
                         reply_text.push_str("\n\n");
@@ -343,6 +360,7 @@ impl Core {
             reader,
             first_unread,
             reply_text,
+            answer_pages,
         })
     }
 
@@ -375,10 +393,7 @@ impl Core {
                 }
             };
         let reply_to = match input.reply_to {
-            Some(p) => match self.post_in(&access, p, Some(actor)).await {
-                Ok((_, post)) if post.topic == id => Some(p),
-                _ => None,
-            },
+            Some(p) => self.store.post_at(id, p).await.ok(),
             None => None,
         };
         let files = self.own_files(actor, &input.files).await?;
@@ -441,12 +456,15 @@ impl Core {
         &self,
         actor: &User,
         slug: &str,
-        post: PostId,
+        topic: TopicId,
+        position: i64,
         kind: Reaction,
     ) -> Result<(TopicId, i64)> {
         let access = self.community_access(Some(actor), slug).await?;
         access.require(CommunityAction::Post)?;
-        let (t, p) = self.post_in(&access, post, Some(actor)).await?;
+        let t = self.topic_in(&access, topic).await?;
+        let post = self.store.post_at(t.id, position).await?;
+        let p = self.store.post(post, None).await?;
         if p.hidden.is_some() {
             return Err(CoreError::NotFound);
         }

@@ -32,7 +32,8 @@ ftl_files!(
     "orgs.ftl",
     "communities.ftl",
     "email.ftl",
-    "capacity.ftl"
+    "capacity.ftl",
+    "discussions.ftl"
 );
 
 pub struct I18n {
@@ -300,6 +301,8 @@ mod tests {
                         "country",
                         "city",
                         "offset",
+                        // discussions
+                        "reason",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

@@ -462,6 +462,19 @@ impl Store {
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
+    /// The post at `position` in a topic.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn post_at(&self, topic: TopicId, position: i64) -> Result<PostId> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM posts WHERE topic_id = $1 AND position = $2")
+                .bind(topic.to_string())
+                .bind(position)
+                .fetch_optional(&self.reader)
+                .await?;
+        let (id,) = row.ok_or(StoreError::NotFound)?;
+        parse("post id", id.parse())
+    }
+
     /// The first position after `after` in a topic, if any.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn next_position(&self, topic: TopicId, after: i64) -> Result<Option<i64>> {

@@ -9,6 +9,7 @@ mod assets;
 mod capacity;
 mod client_addr;
 mod ctx;
+mod discussions;
 mod error;
 mod files;
 mod forms;
