@@ -55,6 +55,7 @@ post-reply = رد
 post-quote = اقتباس
 post-edit = تعديل
 post-more = المزيد
+post-react = تفاعل، أبلغ…
 post-edited = معدّلة
 post-edited-by = آخر تعديل بواسطة { $name }
 post-answers = ردًّا على { $name }:

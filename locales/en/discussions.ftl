@@ -49,6 +49,7 @@ post-reply = Reply
 post-quote = Quote
 post-edit = Edit
 post-more = More
+post-react = React, flag…
 post-edited = edited
 post-edited-by = Last edited by { $name }
 post-answers = In answer to { $name }:

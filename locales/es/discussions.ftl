@@ -49,6 +49,7 @@ post-reply = Responder
 post-quote = Citar
 post-edit = Editar
 post-more = Más
+post-react = Reaccionar, señalar…
 post-edited = editado
 post-edited-by = Editado por última vez por { $name }
 post-answers = En respuesta a { $name }:

@@ -49,6 +49,7 @@ post-reply = Répondre
 post-quote = Citer
 post-edit = Modifier
 post-more = Plus
+post-react = Réagir, signaler…
 post-edited = modifié
 post-edited-by = Modifié en dernier par { $name }
 post-answers = En réponse à { $name } :

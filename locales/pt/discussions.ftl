@@ -49,6 +49,7 @@ post-reply = Responder
 post-quote = Citar
 post-edit = Editar
 post-more = Mais
+post-react = Reagir, denunciar…
 post-edited = editada
 post-edited-by = Editada pela última vez por { $name }
 post-answers = Em resposta a { $name }:

@@ -13,8 +13,8 @@ use crate::{Core, CoreError, Result};
 use minga_domain::community::{can_in_community, CommunityAction};
 use minga_domain::discussion::{
     audience, handle_of, mentions, page_of, quote, Flag, Follow, Mentioned, ModAct, ModEntry,
-    NewPost, Post, PostVersion, Reaction, Topic, TopicLine, TopicReader, POSTS_PER_PAGE,
-    POST_MAX, REASON_MAX, TITLE_MAX, TOPICS_PER_PAGE,
+    NewPost, Post, PostVersion, Reaction, Topic, TopicLine, TopicReader, POSTS_PER_PAGE, POST_MAX,
+    REASON_MAX, TITLE_MAX, TOPICS_PER_PAGE,
 };
 use minga_domain::values::required_multiline;
 use minga_domain::{
@@ -303,7 +303,11 @@ impl Core {
             _ => None,
         };
         let pages = minga_domain::discussion::pages(topic.posts);
-        let page = page.unwrap_or(1).clamp(1, pages);
+        // Without a page asked for, the reader lands where they stopped reading.
+        let page = page
+            .or(first_unread.map(|(p, _)| p))
+            .unwrap_or(1)
+            .clamp(1, pages);
         let mut posts = self
             .store
             .posts(
@@ -531,7 +535,13 @@ impl Core {
         viewer: Option<&User>,
         slug: &str,
         post: PostId,
-    ) -> Result<(CommunityAccess, Topic, Post, Option<String>, Vec<PostVersion>)> {
+    ) -> Result<(
+        CommunityAccess,
+        Topic,
+        Post,
+        Option<String>,
+        Vec<PostVersion>,
+    )> {
         let access = self.community_access(viewer, slug).await?;
         access.require(CommunityAction::Read)?;
         let (t, mut p) = self.post_in(&access, post, viewer).await?;
@@ -688,7 +698,10 @@ impl Core {
     ) -> Result<(CommunityAccess, Vec<Flag>)> {
         let access = self.community_access(Some(actor), slug).await?;
         access.require(CommunityAction::Moderate)?;
-        let flags = self.store.open_flags(access.community.id, QUEUE_MAX).await?;
+        let flags = self
+            .store
+            .open_flags(access.community.id, QUEUE_MAX)
+            .await?;
         Ok((access, flags))
     }
 
@@ -758,7 +771,11 @@ impl Core {
     }
 
     /// Those of `people` who may read the community now.
-    async fn still_readers(&self, community: CommunityId, people: Vec<UserId>) -> Result<Vec<UserId>> {
+    async fn still_readers(
+        &self,
+        community: CommunityId,
+        people: Vec<UserId>,
+    ) -> Result<Vec<UserId>> {
         let c = self.store.community_by_id(community).await?;
         let mut out = Vec::with_capacity(people.len());
         for id in people {
@@ -777,7 +794,11 @@ impl Core {
     /// the file belongs to a post (then the answer is whether they may read
     /// its community), `None` when it is no post's.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn may_read_post_file(&self, actor: Option<&User>, file: FileId) -> Result<Option<bool>> {
+    pub async fn may_read_post_file(
+        &self,
+        actor: Option<&User>,
+        file: FileId,
+    ) -> Result<Option<bool>> {
         let Some(community) = self.store.file_post_community(file).await? else {
             return Ok(None);
         };
@@ -806,4 +827,3 @@ fn conceal(p: &mut Post, viewer: Option<&User>, moderator: bool) {
     p.files.clear();
     p.reactions.clear();
 }
-

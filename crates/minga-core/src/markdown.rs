@@ -185,8 +185,7 @@ mod tests {
 
     #[test]
     fn resolved_mentions_become_links_but_not_in_code_or_links() {
-        let links: HashMap<String, String> =
-            [("amal".to_string(), "/orgs/ong".to_string())].into();
+        let links: HashMap<String, String> = [("amal".to_string(), "/orgs/ong".to_string())].into();
         let out = render_with_mentions(
             "Hi @Amal and @nobody. `@amal` [@amal](https://e.org)\n\n    @amal\n",
             &links,

@@ -411,8 +411,15 @@ pub fn handle_of(email: &str) -> String {
 /// Someone a mention in a post resolved to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mentioned {
-    Person { handle: String, user: UserId },
-    Org { handle: String, org: OrgId, slug: String },
+    Person {
+        handle: String,
+        user: UserId,
+    },
+    Org {
+        handle: String,
+        org: OrgId,
+        slug: String,
+    },
 }
 
 impl Mentioned {
@@ -496,10 +503,7 @@ mod tests {
     #[test]
     fn a_quote_is_a_blockquote_naming_its_author_then_room_to_answer() {
         let q = quote("Ana *B*", "first line\n\nsecond");
-        assert_eq!(
-            q,
-            "> **Ana B:**\n>\n> first line\n>\n> second\n\n"
-        );
+        assert_eq!(q, "> **Ana B:**\n>\n> first line\n>\n> second\n\n");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::row::{from_ms, now_ms, parse, placeholders};
 use crate::{change_log, Result, Store, StoreError};
 use minga_domain::community::Standing;
 use minga_domain::discussion::{
-    excerpt, Answered, Flag, Follow, Hidden, ModAct, ModEntry, Mentioned, NewPost, Post,
+    excerpt, Answered, Flag, Follow, Hidden, Mentioned, ModAct, ModEntry, NewPost, Post,
     PostVersion, Reaction, Topic, TopicLine, TopicReader, EXCERPT_CHARS,
 };
 use minga_domain::files::FileRef;
@@ -112,7 +112,12 @@ async fn write_post_links(tx: &mut Transaction<'_, Any>, p: &NewPost) -> Result<
     Ok(())
 }
 
-async fn insert_post(tx: &mut Transaction<'_, Any>, p: &NewPost, position: i64, at: i64) -> Result<()> {
+async fn insert_post(
+    tx: &mut Transaction<'_, Any>,
+    p: &NewPost,
+    position: i64,
+    at: i64,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO posts (id, topic_id, position, author_id, author_org, reply_to, body, \
            body_html, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -373,10 +378,11 @@ impl Store {
                 continue;
             };
             let mine: i64 = r.try_get("mine")?;
-            reactions
-                .entry(r.try_get("post_id")?)
-                .or_default()
-                .push((kind, u64::try_from(r.try_get::<i64, _>("n")?).unwrap_or(0), mine > 0));
+            reactions.entry(r.try_get("post_id")?).or_default().push((
+                kind,
+                u64::try_from(r.try_get::<i64, _>("n")?).unwrap_or(0),
+                mine > 0,
+            ));
         }
         // Files.
         let sql = format!(
@@ -389,12 +395,15 @@ impl Store {
         }
         let mut files: HashMap<String, Vec<FileRef>> = HashMap::new();
         for r in q.fetch_all(&self.reader).await? {
-            files.entry(r.try_get("post_id")?).or_default().push(FileRef {
-                id: parse("file id", r.try_get::<String, _>("id")?.parse())?,
-                name: r.try_get("name")?,
-                content_type: r.try_get("content_type")?,
-                size: u64::try_from(r.try_get::<i64, _>("size")?).unwrap_or(0),
-            });
+            files
+                .entry(r.try_get("post_id")?)
+                .or_default()
+                .push(FileRef {
+                    id: parse("file id", r.try_get::<String, _>("id")?.parse())?,
+                    name: r.try_get("name")?,
+                    content_type: r.try_get("content_type")?,
+                    size: u64::try_from(r.try_get::<i64, _>("size")?).unwrap_or(0),
+                });
         }
         // What the replies answer.
         let wanted: Vec<String> = answers.iter().flatten().map(|p| p.to_string()).collect();
@@ -612,11 +621,10 @@ impl Store {
         .bind(post.id.to_string())
         .fetch_one(&mut *tx)
         .await?;
-        let (n,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM post_versions WHERE post_id = $1")
-                .bind(post.id.to_string())
-                .fetch_one(&mut *tx)
-                .await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM post_versions WHERE post_id = $1")
+            .bind(post.id.to_string())
+            .fetch_one(&mut *tx)
+            .await?;
         sqlx::query(
             "INSERT INTO post_versions (post_id, version, body, body_html, by_user, at) \
              VALUES ($1, $2, $3, $4, $5, $6)",
@@ -657,7 +665,16 @@ impl Store {
         };
         write_post_links(&mut tx, &links).await?;
         if moderator {
-            log_act(&mut tx, community, by, ModAct::Edit, Some(post.topic), Some(post.id), "").await?;
+            log_act(
+                &mut tx,
+                community,
+                by,
+                ModAct::Edit,
+                Some(post.topic),
+                Some(post.id),
+                "",
+            )
+            .await?;
         }
         change_log::record(&mut tx, Entity::Topic, &post.topic.to_string(), "edit").await?;
         tx.commit().await?;
@@ -757,7 +774,10 @@ impl Store {
         reason: &str,
     ) -> Result<()> {
         let (sql, value) = match act {
-            ModAct::Lock => ("UPDATE topics SET locked_at = $1 WHERE id = $2", Some(now_ms())),
+            ModAct::Lock => (
+                "UPDATE topics SET locked_at = $1 WHERE id = $2",
+                Some(now_ms()),
+            ),
             ModAct::Unlock => ("UPDATE topics SET locked_at = $1 WHERE id = $2", None),
             ModAct::Pin => ("UPDATE topics SET pinned = $1 WHERE id = $2", Some(1)),
             ModAct::Unpin => ("UPDATE topics SET pinned = $1 WHERE id = $2", Some(0)),
@@ -769,7 +789,16 @@ impl Store {
             .bind(topic.id.to_string())
             .execute(&mut *tx)
             .await?;
-        log_act(&mut tx, topic.community, by, act, Some(topic.id), None, reason).await?;
+        log_act(
+            &mut tx,
+            topic.community,
+            by,
+            act,
+            Some(topic.id),
+            None,
+            reason,
+        )
+        .await?;
         change_log::record(&mut tx, Entity::Topic, &topic.id.to_string(), act.code()).await?;
         tx.commit().await?;
         Ok(())
@@ -796,7 +825,16 @@ impl Store {
             .bind(topic.id.to_string())
             .execute(&mut *tx)
             .await?;
-        log_act(&mut tx, topic.community, by, ModAct::Move, Some(topic.id), None, reason).await?;
+        log_act(
+            &mut tx,
+            topic.community,
+            by,
+            ModAct::Move,
+            Some(topic.id),
+            None,
+            reason,
+        )
+        .await?;
         log_act(&mut tx, to, by, ModAct::Move, Some(topic.id), None, reason).await?;
         touch(&mut tx, to, now).await?;
         change_log::record(&mut tx, Entity::Topic, &topic.id.to_string(), "move").await?;
@@ -867,7 +905,16 @@ impl Store {
         .bind(topic.id.to_string())
         .execute(&mut *tx)
         .await?;
-        log_act(&mut tx, topic.community, by, ModAct::Split, Some(topic.id), None, "").await?;
+        log_act(
+            &mut tx,
+            topic.community,
+            by,
+            ModAct::Split,
+            Some(topic.id),
+            None,
+            "",
+        )
+        .await?;
         change_log::record(&mut tx, Entity::Topic, &topic.id.to_string(), "split").await?;
         change_log::record(&mut tx, Entity::Topic, &new.to_string(), "create").await?;
         tx.commit().await?;
@@ -934,7 +981,12 @@ impl Store {
 
     /// Dismisses a post's open flags without hiding it; logs the act.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn dismiss_flags(&self, post: &Post, community: CommunityId, by: UserId) -> Result<()> {
+    pub async fn dismiss_flags(
+        &self,
+        post: &Post,
+        community: CommunityId,
+        by: UserId,
+    ) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         let done = sqlx::query(
             "UPDATE post_flags SET resolved_at = $1, resolved_by = $2 \
@@ -948,7 +1000,16 @@ impl Store {
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound);
         }
-        log_act(&mut tx, community, by, ModAct::Dismiss, Some(post.topic), Some(post.id), "").await?;
+        log_act(
+            &mut tx,
+            community,
+            by,
+            ModAct::Dismiss,
+            Some(post.topic),
+            Some(post.id),
+            "",
+        )
+        .await?;
         change_log::record(&mut tx, Entity::Topic, &post.topic.to_string(), "dismiss").await?;
         tx.commit().await?;
         Ok(())

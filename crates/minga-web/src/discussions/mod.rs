@@ -24,14 +24,23 @@ pub fn router() -> Routes {
             "/communities/{slug}/topics/{id}",
             get(topic::show).post(topic::reply.layer(DefaultBodyLimit::disable())),
         )
-        .route("/communities/{slug}/topics/{id}/follow", post(topic::follow))
+        .route(
+            "/communities/{slug}/topics/{id}/follow",
+            post(topic::follow),
+        )
         .route("/communities/{slug}/topics/{id}/react", post(topic::react))
         .route(
             "/communities/{slug}/topics/{id}/moderate",
             post(moderation::topic_act),
         )
-        .route("/communities/{slug}/topics/{id}/move", post(moderation::move_topic))
-        .route("/communities/{slug}/topics/{id}/split", post(moderation::split))
+        .route(
+            "/communities/{slug}/topics/{id}/move",
+            post(moderation::move_topic),
+        )
+        .route(
+            "/communities/{slug}/topics/{id}/split",
+            post(moderation::split),
+        )
         .route("/communities/{slug}/posts/{id}", get(post::show))
         .route(
             "/communities/{slug}/posts/{id}/edit",
@@ -39,7 +48,10 @@ pub fn router() -> Routes {
         )
         .route("/communities/{slug}/posts/{id}/flag", post(post::flag))
         .route("/communities/{slug}/posts/{id}/hide", post(post::hide))
-        .route("/communities/{slug}/posts/{id}/dismiss", post(moderation::dismiss))
+        .route(
+            "/communities/{slug}/posts/{id}/dismiss",
+            post(moderation::dismiss),
+        )
         .route("/communities/{slug}/flags", get(moderation::flags))
         .route("/communities/{slug}/log", get(moderation::log))
 }

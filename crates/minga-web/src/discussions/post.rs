@@ -36,6 +36,9 @@ pub struct PostView {
     versions: Vec<VersionRow>,
     may_flag: bool,
     may_moderate: bool,
+    may_react: bool,
+    react_action: String,
+    page_no: u32,
     flag_reason: String,
     hide_reason: String,
     errors: FormErrors,
@@ -67,11 +70,12 @@ async fn view(
     let (access, topic, p, editor, versions) = st.core.post_history(user, slug, id).await?;
     let page = PageCtx::new(st, ctx, "post-title");
     let topic_href = format!("/communities/{slug}/topics/{}", topic.id);
+    let may_react = access.may(CommunityAction::Post) && !topic.locked;
     let row = PostRow::new(
         &page,
         &p,
         |pos| post_href(slug, topic.id, pos),
-        false,
+        may_react,
         false,
     );
     Ok(PostView {
@@ -90,6 +94,9 @@ async fn view(
             .collect(),
         may_flag: access.may(CommunityAction::Post) && user.is_some_and(|u| u.id != p.author),
         may_moderate: access.may(CommunityAction::Moderate),
+        may_react,
+        react_action: format!("/communities/{slug}/topics/{}/react", topic.id),
+        page_no: page_of(u64::try_from(p.position).unwrap_or(1)),
         post: row,
         topic_href,
         flag_reason,
@@ -143,7 +150,18 @@ pub async fn flag(
                 page_of(u64::try_from(pos).unwrap_or(1))
             ))
         },
-        async |errors| view(&st, &ctx, &slug, id, f.reason.clone(), String::new(), errors).await,
+        async |errors| {
+            view(
+                &st,
+                &ctx,
+                &slug,
+                id,
+                f.reason.clone(),
+                String::new(),
+                errors,
+            )
+            .await
+        },
     )
     .await
 }
@@ -160,7 +178,18 @@ pub async fn hide(
         st.core.hide_post(&user, &slug, id, reason).await,
         ctx.locale,
         |(topic, pos)| Redirect::to(&post_href(&slug, topic, pos)),
-        async |errors| view(&st, &ctx, &slug, id, String::new(), f.reason.clone(), errors).await,
+        async |errors| {
+            view(
+                &st,
+                &ctx,
+                &slug,
+                id,
+                String::new(),
+                f.reason.clone(),
+                errors,
+            )
+            .await
+        },
     )
     .await
 }
@@ -203,7 +232,16 @@ pub async fn edit_show(
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let id = post_id(&id)?;
-    let v = edit_view(&st, &ctx, &user, &slug, id, None, FormErrors::none(ctx.locale)).await?;
+    let v = edit_view(
+        &st,
+        &ctx,
+        &user,
+        &slug,
+        id,
+        None,
+        FormErrors::none(ctx.locale),
+    )
+    .await?;
     Ok(html(&v)?.into_response())
 }
 

@@ -58,14 +58,18 @@ impl PostRow {
         page: &PageCtx,
         p: &Post,
         answer_href: impl Fn(i64) -> String,
-        may_react: bool,
+        all_kinds: bool,
         may_edit: bool,
     ) -> PostRow {
         let hidden = p.hidden.as_ref().map(|h| {
             if h.reason.is_empty() {
                 page.t("post-hidden")
             } else {
-                page.t1("post-hidden-reason", "reason", minga_i18n::isolate(&h.reason))
+                page.t1(
+                    "post-hidden-reason",
+                    "reason",
+                    minga_i18n::isolate(&h.reason),
+                )
             }
         });
         let reactions = Reaction::ALL
@@ -77,7 +81,7 @@ impl PostRow {
                     .find(|(k, _, _)| *k == r)
                     .map(|(_, n, m)| (*n, *m))
                     .unwrap_or((0, false));
-                (may_react || count > 0).then(|| ReactionRow {
+                (all_kinds || count > 0).then(|| ReactionRow {
                     value: format!("{}.{}", p.position, r.code()),
                     emoji: r.emoji(),
                     label: page.t(r.label_key()),
@@ -208,20 +212,12 @@ pub async fn view(
         .posts
         .iter()
         .map(|p| {
-            PostRow::new(
-                &page,
-                p,
-                answer_href,
-                t.may_post && !t.topic.locked,
-                t.may_edit(p),
-            )
+            // Only reactions given show here (each a button to add one's
+            // own); all four kinds are on the post's own page.
+            PostRow::new(&page, p, answer_href, false, t.may_edit(p))
         })
         .collect();
-    let reply_to_pos = kept
-        .as_ref()
-        .and_then(|k| k.reply_to)
-        .or(quote)
-        .or(reply);
+    let reply_to_pos = kept.as_ref().and_then(|k| k.reply_to).or(quote).or(reply);
     let reply_to = match reply_to_pos {
         Some(pos) => t
             .posts
@@ -236,7 +232,9 @@ pub async fn view(
         Some(k) => (k.body, k.errors, k.files),
         None => (t.reply_text.clone(), FormErrors::none(ctx.locale), vec![]),
     };
-    let first_unread = t.first_unread.map(|(p, pos)| format!("{base}?page={p}#p{pos}"));
+    let first_unread = t
+        .first_unread
+        .map(|(p, pos)| format!("{base}?page={p}#p{pos}"));
     Ok(TopicView {
         slug: slug.to_string(),
         community_title: t.access.community.title.clone(),
@@ -335,11 +333,10 @@ pub async fn reply(
         st.core.discard_uploads(&user, &uploaded).await?;
         st.core.save_reply_draft(&user, &slug, id, &body).await?;
         let q = reply_to.map(|p| format!("&reply={p}")).unwrap_or_default();
-        return Ok(Redirect::to(&format!(
-            "{base}?notice={}{q}#reply",
-            Notice::Saved.key()
-        ))
-        .into_response());
+        return Ok(
+            Redirect::to(&format!("{base}?notice={}{q}#reply", Notice::Saved.key()))
+                .into_response(),
+        );
     }
     let input = ReplyInput {
         body: body.clone(),
@@ -433,5 +430,8 @@ pub async fn react(
     let kind = Reaction::parse(kind).ok_or(AppError::BadRequest)?;
     st.core.react(&user, &slug, id, pos, kind).await?;
     let page = super::page_number(Some(&f.page)).unwrap_or(1);
-    Ok(Redirect::to(&format!("/communities/{slug}/topics/{id}?page={page}#p{pos}")).into_response())
+    Ok(Redirect::to(&format!(
+        "/communities/{slug}/topics/{id}?page={page}#p{pos}"
+    ))
+    .into_response())
 }

@@ -11,7 +11,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use minga_core::discussions::ReplyInput;
 use minga_core::CoreError;
-use minga_domain::discussion::{page_of, TopicLine};
+use minga_domain::discussion::TopicLine;
 use minga_domain::files::FileRef;
 use minga_domain::FileId;
 use serde::Deserialize;
@@ -34,16 +34,9 @@ impl TopicRow {
         let t = &l.topic;
         let href = format!("/communities/{slug}/topics/{}", t.id);
         // The first unread post is `unread` posts from the end.
-        let unread = (signed_in && l.unread > 0).then(|| {
-            let first = t.posts.saturating_sub(l.unread) + 1;
-            (
-                page.count("topic-new-posts", &l.unread),
-                match l.last_read {
-                    Some(_) => format!("{href}?page={}", page_of(first)),
-                    None => href.clone(),
-                },
-            )
-        });
+        // The topic's own address opens on the reader's first unread page.
+        let unread = (signed_in && l.unread > 0)
+            .then(|| (page.count("topic-new-posts", &l.unread), href.clone()));
         TopicRow {
             title: t.title.clone(),
             author: t.author_name.clone(),
@@ -100,9 +93,7 @@ pub async fn list(
     let link = |n: u32| format!("/communities/{slug}/topics?page={n}");
     let v = ListView {
         community_title: l.access.community.title.clone(),
-        may_post: l
-            .access
-            .may(minga_domain::community::CommunityAction::Post),
+        may_post: l.access.may(minga_domain::community::CommunityAction::Post),
         rows,
         pages,
         position: page.t1("topic-page-of", "page", page.number(&u64::from(here)))
