@@ -301,6 +301,8 @@ mod tests {
                         "country",
                         "city",
                         "offset",
+                        "when",
+                        "title",
                         // discussions
                         "reason",
                     ] {
