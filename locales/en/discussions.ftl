@@ -95,3 +95,9 @@ modlog-dismiss = Dismissed flags
 modlog-edit = Edited a post
 error-topic-move-target = Choose a community you moderate.
 error-topic-split-none = Name at least one reply (not the first post) of this topic.
+community-recent-topics = Recent topics
+community-all-topics = All topics
+community-topics-new-since = { $count ->
+    [one] 1 topic has new posts since your last visit.
+   *[other] { $n } topics have new posts since your last visit.
+}

@@ -95,3 +95,9 @@ modlog-dismiss = Descartó señalamientos
 modlog-edit = Editó una publicación
 error-topic-move-target = Elige una comunidad que moderes.
 error-topic-split-none = Indica al menos una respuesta (no la primera publicación) de este tema.
+community-recent-topics = Temas recientes
+community-all-topics = Todos los temas
+community-topics-new-since = { $count ->
+    [one] 1 tema tiene publicaciones nuevas desde tu última visita.
+   *[other] { $n } temas tienen publicaciones nuevas desde tu última visita.
+}

@@ -95,3 +95,9 @@ modlog-dismiss = A classé des signalements
 modlog-edit = A modifié un message
 error-topic-move-target = Choisissez une communauté que vous modérez.
 error-topic-split-none = Indiquez au moins une réponse (pas le premier message) de ce sujet.
+community-recent-topics = Sujets récents
+community-all-topics = Tous les sujets
+community-topics-new-since = { $count ->
+    [one] 1 sujet a de nouveaux messages depuis votre dernière visite.
+   *[other] { $n } sujets ont de nouveaux messages depuis votre dernière visite.
+}

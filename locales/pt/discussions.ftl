@@ -95,3 +95,9 @@ modlog-dismiss = Arquivou denúncias
 modlog-edit = Editou uma publicação
 error-topic-move-target = Escolha uma comunidade que você modera.
 error-topic-split-none = Indique pelo menos uma resposta (não a primeira publicação) deste tópico.
+community-recent-topics = Tópicos recentes
+community-all-topics = Todos os tópicos
+community-topics-new-since = { $count ->
+    [one] 1 tópico tem publicações novas desde a sua última visita.
+   *[other] { $n } tópicos têm publicações novas desde a sua última visita.
+}

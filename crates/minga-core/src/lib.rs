@@ -8,6 +8,7 @@ pub mod communities;
 pub mod demo;
 mod demo_capacity;
 pub mod demo_communities;
+mod demo_discussions;
 mod derived;
 pub mod discussions;
 mod error;

@@ -8,6 +8,8 @@ mod post;
 mod topic;
 mod topics;
 
+pub(crate) use topics::TopicRow;
+
 use crate::routes::Routes;
 use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
