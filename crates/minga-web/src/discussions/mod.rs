@@ -58,6 +58,29 @@ pub fn router() -> Routes {
         .route("/communities/{slug}/log", get(moderation::log))
 }
 
+/// What a visitor's kept page of discussions is made of: a change to any
+/// of these (a reply, a hidden post, a renamed person) makes it again.
+pub(crate) const VISITOR_DEPS: &[minga_domain::Entity] = &[
+    minga_domain::Entity::Topic,
+    minga_domain::Entity::Community,
+    minga_domain::Entity::User,
+    minga_domain::Entity::Org,
+];
+
+/// A page kept for visitors (whose pages hold nothing personal); a signed-in
+/// reader's page has their unread marks and draft, so it is made each time.
+pub(crate) fn answer(
+    ctx: &crate::Ctx,
+    page: axum::response::Html<String>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if ctx.user.is_none() {
+        crate::kept::keep(page, VISITOR_DEPS)
+    } else {
+        page.into_response()
+    }
+}
+
 /// `?page=` as a page number (anything else is the first page).
 pub(crate) fn page_number(raw: Option<&str>) -> Option<u32> {
     raw.and_then(|p| p.parse::<u32>().ok())

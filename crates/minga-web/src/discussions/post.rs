@@ -122,7 +122,7 @@ pub async fn show(
         FormErrors::none(ctx.locale),
     )
     .await?;
-    Ok(html(&v)?.into_response())
+    Ok(super::answer(&ctx, html(&v)?))
 }
 
 #[derive(Deserialize)]

@@ -297,7 +297,7 @@ pub async fn show(
     )
     .await?;
     v.page = v.page.with_notice(q.notice.as_deref());
-    Ok(html(&v)?.into_response())
+    Ok(super::answer(&ctx, html(&v)?))
 }
 
 /// POST: a reply (`action=reply`, with files) or "Save draft" (`action=draft`).

@@ -104,7 +104,7 @@ pub async fn list(
         slug,
         page,
     };
-    Ok(html(&v)?.into_response())
+    Ok(super::answer(&ctx, html(&v)?))
 }
 
 #[derive(Template)]

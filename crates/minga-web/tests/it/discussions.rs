@@ -702,3 +702,73 @@ async fn other_org_person(app: &TestApp, emails: &[&str]) -> User {
     }
     panic!("no person of another organisation");
 }
+
+#[tokio::test]
+async fn a_visitors_kept_topic_page_is_made_again_after_a_reply() {
+    let app = TestApp::with_demo(6).await;
+    let slug = community(&app, "Open talk", "public", &[ADMIN, MEMBER]).await;
+    let mut admin = app.signed_in(ADMIN).await;
+    let topic = start(&mut admin, &slug, "Open to all", "Everyone may read").await;
+    let mut visitor = app.client();
+    let first = visitor.get(&topic).await;
+    assert_eq!(first.status, 200);
+    assert!(first.contains("Sign in to reply"));
+    // Kept for visitors: the second visit is answered from the kept page.
+    assert!(visitor.get(&topic).await.contains("Everyone may read"));
+    reply(
+        &mut admin,
+        &topic,
+        &[("body", "A later thought"), ("action", "reply")],
+    )
+    .await;
+    assert!(visitor.get(&topic).await.contains("A later thought"));
+}
+
+#[tokio::test]
+async fn the_community_page_shows_recent_topics_and_what_is_new_since_the_last_visit() {
+    let app = TestApp::with_demo(6).await;
+    let slug = minga_core::demo_communities::MEMBERS;
+    let mut member = app.signed_in(MEMBER).await;
+    let page = member.get(&format!("/communities/{slug}")).await;
+    assert!(page.contains("Recent topics") && page.contains("Radio spots on a small budget"));
+    assert!(page.contains(&format!("href=\"/communities/{slug}/topics/new\"")));
+    assert!(page.contains(" new</a>"), "the member has read nothing yet");
+    // After this visit, a new reply makes its topic new since the last visit.
+    let admin = app.user(ADMIN).await;
+    let lines = app.core.topics(Some(&admin), slug, 1).await.unwrap();
+    let radio = lines
+        .topics
+        .items
+        .iter()
+        .find(|l| l.topic.title.starts_with("Radio"))
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    app.core
+        .reply(
+            &admin,
+            slug,
+            radio.topic.id,
+            &ReplyInput {
+                body: "One more idea".into(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let page = member.get(&format!("/communities/{slug}")).await;
+    assert!(
+        page.contains("1 topic has new posts since your last visit."),
+        "{}",
+        page.body
+    );
+    // The demo's hidden reply: others see only that it was hidden.
+    let t = member
+        .get(&format!(
+            "/communities/{slug}/topics/{}?page=1",
+            radio.topic.id
+        ))
+        .await;
+    assert!(t.contains("Hidden by a moderator."));
+    assert!(!t.contains("spam.example"));
+    assert!(t.contains(">@member</a>"));
+}
