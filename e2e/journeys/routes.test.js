@@ -207,6 +207,11 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
   ]);
   await admin.goto(`${base}/notifications`);
   values.notification = /\/notifications\/([0-9a-f-]{36})/.exec(await admin.content())[1];
+  // A demo topic of the members' community and its opening post (the org admin's).
+  await admin.goto(`${base}/communities/digital-advocacy-lab/topics`);
+  values.topic = /\/communities\/digital-advocacy-lab\/topics\/([0-9a-f-]{36})/.exec(await admin.content())[1];
+  await admin.goto(`${base}/communities/digital-advocacy-lab/topics/${values.topic}?page=1`);
+  values.post = /\/communities\/digital-advocacy-lab\/posts\/([0-9a-f-]{36})/.exec(await admin.content())[1];
 
   // An invitation and a password-reset link, from the outbox.
   await sec.goto(`${base}/orgs/${values.own_org}/invite`);

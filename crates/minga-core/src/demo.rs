@@ -302,6 +302,7 @@ impl Core {
         }
         others.retain(|u| !named.iter().any(|n| n.id == u.id));
         self.seed_demo_communities(&named, &others).await?;
+        self.seed_demo_discussions(&named, &others).await?;
         self.store.optimize().await?;
         Ok(())
     }

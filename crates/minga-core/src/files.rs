@@ -154,7 +154,9 @@ impl Core {
             org: f.org,
             published,
         };
-        if !can(Some(&actor.actor()), Action::View, resource) {
+        // A file attached to a post is for those who may read its community.
+        let in_post = self.may_read_post_file(Some(actor), id).await?;
+        if !(can(Some(&actor.actor()), Action::View, resource) || in_post == Some(true)) {
             return Err(CoreError::NotFound);
         }
         let etag = entity_tag(&f.blob_key);

@@ -7,7 +7,8 @@
 //! is refused, and rendering stops the moment it passes the bound, so the
 //! large page is never even built.
 
-use pulldown_cmark::{html, Event, Options, Parser};
+use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
+use std::collections::HashMap;
 
 /// HTML allowed per byte of Markdown: ordinary text (links with their
 /// `rel`, escaped quotes, table cells) stays well under it.
@@ -35,13 +36,41 @@ pub fn max_html_len(source_len: usize) -> usize {
 /// Sanitised HTML for `md`, or `TooComplex` when it would be too large or
 /// too deeply nested (see the module's comment).
 pub fn render(md: &str) -> Result<String, TooComplex> {
+    render_with_mentions(md, &HashMap::new())
+}
+
+/// Like [`render`], and each `@handle` found in `links` (lower-cased
+/// handle → the address it links to) becomes a link, except in code and
+/// inside another link. Handles not in `links` stay text.
+pub fn render_with_mentions(
+    md: &str,
+    links: &HashMap<String, String>,
+) -> Result<String, TooComplex> {
     let mut opts = Options::empty();
     opts.insert(Options::ENABLE_TABLES);
     opts.insert(Options::ENABLE_STRIKETHROUGH);
     let limit = max_html_len(md.len());
     let mut raw = Capped::new(limit);
     let mut depth = Depth::default();
-    let events = Parser::new_ext(md, opts).map(|e| depth.track(e));
+    let mut code = 0usize;
+    let mut link = 0usize;
+    let events = Parser::new_ext(md, opts)
+        .map(|e| depth.track(e))
+        .flat_map(|e| {
+            match &e {
+                Event::Start(Tag::CodeBlock(_)) => code += 1,
+                Event::End(TagEnd::CodeBlock) => code = code.saturating_sub(1),
+                Event::Start(Tag::Link { .. }) => link += 1,
+                Event::End(TagEnd::Link) => link = link.saturating_sub(1),
+                _ => {}
+            }
+            match e {
+                Event::Text(t) if code == 0 && link == 0 && !links.is_empty() => {
+                    link_mentions(&t, links)
+                }
+                other => vec![other],
+            }
+        });
     // The writer refuses to grow past the limit, which ends rendering early.
     html::write_html_fmt(&mut raw, events).map_err(|_| TooComplex)?;
     if depth.too_deep {
@@ -57,6 +86,43 @@ pub fn render(md: &str) -> Result<String, TooComplex> {
         return Err(TooComplex);
     }
     Ok(clean)
+}
+
+/// A text event cut at its resolved mentions, each made a link.
+fn link_mentions<'a>(text: &str, links: &HashMap<String, String>) -> Vec<Event<'a>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (at, handle) in minga_domain::discussion::mention_spans(text) {
+        let Some(href) = links.get(&handle.to_ascii_lowercase()) else {
+            continue;
+        };
+        if at > from {
+            out.push(Event::Text(text[from..at].to_string().into()));
+        }
+        out.push(Event::InlineHtml(
+            format!(
+                "<a href=\"{}\">@{}</a>",
+                html_escape(href),
+                html_escape(handle)
+            )
+            .into(),
+        ));
+        from = at + 1 + handle.len();
+    }
+    if from == 0 {
+        return vec![Event::Text(text.to_string().into())];
+    }
+    if from < text.len() {
+        out.push(Event::Text(text[from..].to_string().into()));
+    }
+    out
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// A `fmt::Write` that fails once it would hold more than `limit` bytes.
@@ -116,6 +182,18 @@ impl Depth {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn resolved_mentions_become_links_but_not_in_code_or_links() {
+        let links: HashMap<String, String> = [("amal".to_string(), "/orgs/ong".to_string())].into();
+        let out = render_with_mentions(
+            "Hi @Amal and @nobody. `@amal` [@amal](https://e.org)\n\n    @amal\n",
+            &links,
+        )
+        .unwrap();
+        assert!(out.contains("Hi <a href=\"/orgs/ong\" rel=\"noopener noreferrer nofollow ugc\">@Amal</a> and @nobody."), "{out}");
+        assert_eq!(out.matches("/orgs/ong").count(), 1, "{out}");
+    }
 
     #[test]
     fn renders_and_sanitises() {

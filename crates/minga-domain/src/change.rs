@@ -18,10 +18,12 @@ pub enum Entity {
     Community,
     /// A person's notifications (new ones, read ones): their unread count.
     Notification,
+    /// Discussions: topics, their posts, reactions, flags and moderation.
+    Topic,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 11] = [
+    pub const ALL: [Entity; 12] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -33,13 +35,14 @@ impl Entity {
         Entity::Exchange,
         Entity::Community,
         Entity::Notification,
+        Entity::Topic,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page), and
     /// notifications, whose count is a slot filled per reader (a reply must
     /// not throw away every kept page either).
-    pub const CONTENT: [Entity; 9] = [
+    pub const CONTENT: [Entity; 10] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -49,6 +52,7 @@ impl Entity {
         Entity::Profile,
         Entity::Exchange,
         Entity::Community,
+        Entity::Topic,
     ];
 
     /// The name stored in the database.
@@ -65,6 +69,7 @@ impl Entity {
             Entity::Exchange => "exchange",
             Entity::Community => "community",
             Entity::Notification => "notification",
+            Entity::Topic => "topic",
         }
     }
 

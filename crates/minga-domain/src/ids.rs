@@ -47,5 +47,8 @@ id_type!(
     FileId,
     MessageId,
     NotificationId,
-    CommunityId
+    CommunityId,
+    TopicId,
+    PostId,
+    FlagId
 );

@@ -6,6 +6,7 @@ pub mod capacity;
 pub mod change;
 pub mod community;
 pub mod country;
+pub mod discussion;
 pub mod error;
 pub mod exchange;
 pub mod files;

@@ -32,7 +32,8 @@ ftl_files!(
     "orgs.ftl",
     "communities.ftl",
     "email.ftl",
-    "capacity.ftl"
+    "capacity.ftl",
+    "discussions.ftl"
 );
 
 pub struct I18n {
@@ -311,6 +312,8 @@ mod tests {
                         "when",
                         "title",
                         "time",
+                        // discussions
+                        "reason",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

@@ -246,6 +246,7 @@ impl Store {
             "SELECT f.id, f.blob_key FROM files f WHERE f.created_at < $1 \
              AND NOT EXISTS (SELECT 1 FROM evidence_files e WHERE e.file_id = f.id) \
              AND NOT EXISTS (SELECT 1 FROM exchange_resources r WHERE r.file_id = f.id) \
+             AND NOT EXISTS (SELECT 1 FROM post_files pf WHERE pf.file_id = f.id) \
              ORDER BY f.created_at LIMIT $2",
         )
         .bind(before)
@@ -272,7 +273,8 @@ impl Store {
             let row: Option<(String, String)> = sqlx::query_as(
                 "SELECT f.id, f.blob_key FROM files f WHERE f.id = $1 AND f.org_id = $2 \
                  AND NOT EXISTS (SELECT 1 FROM evidence_files e WHERE e.file_id = f.id) \
-                 AND NOT EXISTS (SELECT 1 FROM exchange_resources r WHERE r.file_id = f.id)",
+                 AND NOT EXISTS (SELECT 1 FROM exchange_resources r WHERE r.file_id = f.id) \
+                 AND NOT EXISTS (SELECT 1 FROM post_files pf WHERE pf.file_id = f.id)",
             )
             .bind(id.to_string())
             .bind(org.to_string())

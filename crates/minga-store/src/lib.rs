@@ -14,6 +14,7 @@ mod capacity;
 mod change_log;
 mod communities;
 mod db;
+mod discussions;
 mod error;
 mod files;
 mod invitations;

@@ -27,6 +27,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     11 "0011_profile_answers_drafts",
     12 "0012_communities",
     13 "0013_notifications",
+    15 "0015_discussions",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
     1 "0001_foundation",
@@ -42,6 +43,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     11 "0011_profile_answers_drafts",
     12 "0012_communities",
     13 "0013_notifications",
+    15 "0015_discussions",
 ];
 
 /// SHA-256 of a migration's SQL, hex; line endings are normalised so that a

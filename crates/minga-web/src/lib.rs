@@ -10,6 +10,7 @@ mod capacity;
 mod client_addr;
 mod communities;
 mod ctx;
+mod discussions;
 mod error;
 mod files;
 mod forms;

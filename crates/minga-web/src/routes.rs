@@ -61,6 +61,7 @@ pub(crate) fn all() -> Routes {
         .merge(crate::people::router())
         .merge(crate::capacity::router())
         .merge(crate::notifications::router())
+        .merge(crate::discussions::router())
         .merge(crate::files::router())
         .merge(crate::pictures::router())
         .route("/healthz", get(crate::healthz))

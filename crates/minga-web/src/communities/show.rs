@@ -64,6 +64,10 @@ pub struct ShowView {
     note: String,
     note_hint: String,
     leave_warning: String,
+    /// Recent topics (discussions), and how many moved since the last visit.
+    rows: Vec<crate::discussions::TopicRow>,
+    new_since: Option<String>,
+    may_post: bool,
 }
 
 fn view(
@@ -73,11 +77,26 @@ fn view(
     taxonomy: &[minga_domain::capacity::TaxonomyItem],
     errors: FormErrors,
     note: String,
+    recent: &[minga_domain::discussion::TopicLine],
 ) -> Result<ShowView, AppError> {
     let page = PageCtx::new(st, ctx, "communities-title");
     let a = &h.access;
     let c = &a.community;
+    let slug = c.slug.to_string();
+    let signed_in = ctx.user.is_some();
+    let rows = recent
+        .iter()
+        .map(|l| crate::discussions::TopicRow::new(&page, &slug, l, signed_in))
+        .collect();
+    // Topics with something written since the member's last visit.
+    let new_since = h.last_visit.and_then(|v| {
+        let n = recent.iter().filter(|l| l.topic.last_post_at > v).count() as u64;
+        (n > 0).then(|| page.count("community-topics-new-since", &n))
+    });
     Ok(ShowView {
+        rows,
+        new_since,
+        may_post: a.may(CommunityAction::Post),
         errors,
         slug: c.slug.to_string(),
         labels: CommunityLabels::new(&page, c, taxonomy),
@@ -123,7 +142,8 @@ async fn page_for(
 ) -> Result<ShowView, AppError> {
     let h = st.core.community_home(ctx.user.as_ref(), slug).await?;
     let taxonomy = st.core.taxonomy().await?;
-    view(st, ctx, h, &taxonomy, errors, note)
+    let recent = st.core.recent_topics(ctx.user.as_ref(), &h.access).await?;
+    view(st, ctx, h, &taxonomy, errors, note, &recent)
 }
 
 pub async fn show(

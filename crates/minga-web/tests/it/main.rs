@@ -8,6 +8,7 @@ mod capacity;
 mod capacity_pages;
 mod communities;
 mod directory;
+mod discussions;
 mod exchange_threads;
 mod hostile;
 mod i18n;
