@@ -16,10 +16,12 @@ pub enum Entity {
     Profile,
     Exchange,
     Community,
+    /// Events of learning communities (and their RSVPs).
+    Event,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 10] = [
+    pub const ALL: [Entity; 11] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -30,11 +32,12 @@ impl Entity {
         Entity::Profile,
         Entity::Exchange,
         Entity::Community,
+        Entity::Event,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page).
-    pub const CONTENT: [Entity; 9] = [
+    pub const CONTENT: [Entity; 10] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -44,6 +47,7 @@ impl Entity {
         Entity::Profile,
         Entity::Exchange,
         Entity::Community,
+        Entity::Event,
     ];
 
     /// The name stored in the database.
@@ -59,6 +63,7 @@ impl Entity {
             Entity::Profile => "profile",
             Entity::Exchange => "exchange",
             Entity::Community => "community",
+            Entity::Event => "event",
         }
     }
 

@@ -48,3 +48,6 @@ id_type!(
     MessageId,
     CommunityId
 );
+
+// Learning communities: events.
+id_type!(EventId);

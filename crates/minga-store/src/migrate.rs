@@ -26,6 +26,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     10 "0010_directory_search",
     11 "0011_profile_answers_drafts",
     12 "0012_communities",
+    16 "0016_events",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
     1 "0001_foundation",
@@ -40,6 +41,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     10 "0010_directory_search",
     11 "0011_profile_answers_drafts",
     12 "0012_communities",
+    16 "0016_events",
 ];
 
 /// SHA-256 of a migration's SQL, hex; line endings are normalised so that a
