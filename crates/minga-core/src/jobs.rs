@@ -53,7 +53,7 @@ impl Core {
     }
 
     /// The worker loop: polls the jobs table until the process ends, and
-    /// once a minute queues the reminders that mapping rounds call for; once
+    /// once a minute queues the reminders that mapping rounds and events call for; once
     /// an hour forgets uploads nothing links to.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn run_worker(self, poll: Duration) {
@@ -72,6 +72,9 @@ impl Core {
                 last_reminders = Some(std::time::Instant::now());
                 if let Err(e) = self.send_round_reminders(chrono::Utc::now()).await {
                     tracing::error!(error = %e, "round reminders");
+                }
+                if let Err(e) = self.send_event_reminders(chrono::Utc::now()).await {
+                    tracing::error!(error = %e, "event reminders");
                 }
             }
             if let Err(e) = self.run_due_jobs().await {

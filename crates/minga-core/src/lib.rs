@@ -9,6 +9,7 @@ pub mod demo;
 mod demo_capacity;
 mod derived;
 mod error;
+pub mod events;
 pub mod files;
 pub mod jobs;
 pub mod mail;

@@ -32,7 +32,8 @@ ftl_files!(
     "orgs.ftl",
     "communities.ftl",
     "email.ftl",
-    "capacity.ftl"
+    "capacity.ftl",
+    "events.ftl"
 );
 
 pub struct I18n {
@@ -300,6 +301,10 @@ mod tests {
                         "country",
                         "city",
                         "offset",
+                        "start",
+                        "end",
+                        "when",
+                        "community",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

@@ -10,6 +10,7 @@ mod capacity;
 mod client_addr;
 mod ctx;
 mod error;
+mod events;
 mod files;
 mod forms;
 mod fragments;
