@@ -7,6 +7,7 @@ mod accounts;
 mod capacity;
 mod capacity_pages;
 mod directory;
+mod events;
 mod exchange_threads;
 mod hostile;
 mod i18n;
