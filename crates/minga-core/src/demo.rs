@@ -297,6 +297,10 @@ impl Core {
     }
 }
 
+/// A demo event: title, description, hours from now to its start, its
+/// length in hours, places, cancelled.
+type DemoEvent = (&'static str, &'static str, i64, i64, Option<u64>, bool);
+
 impl Core {
     /// Upcoming and past events in the demo's communities (none when the
     /// demo has no community): in the first public community and the first
@@ -338,7 +342,7 @@ impl Core {
         let hour = Utc::now()
             .duration_trunc(Duration::hours(1))
             .map_err(crate::CoreError::with("rounding the demo's times"))?;
-        let plans: [(CommunityVisibility, &[(&str, &str, i64, i64, Option<u64>, bool)]); 2] = [
+        let plans: [(CommunityVisibility, &[DemoEvent]); 2] = [
             (
                 CommunityVisibility::Public,
                 &[

@@ -62,8 +62,16 @@ impl EventInput {
         EventInput {
             title: e.title.clone(),
             description: e.description.clone(),
-            starts: e.starts_at.with_timezone(&tz).format(LOCAL_FORMAT).to_string(),
-            ends: e.ends_at.with_timezone(&tz).format(LOCAL_FORMAT).to_string(),
+            starts: e
+                .starts_at
+                .with_timezone(&tz)
+                .format(LOCAL_FORMAT)
+                .to_string(),
+            ends: e
+                .ends_at
+                .with_timezone(&tz)
+                .format(LOCAL_FORMAT)
+                .to_string(),
             time_zone: e.time_zone.as_str().to_string(),
             online_url: e.online_url.clone().unwrap_or_default(),
             capacity: e.capacity.map(|c| c.to_string()).unwrap_or_default(),
@@ -105,14 +113,7 @@ impl EventInput {
         let recording = e.check("recording", event::recording_id(&self.recording));
         e.into_result()?;
         match (
-            title,
-            html,
-            zone,
-            starts,
-            ends,
-            online_url,
-            capacity,
-            recording,
+            title, html, zone, starts, ends, online_url, capacity, recording,
         ) {
             (
                 Some(title),
@@ -144,7 +145,10 @@ impl EventInput {
 /// A local date and time typed in `tz`, in UTC. A time the clocks skip
 /// (the hour lost when summer time starts) is refused; a time they pass
 /// twice is the first.
-pub fn local_time(raw: &str, tz: chrono_tz::Tz) -> std::result::Result<DateTime<Utc>, &'static str> {
+pub fn local_time(
+    raw: &str,
+    tz: chrono_tz::Tz,
+) -> std::result::Result<DateTime<Utc>, &'static str> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Err("error-required");
@@ -224,7 +228,12 @@ pub struct EventLists {
     pub may_schedule: bool,
 }
 
-fn may(viewer: Option<&User>, access: &CommunityAccess, action: EventAction, e: Option<&Event>) -> bool {
+fn may(
+    viewer: Option<&User>,
+    access: &CommunityAccess,
+    action: EventAction,
+    e: Option<&Event>,
+) -> bool {
     let organiser = match (viewer, e) {
         (Some(u), Some(e)) => e.created_by == Some(u.id),
         _ => false,
@@ -286,7 +295,12 @@ impl Core {
 
     /// An event's page.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn event_page(&self, viewer: Option<&User>, slug: &str, id: &str) -> Result<EventPage> {
+    pub async fn event_page(
+        &self,
+        viewer: Option<&User>,
+        slug: &str,
+        id: &str,
+    ) -> Result<EventPage> {
         let (access, event) = self.event_in(viewer, slug, id).await?;
         let rsvp = match viewer {
             Some(u) => self.store.rsvp(event.id, u.id).await?,
@@ -315,8 +329,12 @@ impl Core {
         }
         let id = access.community.id;
         let now = now.timestamp_millis();
-        let (upcoming, upcoming_total) = self.store.community_events(id, true, now, limit, 0).await?;
-        let (past, past_total) = self.store.community_events(id, false, now, limit, 0).await?;
+        let (upcoming, upcoming_total) =
+            self.store.community_events(id, true, now, limit, 0).await?;
+        let (past, past_total) = self
+            .store
+            .community_events(id, false, now, limit, 0)
+            .await?;
         Ok(EventLists {
             upcoming,
             upcoming_total,
@@ -372,7 +390,12 @@ impl Core {
 
     /// Schedules an event; returns its page's path.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn schedule_event(&self, actor: &User, slug: &str, input: &EventInput) -> Result<String> {
+    pub async fn schedule_event(
+        &self,
+        actor: &User,
+        slug: &str,
+        input: &EventInput,
+    ) -> Result<String> {
         let access = self.event_scheduling(actor, slug).await?;
         let (fields, html) = input.validate().map_err(CoreError::Invalid)?;
         let id = self
@@ -409,7 +432,8 @@ impl Core {
         let (fields, html) = input.validate().map_err(CoreError::Invalid)?;
         let moved = self.store.update_event(event.id, &fields, &html).await?;
         let event = self.store.event(event.id).await?;
-        self.tell_of_places(&access.community, &event, &moved).await?;
+        self.tell_of_places(&access.community, &event, &moved)
+            .await?;
         Ok(Core::event_path(&access.community, event.id))
     }
 
@@ -441,7 +465,8 @@ impl Core {
             return Err(CoreError::Forbidden);
         }
         let moved = self.store.set_rsvp(event.id, actor.id, going).await?;
-        self.tell_of_places(&access.community, &event, &moved).await?;
+        self.tell_of_places(&access.community, &event, &moved)
+            .await?;
         let rsvp = self.store.rsvp(event.id, actor.id).await?;
         Ok((Core::event_path(&access.community, event.id), rsvp))
     }
@@ -555,7 +580,13 @@ impl Core {
                     }
                     // Someone who left, or can no longer read the community, is not reminded.
                     let standing = self.store.standing(c.id, u.id).await?;
-                    if !can_on_event(Some(&u.actor()), standing, EventAction::Read, c.shape(), false) {
+                    if !can_on_event(
+                        Some(&u.actor()),
+                        standing,
+                        EventAction::Read,
+                        c.shape(),
+                        false,
+                    ) {
                         continue;
                     }
                     mails.push((u.id, mail_job(&self.event_mail(&u, &c, &e, key))));
@@ -595,7 +626,10 @@ impl Core {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn event_ics(&self, viewer: Option<&User>, slug: &str, id: &str) -> Result<String> {
         let (access, event) = self.event_in(viewer, slug, id).await?;
-        Ok(ical::calendar(None, &[self.ics_event(&access.community, &event)]))
+        Ok(ical::calendar(
+            None,
+            &[self.ics_event(&access.community, &event)],
+        ))
     }
 
     /// A community's calendar feed, for the signed-in reader or for the
@@ -653,7 +687,11 @@ impl Core {
 
     /// The community of the calendar page (any reader who may read its events).
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn calendar_access(&self, viewer: Option<&User>, slug: &str) -> Result<CommunityAccess> {
+    pub async fn calendar_access(
+        &self,
+        viewer: Option<&User>,
+        slug: &str,
+    ) -> Result<CommunityAccess> {
         let access = self.community_access(viewer, slug).await?;
         require(viewer, &access, EventAction::Read, None)?;
         Ok(access)
@@ -696,8 +734,14 @@ mod tests {
         let (f, _) = input("2026-12-01T14:00", "2026-12-01T16:30", "Africa/Nairobi")
             .validate()
             .unwrap();
-        assert_eq!(f.starts_at, Utc.with_ymd_and_hms(2026, 12, 1, 11, 0, 0).unwrap());
-        assert_eq!(f.ends_at, Utc.with_ymd_and_hms(2026, 12, 1, 13, 30, 0).unwrap());
+        assert_eq!(
+            f.starts_at,
+            Utc.with_ymd_and_hms(2026, 12, 1, 11, 0, 0).unwrap()
+        );
+        assert_eq!(
+            f.ends_at,
+            Utc.with_ymd_and_hms(2026, 12, 1, 13, 30, 0).unwrap()
+        );
         assert_eq!(f.time_zone.as_str(), "Africa/Nairobi");
     }
 
@@ -766,8 +810,14 @@ mod tests {
 
     #[test]
     fn hosts_come_from_the_base_url() {
-        assert_eq!(url_host("https://minga.example.org/x").as_deref(), Some("minga.example.org"));
-        assert_eq!(url_host("http://localhost:8080").as_deref(), Some("localhost"));
+        assert_eq!(
+            url_host("https://minga.example.org/x").as_deref(),
+            Some("minga.example.org")
+        );
+        assert_eq!(
+            url_host("http://localhost:8080").as_deref(),
+            Some("localhost")
+        );
         assert_eq!(url_host("nonsense"), None);
     }
 }

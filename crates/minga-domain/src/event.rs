@@ -132,7 +132,10 @@ pub fn online_link(raw: &str) -> Result<Option<String>, &'static str> {
     if s.is_empty() {
         return Ok(None);
     }
-    if !s.get(..8).is_some_and(|p| p.eq_ignore_ascii_case("https://")) {
+    if !s
+        .get(..8)
+        .is_some_and(|p| p.eq_ignore_ascii_case("https://"))
+    {
         return Err("error-event-link-https");
     }
     crate::optional_url(s).map_err(|_| "error-event-link-https")
@@ -206,16 +209,20 @@ mod tests {
                     };
                     // Visitors read public events only, and do nothing else.
                     for a in EventAction::ALL {
-                        let want = a == Read
-                            && !hidden
-                            && visibility == CommunityVisibility::Public;
+                        let want =
+                            a == Read && !hidden && visibility == CommunityVisibility::Public;
                         assert_eq!(
                             can_on_event(None, Standing::Outsider, a, c, false),
                             want,
                             "visitor {a:?} {c:?}"
                         );
                     }
-                    for role in [Role::Member, Role::OrgAdmin, Role::Partner, Role::Secretariat] {
+                    for role in [
+                        Role::Member,
+                        Role::OrgAdmin,
+                        Role::Partner,
+                        Role::Secretariat,
+                    ] {
                         let who = actor(role);
                         for standing in Standing::ALL {
                             for organiser in [false, true] {

@@ -280,7 +280,10 @@ mod tests {
     #[test]
     fn the_strict_check_catches_what_readers_refuse() {
         assert!(check_strict("BEGIN:VCALENDAR\nEND:VCALENDAR\n").is_err());
-        let long = format!("BEGIN:VCALENDAR\r\nX:{}\r\nEND:VCALENDAR\r\n", "a".repeat(80));
+        let long = format!(
+            "BEGIN:VCALENDAR\r\nX:{}\r\nEND:VCALENDAR\r\n",
+            "a".repeat(80)
+        );
         assert!(check_strict(&long).is_err());
         assert!(check_strict("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n").is_err());
     }

@@ -21,7 +21,10 @@ const SELECT: &str = "SELECT e.id, e.community_id, e.title, e.description, e.des
 fn event_from_row(r: &AnyRow) -> Result<Event> {
     Ok(Event {
         id: parse("event id", r.try_get::<String, _>("id")?.parse())?,
-        community_id: parse("community id", r.try_get::<String, _>("community_id")?.parse())?,
+        community_id: parse(
+            "community id",
+            r.try_get::<String, _>("community_id")?.parse(),
+        )?,
         title: r.try_get("title")?,
         description: r.try_get("description")?,
         description_html: r.try_get("description_html")?,
@@ -84,11 +87,7 @@ impl Store {
     /// Moves people from the waiting list to free places, first come first
     /// served, inside the caller's transaction (the event's row locked).
     /// Returns who moved up.
-    async fn fill_places(
-        &self,
-        tx: &mut Transaction<'_, Any>,
-        id: EventId,
-    ) -> Result<Vec<UserId>> {
+    async fn fill_places(&self, tx: &mut Transaction<'_, Any>, id: EventId) -> Result<Vec<UserId>> {
         let (capacity,): (Option<i64>,) =
             sqlx::query_as("SELECT capacity FROM events WHERE id = $1")
                 .bind(id.to_string())
@@ -220,8 +219,14 @@ impl Store {
         .bind(id.to_string())
         .execute(&mut *tx)
         .await?;
-        change_log::commit_change(tx, done.rows_affected(), Entity::Event, &id.to_string(), "cancel")
-            .await
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::Event,
+            &id.to_string(),
+            "cancel",
+        )
+        .await
     }
 
     #[tracing::instrument(level = "debug", skip_all)]
@@ -330,13 +335,12 @@ impl Store {
     pub async fn set_rsvp(&self, event: EventId, user: UserId, going: bool) -> Result<Vec<UserId>> {
         let mut tx = self.writer.begin().await?;
         self.lock_event(&mut tx, event).await?;
-        let current: Option<(String,)> = sqlx::query_as(
-            "SELECT status FROM event_rsvps WHERE event_id = $1 AND user_id = $2",
-        )
-        .bind(event.to_string())
-        .bind(user.to_string())
-        .fetch_optional(&mut *tx)
-        .await?;
+        let current: Option<(String,)> =
+            sqlx::query_as("SELECT status FROM event_rsvps WHERE event_id = $1 AND user_id = $2")
+                .bind(event.to_string())
+                .bind(user.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
         let moved = if going {
             if current.is_some() {
                 return Ok(vec![]);
@@ -437,13 +441,12 @@ impl Store {
     /// Who already had this reminder of this event.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn reminded(&self, event: EventId, kind: ReminderKind) -> Result<Vec<UserId>> {
-        let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT user_id FROM event_reminders WHERE event_id = $1 AND kind = $2",
-        )
-        .bind(event.to_string())
-        .bind(kind.code())
-        .fetch_all(&self.reader)
-        .await?;
+        let rows: Vec<(String,)> =
+            sqlx::query_as("SELECT user_id FROM event_reminders WHERE event_id = $1 AND kind = $2")
+                .bind(event.to_string())
+                .bind(kind.code())
+                .fetch_all(&self.reader)
+                .await?;
         rows.into_iter()
             .map(|(u,)| parse("user id", u.parse()))
             .collect()

@@ -106,9 +106,14 @@ fn view(
         "capacity",
         "recording",
     ]
-        .iter()
-        .map(|f| (f.to_string(), page.t(&format!("event-label-{}", f.replace('_', "-")))))
-        .collect();
+    .iter()
+    .map(|f| {
+        (
+            f.to_string(),
+            page.t(&format!("event-label-{}", f.replace('_', "-"))),
+        )
+    })
+    .collect();
     EventFormView {
         errors: errors.labelled(labels),
         zones: time_zone_choices(ctx.locale, &input.time_zone),

@@ -53,13 +53,7 @@ fn local(t: chrono::DateTime<Utc>, tz: chrono_tz::Tz) -> String {
 
 /// Schedules an event as `c` starting `hours` from now, two hours long,
 /// typed in Lima's time; returns the event page's path.
-async fn schedule(
-    c: &mut Client,
-    slug: &str,
-    title: &str,
-    hours: i64,
-    capacity: &str,
-) -> String {
+async fn schedule(c: &mut Client, slug: &str, title: &str, hours: i64, capacity: &str) -> String {
     let tz = chrono_tz::America::Lima;
     let start = Utc::now() + Duration::hours(hours);
     let r = c
@@ -146,7 +140,10 @@ async fn an_event_that_ends_before_it_starts_keeps_everything_typed() {
     assert_eq!(r.status, 422, "{}", r.body);
     assert!(r.contains("The event must end after it starts."));
     assert!(r.contains("Enter a link that starts with https://."));
-    assert!(r.contains(r##"href="#f-ends""##), "the summary links to the field");
+    assert!(
+        r.contains(r##"href="#f-ends""##),
+        "the summary links to the field"
+    );
     for kept in [
         "Encuentro regional",
         "Notas del encuentro",
@@ -254,7 +251,9 @@ async fn places_run_out_and_the_waiting_list_moves_up() {
     let mail = app.deliver_mail().await;
     assert_eq!(mail.len(), 1, "{mail:?}");
     assert_eq!(mail[0].to, ADMIN);
-    assert!(mail[0].subject.contains("A place is yours: Taller con cupo"));
+    assert!(mail[0]
+        .subject
+        .contains("A place is yours: Taller con cupo"));
     // A larger capacity lets the waiting list in.
     let edit = format!("{path}/edit");
     let form = member.get(&edit).await;
@@ -301,8 +300,14 @@ async fn two_people_racing_for_the_last_place_do_not_both_get_it() {
         assert_eq!(going, 1, "{ra:?} {rb:?}");
         assert!([ra, rb].contains(&Rsvp::Waiting(1)));
         // Both step back, and race again.
-        app.core.rsvp_event(&a, &slug, &id, false, now).await.unwrap();
-        app.core.rsvp_event(&b, &slug, &id, false, now).await.unwrap();
+        app.core
+            .rsvp_event(&a, &slug, &id, false, now)
+            .await
+            .unwrap();
+        app.core
+            .rsvp_event(&b, &slug, &id, false, now)
+            .await
+            .unwrap();
     }
 }
 
@@ -368,12 +373,17 @@ async fn reminders_go_once_a_day_and_an_hour_before_in_each_readers_language() {
     assert_eq!(mail.len(), 1);
     assert_eq!(mail[0].subject, "Empieza pronto: Taller de datos");
     // A cancelled event reminds nobody.
-    app.sql(&format!("DELETE FROM event_reminders WHERE event_id = '{id}'"))
-        .await;
+    app.sql(&format!(
+        "DELETE FROM event_reminders WHERE event_id = '{id}'"
+    ))
+    .await;
     let admin = app.user(ADMIN).await;
     app.core.cancel_event(&admin, &slug, &id).await.unwrap_err();
     let member_user = app.user(MEMBER).await;
-    app.core.cancel_event(&member_user, &slug, &id).await.unwrap();
+    app.core
+        .cancel_event(&member_user, &slug, &id)
+        .await
+        .unwrap();
     assert_eq!(app.core.send_event_reminders(Utc::now()).await.unwrap(), 0);
 }
 
@@ -559,7 +569,11 @@ async fn the_recording_is_attached_by_its_link_after_the_event() {
     let r = member.post(&format!("{path}/edit"), &refs).await;
     assert_eq!(r.status, 303, "{}", r.body);
     let page = app.client().get(&path).await;
-    assert!(page.contains(&format!(r#"<a href="/media/{id}">"#)), "{}", page.body);
+    assert!(
+        page.contains(&format!(r#"<a href="/media/{id}">"#)),
+        "{}",
+        page.body
+    );
     // Past: no more answers.
     let page = member.get(&path).await;
     assert!(!page.contains("I am going"));
