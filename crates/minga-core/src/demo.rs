@@ -291,6 +291,17 @@ impl Core {
             .collect();
         self.seed_demo_capacity(&with_ids, southern_coalition)
             .await?;
+        let mut named = Vec::new();
+        for (email, _) in ACCOUNTS {
+            let email = Email::parse(email).map_err(crate::CoreError::with("a demo address"))?;
+            named.push(self.store.user_auth_by_email(&email).await?.user);
+        }
+        let mut others = Vec::new();
+        for id in ids.iter().skip(1).take(12) {
+            others.extend(self.store.users_of_org(*id).await?);
+        }
+        others.retain(|u| !named.iter().any(|n| n.id == u.id));
+        self.seed_demo_communities(&named, &others).await?;
         self.demo_events().await?;
         self.store.optimize().await?;
         Ok(())

@@ -7,6 +7,7 @@ pub mod capacity;
 pub mod communities;
 pub mod demo;
 mod demo_capacity;
+pub mod demo_communities;
 mod derived;
 mod error;
 pub mod events;

@@ -263,8 +263,8 @@ pub struct CommunityMember {
     pub org_slug: String,
     pub role: Role,
     pub standing: Standing,
-    /// The 40 px picture's file name, if the person has one.
-    pub picture: Option<String>,
+    /// Their avatar, if they have one.
+    pub picture: Option<crate::people::Picture>,
     pub since: DateTime<Utc>,
     /// What a person asking to join wrote.
     pub note: String,

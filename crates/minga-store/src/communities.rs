@@ -6,6 +6,7 @@ use minga_domain::capacity::ItemCode;
 use minga_domain::community::{
     Community, CommunityFields, CommunityMember, CommunityVisibility, Standing,
 };
+use minga_domain::people::Picture;
 use minga_domain::{CommunityId, Entity, Locale, Role, Slug, UserId};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -382,7 +383,7 @@ impl Store {
         let list = placeholders(2, codes.len());
         let sql = format!(
             "SELECT m.user_id, u.name, u.role, o.name AS org_name, o.slug AS org_slug, m.standing, \
-               m.since, m.note, p.small \
+               m.since, m.note, p.small, p.large \
              FROM community_members m JOIN users u ON u.id = m.user_id \
                JOIN orgs o ON o.id = u.org_id LEFT JOIN pictures p ON p.owner_id = u.id \
              WHERE m.community_id = $1 AND m.standing IN ({list}) AND u.removed_at IS NULL \
@@ -407,7 +408,13 @@ impl Store {
                         "standing",
                         Standing::parse(&r.try_get::<String, _>("standing")?),
                     )?,
-                    picture: r.try_get("small")?,
+                    picture: match (
+                        r.try_get::<Option<String>, _>("small")?,
+                        r.try_get::<Option<String>, _>("large")?,
+                    ) {
+                        (Some(small), Some(large)) => Some(Picture { small, large }),
+                        _ => None,
+                    },
                     since: from_ms(r.try_get("since")?),
                     note: r.try_get("note")?,
                 })

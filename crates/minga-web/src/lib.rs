@@ -8,6 +8,7 @@ mod accounts;
 mod assets;
 mod capacity;
 mod client_addr;
+mod communities;
 mod ctx;
 mod error;
 mod events;

@@ -57,6 +57,7 @@ pub(crate) fn all() -> Routes {
         .merge(crate::home::router())
         .merge(crate::accounts::router())
         .merge(crate::orgs::router())
+        .merge(crate::communities::router())
         .merge(crate::capacity::router())
         .merge(crate::events::router())
         .merge(crate::files::router())

@@ -613,3 +613,53 @@ async fn who_should_be_told_of_a_new_event_is_its_communitys_readers_inside() {
         .unwrap();
     assert!(app.core.event_audience(id).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_communitys_page_shows_its_upcoming_and_past_events_from_the_demo() {
+    let app = TestApp::with_demo(6).await;
+    let slug = minga_core::demo_communities::PUBLIC;
+    let mut visitor = app.client();
+    let page = visitor.get(&format!("/communities/{slug}")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.contains("Upcoming events"));
+    assert!(page.contains("<bdi>Open session: mapping our capacities together</bdi>"));
+    assert!(page.contains("Past events"));
+    assert!(page.contains("<bdi>Webinar: financing education in crisis settings</bdi>"));
+    assert!(
+        page.contains("Cancelled"),
+        "the cancelled past event is marked"
+    );
+    assert!(page.contains(&format!(r#"href="/communities/{slug}/calendar""#)));
+    assert!(
+        !page.contains("Schedule an event"),
+        "visitors may not schedule"
+    );
+    let mut member = app.signed_in(MEMBER).await;
+    let page = member.get(&format!("/communities/{slug}")).await;
+    assert!(page.contains(&format!(r#"href="/communities/{slug}/events/new""#)));
+    // The full workshop: two going, the others waiting.
+    let list = member.get(&format!("/communities/{slug}/events")).await;
+    let start = list.body.find("Taller: incidencia digital").unwrap();
+    let href = list.body[..start].rfind("href=\"").unwrap() + 6;
+    let path: String = list.body[href..]
+        .chars()
+        .take_while(|c| *c != '"')
+        .collect();
+    let workshop = member.get(&path).await;
+    assert!(workshop.contains("No places left."), "{}", workshop.body);
+    assert!(workshop.contains("on the waiting list."));
+    // The members-only community's event is not on the public page, nor for a visitor.
+    let private = minga_core::demo_communities::MEMBERS;
+    assert_eq!(
+        visitor
+            .get(&format!("/communities/{private}/calendar.ics"))
+            .await
+            .status,
+        404
+    );
+    let feed = member
+        .get(&format!("/communities/{private}/calendar.ics"))
+        .await;
+    assert_eq!(feed.status, 200);
+    assert!(feed.contains("SUMMARY:جلسة تبادل الخبرات"));
+}
