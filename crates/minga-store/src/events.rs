@@ -170,8 +170,8 @@ impl Store {
     }
 
     /// Changes an event (its SEQUENCE grows, so calendars take the change);
-    /// places a larger capacity frees go to the waiting list. Returns who
-    /// moved up.
+    /// places a larger capacity frees go to the waiting list, and a new
+    /// start time gets its reminders again. Returns who moved up.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn update_event(
         &self,
@@ -181,6 +181,15 @@ impl Store {
     ) -> Result<Vec<UserId>> {
         let mut tx = self.writer.begin().await?;
         self.lock_event(&mut tx, id).await?;
+        // A new start time deserves its own reminders.
+        sqlx::query(
+            "DELETE FROM event_reminders WHERE event_id = $1 AND EXISTS \
+             (SELECT 1 FROM events e WHERE e.id = $1 AND e.starts_at <> $2)",
+        )
+        .bind(id.to_string())
+        .bind(f.starts_at.timestamp_millis())
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "UPDATE events SET title = $1, description = $2, description_html = $3, \
                starts_at = $4, ends_at = $5, time_zone = $6, online_url = $7, capacity = $8, \

@@ -353,6 +353,23 @@ async fn reminders_go_once_a_day_and_an_hour_before_in_each_readers_language() {
     );
     let mail = app.deliver_mail().await;
     assert_eq!(mail.len(), 2);
+    // Moved to another day through the form: its reminders go again.
+    let tz = chrono_tz::America::Lima;
+    let later = Utc::now() + Duration::hours(22);
+    let r = member
+        .post(
+            &format!("{path}/edit"),
+            &[
+                ("title", "Taller de datos"),
+                ("time_zone", "America/Lima"),
+                ("starts", &local(later, tz)),
+                ("ends", &local(later + Duration::hours(2), tz)),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(app.core.send_event_reminders(Utc::now()).await.unwrap(), 2);
+    assert_eq!(app.deliver_mail().await.len(), 2);
     let es = mail.iter().find(|m| m.to == ADMIN).unwrap();
     assert_eq!(es.subject, "Recordatorio: Taller de datos");
     assert!(es.text.contains("America/Lima"), "{}", es.text);
