@@ -526,24 +526,27 @@ impl Core {
     pub async fn event_audience(&self, event: EventId) -> Result<Vec<User>> {
         let e = self.store.event(event).await?;
         let c = self.store.community_by_id(e.community_id).await?;
-        let mut out = Vec::new();
-        for u in self.store.community_insiders(c.id).await? {
-            if Some(u.id) == e.created_by {
-                continue;
-            }
-            let standing = self.store.standing(c.id, u.id).await?;
-            if can_on_event(
-                Some(&u.actor()),
-                standing,
-                EventAction::Read,
-                c.shape(),
-                false,
-            ) && !e.is_cancelled()
-            {
-                out.push(u);
-            }
+        if e.is_cancelled() {
+            return Ok(vec![]);
         }
-        Ok(out)
+        // Everyone listed is a member or a moderator: both are inside, and
+        // reading does not tell them apart.
+        Ok(self
+            .store
+            .community_insiders(c.id)
+            .await?
+            .into_iter()
+            .filter(|u| Some(u.id) != e.created_by)
+            .filter(|u| {
+                can_on_event(
+                    Some(&u.actor()),
+                    Standing::Member,
+                    EventAction::Read,
+                    c.shape(),
+                    false,
+                )
+            })
+            .collect())
     }
 
     /// Emails the people going to events that start in about a day (20 to
@@ -573,13 +576,24 @@ impl Core {
                     ReminderKind::Day => "email-event-reminder-day",
                     ReminderKind::Hour => "email-event-reminder-hour",
                 };
+                let insiders: std::collections::HashSet<UserId> = self
+                    .store
+                    .community_insiders(c.id)
+                    .await?
+                    .into_iter()
+                    .map(|u| u.id)
+                    .collect();
                 let mut mails: Vec<(UserId, NewJob)> = Vec::new();
                 for u in self.store.event_going(e.id).await? {
                     if already.contains(&u.id) {
                         continue;
                     }
-                    // Someone who left, or can no longer read the community, is not reminded.
-                    let standing = self.store.standing(c.id, u.id).await?;
+                    // Someone who can no longer read the community is not reminded.
+                    let standing = if insiders.contains(&u.id) {
+                        Standing::Member
+                    } else {
+                        Standing::Outsider
+                    };
                     if !can_on_event(
                         Some(&u.actor()),
                         standing,
