@@ -305,6 +305,8 @@ mod tests {
                         "end",
                         "when",
                         "community",
+                        "title",
+                        "time",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

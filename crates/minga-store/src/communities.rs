@@ -12,6 +12,9 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use std::collections::HashMap;
 
+/// Page loads closer together than this are one visit.
+pub const VISIT_GAP_MS: i64 = 30 * 60 * 1000;
+
 const COLUMNS: &str = "id, slug, title, purpose, purpose_html, visibility, partners_admitted, \
      languages, created_by, created_at, updated_at, active_at, hidden_at";
 
@@ -339,34 +342,41 @@ impl Store {
         Ok(())
     }
 
-    /// Records a member's visit and answers when they were last here before
-    /// (None on a first visit or for people without a row).
+    /// Records a member's visit and answers when their previous visit began
+    /// (None on a first visit or for people without a row). A visit is the
+    /// page loads less than `VISIT_GAP_MS` apart: within one nothing is
+    /// written, and "new since your last visit" keeps its meaning.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn record_visit(
         &self,
         community: CommunityId,
         user: UserId,
     ) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
-        let before: Option<(Option<i64>,)> = sqlx::query_as(
-            "SELECT seen_at FROM community_members WHERE community_id = $1 AND user_id = $2",
+        let row: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+            "SELECT seen_at, prev_seen_at FROM community_members WHERE community_id = $1 AND user_id = $2",
         )
         .bind(community.to_string())
         .bind(user.to_string())
         .fetch_optional(&self.reader)
         .await?;
-        let Some((before,)) = before else {
+        let Some((seen, prev)) = row else {
             return Ok(None);
         };
+        let now = now_ms();
+        if seen.is_some_and(|s| now - s < VISIT_GAP_MS) {
+            return Ok(prev.map(from_ms));
+        }
         // A visit is no change any page shows: no change_log entry.
         sqlx::query(
-            "UPDATE community_members SET seen_at = $1 WHERE community_id = $2 AND user_id = $3",
+            "UPDATE community_members SET prev_seen_at = seen_at, seen_at = $1 \
+             WHERE community_id = $2 AND user_id = $3",
         )
-        .bind(now_ms())
+        .bind(now)
         .bind(community.to_string())
         .bind(user.to_string())
         .execute(&self.writer)
         .await?;
-        Ok(before.map(from_ms))
+        Ok(seen.map(from_ms))
     }
 
     /// People of a community in the given standings, moderators first then
