@@ -75,6 +75,7 @@ error-event-capacity = Enter a whole number of places from 1 to 100,000, or leav
 calendar-title = Subscribe to the calendar
 calendar-intro = Calendar programs (on your phone or computer) can follow this community's events: new events and changes appear by themselves.
 calendar-public-link = Calendar link: copy it into your calendar program
+calendar-subscribe = Subscribe with my calendar program
 calendar-download = Download the calendar (.ics)
 calendar-private-intro = This community's events are for its readers only, so your calendar program needs a private link of your own. Do not share it: anyone with it sees these events.
 calendar-private-link = Your private calendar link: copy it into your calendar program

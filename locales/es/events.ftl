@@ -75,6 +75,7 @@ error-event-capacity = Escriba un número entero de plazas de 1 a 100.000, o dé
 calendar-title = Suscribirse al calendario
 calendar-intro = Los programas de calendario (en su teléfono o su ordenador) pueden seguir los eventos de esta comunidad: los nuevos eventos y los cambios aparecen solos.
 calendar-public-link = Enlace del calendario: cópielo en su programa de calendario
+calendar-subscribe = Suscribirme con mi programa de calendario
 calendar-download = Descargar el calendario (.ics)
 calendar-private-intro = Los eventos de esta comunidad son solo para quienes pueden leerla, así que su programa de calendario necesita un enlace privado propio. No lo comparta: quien lo tenga ve estos eventos.
 calendar-private-link = Su enlace privado de calendario: cópielo en su programa de calendario

@@ -75,6 +75,7 @@ error-event-capacity = Saisissez un nombre entier de places entre 1 et 100 000, 
 calendar-title = S’abonner à l’agenda
 calendar-intro = Les applications d’agenda (sur votre téléphone ou votre ordinateur) peuvent suivre les événements de cette communauté : les nouveaux événements et les changements apparaissent d’eux-mêmes.
 calendar-public-link = Lien de l’agenda : copiez-le dans votre application d’agenda
+calendar-subscribe = M’abonner avec mon application d’agenda
 calendar-download = Télécharger l’agenda (.ics)
 calendar-private-intro = Les événements de cette communauté sont réservés à ses lecteurs ; votre application d’agenda a donc besoin d’un lien privé à vous. Ne le partagez pas : quiconque l’a voit ces événements.
 calendar-private-link = Votre lien d’agenda privé : copiez-le dans votre application d’agenda

@@ -75,6 +75,7 @@ error-event-capacity = Escreva um número inteiro de lugares de 1 a 100 000, ou 
 calendar-title = Subscrever o calendário
 calendar-intro = Os programas de calendário (no telemóvel ou no computador) podem acompanhar os eventos desta comunidade: os novos eventos e as alterações aparecem sozinhos.
 calendar-public-link = Ligação do calendário: copie-a para o seu programa de calendário
+calendar-subscribe = Subscrever com o meu programa de calendário
 calendar-download = Descarregar o calendário (.ics)
 calendar-private-intro = Os eventos desta comunidade são só para quem a pode ler, por isso o seu programa de calendário precisa de uma ligação privada sua. Não a partilhe: quem a tiver vê estes eventos.
 calendar-private-link = A sua ligação privada de calendário: copie-a para o seu programa de calendário

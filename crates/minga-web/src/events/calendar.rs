@@ -52,10 +52,21 @@ pub struct CalendarView {
     slug: String,
     public: bool,
     public_url: String,
+    public_webcal: String,
     /// A private link just made (shown once).
     private_url: Option<String>,
+    private_webcal: Option<String>,
     has_token: bool,
     revoked: bool,
+}
+
+/// The same address with the `webcal` scheme, which calendar programs open
+/// as a subscription rather than a one-time import.
+fn webcal(url: &str) -> String {
+    match url.split_once("://") {
+        Some((_, rest)) => format!("webcal://{rest}"),
+        None => url.to_string(),
+    }
 }
 
 async fn build(
@@ -76,6 +87,8 @@ async fn build(
         community_title: access.community.title.clone(),
         public: public_feed(&access),
         public_url: st.core.link(&format!("/communities/{slug}/calendar.ics")),
+        public_webcal: webcal(&st.core.link(&format!("/communities/{slug}/calendar.ics"))),
+        private_webcal: private_url.as_deref().map(webcal),
         private_url,
         has_token,
         revoked,

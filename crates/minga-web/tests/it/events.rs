@@ -497,6 +497,11 @@ async fn a_private_feed_works_by_token_until_revoked_or_the_reader_leaves() {
     let page = member.get(&format!("/communities/{slug}/calendar")).await;
     assert_eq!(page.status, 200);
     assert!(page.contains("Make my private link"));
+    let public = member
+        .get("/communities/financing-education/calendar")
+        .await;
+    assert!(public
+        .contains(r#"href="webcal://minga.test/communities/financing-education/calendar.ics""#));
     let made = member
         .post(
             &format!("/communities/{slug}/calendar"),
@@ -510,6 +515,9 @@ async fn a_private_feed_works_by_token_until_revoked_or_the_reader_leaves() {
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect();
     assert_eq!(token.len(), 43);
+    assert!(made.contains(&format!(
+        "webcal://minga.test/communities/{slug}/calendar.ics?token={token}"
+    )));
     // Only the hash is stored.
     assert_eq!(
         app.sql(&format!(
