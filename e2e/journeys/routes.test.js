@@ -226,6 +226,14 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
   const reset = await waitForMail(app.dataDir, (m) => m.to.includes(EMAIL.member) && /\/password\/reset\//.test(m.text));
   values.reset_token = /\/password\/reset\/([^\s"<>]+)/.exec(reset.text)[1];
 
+  // An event of the public demo community, and one of the members-only one.
+  const eventIn = async (slug) => {
+    await sec.goto(`${base}/communities/${slug}/events`);
+    return /\/communities\/[a-z0-9-]+\/events\/([0-9a-f-]{36})/.exec(await sec.content())[1];
+  };
+  values.public_event = await eventIn('financing-education');
+  values.private_event = await eventIn('digital-advocacy-lab');
+
   for (const p of [sec, admin, visitor]) await p.context().close();
 });
 

@@ -303,7 +303,142 @@ impl Core {
         others.retain(|u| !named.iter().any(|n| n.id == u.id));
         self.seed_demo_communities(&named, &others).await?;
         self.seed_demo_discussions(&named, &others).await?;
+        self.demo_events().await?;
         self.store.optimize().await?;
+        Ok(())
+    }
+}
+
+/// A demo event: title, description, hours from now to its start, its
+/// length in hours, places, cancelled.
+type DemoEvent = (&'static str, &'static str, i64, i64, Option<u64>, bool);
+
+impl Core {
+    /// Upcoming and past events in the demo's communities (none when the
+    /// demo has no community): in the first public community and the first
+    /// members-only one, scheduled by someone inside it (the demo member,
+    /// brought in when needed), with people going, a full event with a
+    /// waiting list, a past session and a cancelled one.
+    pub(crate) async fn demo_events(&self) -> Result<()> {
+        use chrono::{Duration, DurationRound, Utc};
+        use minga_domain::community::{CommunityVisibility, Standing};
+        use minga_domain::event::EventFields;
+        let member = Email::parse(&format!("member@{DEMO_DOMAIN}"))
+            .map_err(crate::CoreError::with("the demo member's email"))?;
+        let sec = Email::parse(&format!("secretariat@{DEMO_DOMAIN}"))
+            .map_err(crate::CoreError::with("the demo secretariat's email"))?;
+        let (Ok(member), Ok(sec)) = (
+            self.store.user_auth_by_email(&member).await,
+            self.store.user_auth_by_email(&sec).await,
+        ) else {
+            return Ok(());
+        };
+        let (member, sec) = (member.user, sec.user);
+        let (communities, _) = self
+            .store
+            .list_communities(
+                minga_store::ListReader::Secretariat(sec.id),
+                None,
+                None,
+                false,
+                100,
+                0,
+            )
+            .await?;
+        let pick = |v: CommunityVisibility| {
+            communities
+                .iter()
+                .map(|(c, _)| c)
+                .find(|c| c.visibility == v && c.hidden_at.is_none())
+        };
+        let hour = Utc::now()
+            .duration_trunc(Duration::hours(1))
+            .map_err(crate::CoreError::with("rounding the demo's times"))?;
+        let plans: [(CommunityVisibility, &[DemoEvent]); 2] = [
+            (
+                CommunityVisibility::Public,
+                &[
+                    (
+                        "Open session: mapping our capacities together",
+                        "An hour to look at the capacity map together and ask each other how we got there.\n\n- Bring one question\n- Bring one thing that worked",
+                        3 * 24 + 2,
+                        1,
+                        Some(30),
+                        false,
+                    ),
+                    (
+                        "Taller: incidencia digital para coaliciones",
+                        "Un taller práctico con pocas plazas: campañas en redes sociales con poco presupuesto.",
+                        10 * 24,
+                        2,
+                        Some(2),
+                        false,
+                    ),
+                    (
+                        "Webinar: financing education in crisis settings",
+                        "The recording will be attached here after the session.",
+                        -14 * 24,
+                        2,
+                        None,
+                        false,
+                    ),
+                    (
+                        "Rencontre régionale (reportée)",
+                        "Cette rencontre est reportée ; une nouvelle date suivra.",
+                        -3 * 24,
+                        1,
+                        None,
+                        true,
+                    ),
+                ],
+            ),
+            (
+                CommunityVisibility::Members,
+                &[(
+                    "جلسة تبادل الخبرات: التعليم الشامل",
+                    "نتبادل فيها تجارب الائتلافات في الدعوة إلى التعليم الشامل.",
+                    5 * 24,
+                    1,
+                    None,
+                    false,
+                )],
+            ),
+        ];
+        for (visibility, events) in plans {
+            let Some(c) = pick(visibility) else { continue };
+            if !self.store.standing(c.id, member.id).await?.is_inside() {
+                self.store
+                    .set_standing(c.id, member.id, Standing::Member, None, "")
+                    .await?;
+            }
+            let insiders = self.store.community_insiders(c.id).await?;
+            for (title, description, hours, length, capacity, cancelled) in events.iter().copied() {
+                let starts_at = hour + Duration::hours(hours);
+                let fields = EventFields {
+                    title: title.to_string(),
+                    description: description.to_string(),
+                    starts_at,
+                    ends_at: starts_at + Duration::hours(length),
+                    time_zone: member.time_zone.clone(),
+                    online_url: Some("https://meet.example.org/minga-demo".to_string()),
+                    capacity,
+                    recording_media_id: None,
+                };
+                let html = markdown::render(description)
+                    .map_err(|_| crate::CoreError::other("the demo", "event description"))?;
+                let id = self
+                    .store
+                    .create_event(c.id, &fields, &html, member.id)
+                    .await?;
+                // People going (and, where places run out, waiting).
+                for u in insiders.iter().take(4) {
+                    self.store.set_rsvp(id, u.id, true).await?;
+                }
+                if cancelled {
+                    self.store.cancel_event(id).await?;
+                }
+            }
+        }
         Ok(())
     }
 }

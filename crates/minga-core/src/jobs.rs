@@ -53,8 +53,8 @@ impl Core {
     }
 
     /// The worker loop: polls the jobs table until the process ends, and
-    /// once a minute queues the reminders that mapping rounds call for; every
-    /// five minutes queues the daily notification digests that are due; once
+    /// once a minute queues the reminders that mapping rounds and events call
+    /// for; every five minutes queues the daily notification digests that are due; once
     /// an hour forgets uploads nothing links to.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn run_worker(self, poll: Duration) {
@@ -74,6 +74,9 @@ impl Core {
                 last_reminders = Some(std::time::Instant::now());
                 if let Err(e) = self.send_round_reminders(chrono::Utc::now()).await {
                     tracing::error!(error = %e, "round reminders");
+                }
+                if let Err(e) = self.send_event_reminders(chrono::Utc::now()).await {
+                    tracing::error!(error = %e, "event reminders");
                 }
             }
             if last_digests.is_none_or(|t| t.elapsed() >= Duration::from_secs(300)) {

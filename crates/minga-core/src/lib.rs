@@ -12,6 +12,7 @@ mod demo_discussions;
 mod derived;
 pub mod discussions;
 mod error;
+pub mod events;
 pub mod files;
 pub mod jobs;
 pub mod mail;

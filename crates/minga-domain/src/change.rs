@@ -20,10 +20,12 @@ pub enum Entity {
     Notification,
     /// Discussions: topics, their posts, reactions, flags and moderation.
     Topic,
+    /// Events of learning communities (and their RSVPs).
+    Event,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 12] = [
+    pub const ALL: [Entity; 13] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -36,13 +38,14 @@ impl Entity {
         Entity::Community,
         Entity::Notification,
         Entity::Topic,
+        Entity::Event,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page), and
     /// notifications, whose count is a slot filled per reader (a reply must
     /// not throw away every kept page either).
-    pub const CONTENT: [Entity; 10] = [
+    pub const CONTENT: [Entity; 11] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -53,6 +56,7 @@ impl Entity {
         Entity::Exchange,
         Entity::Community,
         Entity::Topic,
+        Entity::Event,
     ];
 
     /// The name stored in the database.
@@ -70,6 +74,7 @@ impl Entity {
             Entity::Community => "community",
             Entity::Notification => "notification",
             Entity::Topic => "topic",
+            Entity::Event => "event",
         }
     }
 

@@ -52,3 +52,6 @@ id_type!(
     PostId,
     FlagId
 );
+
+// Learning communities: events.
+id_type!(EventId);

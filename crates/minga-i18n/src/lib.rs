@@ -33,7 +33,8 @@ ftl_files!(
     "communities.ftl",
     "email.ftl",
     "capacity.ftl",
-    "discussions.ftl"
+    "discussions.ftl",
+    "events.ftl"
 );
 
 pub struct I18n {
@@ -309,7 +310,10 @@ mod tests {
                         "list",
                         "all",
                         "settings",
+                        "start",
+                        "end",
                         "when",
+                        "community",
                         "title",
                         "time",
                         // discussions

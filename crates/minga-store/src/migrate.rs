@@ -28,6 +28,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     12 "0012_communities",
     13 "0013_notifications",
     15 "0015_discussions",
+    16 "0016_events",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
     1 "0001_foundation",
@@ -44,6 +45,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     12 "0012_communities",
     13 "0013_notifications",
     15 "0015_discussions",
+    16 "0016_events",
 ];
 
 /// SHA-256 of a migration's SQL, hex; line endings are normalised so that a

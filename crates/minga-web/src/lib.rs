@@ -12,6 +12,7 @@ mod communities;
 mod ctx;
 mod discussions;
 mod error;
+mod events;
 mod files;
 mod forms;
 mod fragments;

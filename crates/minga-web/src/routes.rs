@@ -62,6 +62,7 @@ pub(crate) fn all() -> Routes {
         .merge(crate::capacity::router())
         .merge(crate::notifications::router())
         .merge(crate::discussions::router())
+        .merge(crate::events::router())
         .merge(crate::files::router())
         .merge(crate::pictures::router())
         .route("/healthz", get(crate::healthz))

@@ -68,8 +68,11 @@ pub struct ShowView {
     rows: Vec<crate::discussions::TopicRow>,
     new_since: Option<String>,
     may_post: bool,
+    /// Upcoming and past events (`events/section.html`).
+    events: crate::events::EventsSection,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn view(
     st: &AppState,
     ctx: &Ctx,
@@ -78,6 +81,7 @@ fn view(
     errors: FormErrors,
     note: String,
     recent: &[minga_domain::discussion::TopicLine],
+    events: &minga_core::events::EventLists,
 ) -> Result<ShowView, AppError> {
     let page = PageCtx::new(st, ctx, "communities-title");
     let a = &h.access;
@@ -124,6 +128,13 @@ fn view(
             "max",
             page.number(&(NOTE_MAX as u64)),
         ),
+        events: crate::events::EventsSection::new(
+            st,
+            &page,
+            c.slug.as_str(),
+            a.may(CommunityAction::Read),
+            events,
+        ),
         leave_warning: page.t1(
             "community-leave-confirm",
             "title",
@@ -143,7 +154,16 @@ async fn page_for(
     let h = st.core.community_home(ctx.user.as_ref(), slug).await?;
     let taxonomy = st.core.taxonomy().await?;
     let recent = st.core.recent_topics(ctx.user.as_ref(), &h.access).await?;
-    view(st, ctx, h, &taxonomy, errors, note, &recent)
+    let events = st
+        .core
+        .community_events(
+            ctx.user.as_ref(),
+            &h.access,
+            chrono::Utc::now(),
+            minga_core::events::PREVIEW,
+        )
+        .await?;
+    view(st, ctx, h, &taxonomy, errors, note, &recent, &events)
 }
 
 pub async fn show(

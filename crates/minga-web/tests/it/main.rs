@@ -9,6 +9,7 @@ mod capacity_pages;
 mod communities;
 mod directory;
 mod discussions;
+mod events;
 mod exchange_threads;
 mod hostile;
 mod i18n;
