@@ -15,10 +15,12 @@ pub enum Entity {
     Round,
     Profile,
     Exchange,
+    /// Recordings, their captions and renditions.
+    Media,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 9] = [
+    pub const ALL: [Entity; 10] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -28,11 +30,12 @@ impl Entity {
         Entity::Round,
         Entity::Profile,
         Entity::Exchange,
+        Entity::Media,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page).
-    pub const CONTENT: [Entity; 8] = [
+    pub const CONTENT: [Entity; 9] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -41,6 +44,7 @@ impl Entity {
         Entity::Round,
         Entity::Profile,
         Entity::Exchange,
+        Entity::Media,
     ];
 
     /// The name stored in the database.
@@ -55,6 +59,7 @@ impl Entity {
             Entity::Round => "round",
             Entity::Profile => "profile",
             Entity::Exchange => "exchange",
+            Entity::Media => "media",
         }
     }
 

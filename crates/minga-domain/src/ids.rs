@@ -45,5 +45,6 @@ id_type!(
     ProfileId,
     ExchangeId,
     FileId,
-    MessageId
+    MessageId,
+    MediaId
 );

@@ -12,6 +12,7 @@ pub mod ids;
 pub mod locale;
 pub mod map;
 pub mod matching;
+pub mod media;
 pub mod org;
 pub mod people;
 pub mod policy;
