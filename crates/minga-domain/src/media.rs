@@ -37,6 +37,28 @@ pub fn sniff_media(head: &[u8]) -> Option<(MediaKind, &'static str)> {
     }
 }
 
+/// A file name's extension for a sniffed content type.
+pub fn extension_for(content_type: &str) -> &'static str {
+    match content_type {
+        "video/mp4" => "mp4",
+        "video/webm" => "webm",
+        "video/x-matroska" => "mkv",
+        "video/quicktime" => "mov",
+        "video/x-msvideo" => "avi",
+        "video/mpeg" => "mpg",
+        "video/x-flv" => "flv",
+        "video/3gpp" => "3gp",
+        "audio/mpeg" => "mp3",
+        "audio/ogg" | "audio/opus" => "ogg",
+        "audio/x-wav" | "audio/wav" => "wav",
+        "audio/x-flac" | "audio/flac" => "flac",
+        "audio/aac" => "aac",
+        "audio/m4a" | "audio/mp4" | "audio/x-m4a" => "m4a",
+        "audio/amr" => "amr",
+        _ => "bin",
+    }
+}
+
 /// The lighter copies made of a recording for people who pay for every
 /// megabyte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

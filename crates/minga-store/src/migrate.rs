@@ -25,6 +25,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     9 "0009_exchange_threads",
     10 "0010_directory_search",
     11 "0011_profile_answers_drafts",
+    14 "0014_media",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
     1 "0001_foundation",
@@ -38,6 +39,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     9 "0009_exchange_threads",
     10 "0010_directory_search",
     11 "0011_profile_answers_drafts",
+    14 "0014_media",
 ];
 
 /// SHA-256 of a migration's SQL, hex; line endings are normalised so that a
