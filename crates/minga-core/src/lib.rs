@@ -27,7 +27,7 @@ pub use error::{BoxError, CoreError};
 pub use mail::{Mailer, OutgoingMail};
 pub use versions::Versions;
 
-pub use minga_blobs::Blobs;
+pub use minga_blobs::{Blobs, Reading};
 use minga_store::Store;
 use std::sync::Arc;
 

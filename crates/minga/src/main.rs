@@ -107,6 +107,12 @@ async fn serve(args: ServerArgs, demo_password: Option<String>) -> anyhow::Resul
         } else {
             core.seed_demo(demo::Size::DEMO, &password).await?;
             tracing::info!("demo network created");
+            // A short recording when ffmpeg is here; the demo starts without.
+            match core.seed_demo_media().await {
+                Ok(Some(id)) => tracing::info!(media = %id, "demo recording made"),
+                Ok(None) => tracing::info!("no ffmpeg: the demo has no recording"),
+                Err(e) => tracing::warn!(error = %e, "making the demo recording"),
+            }
         }
         let mut lines = String::from("\nDemo accounts (password: ");
         lines.push_str(&password);

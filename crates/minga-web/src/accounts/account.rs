@@ -49,7 +49,7 @@ async fn build(
             &id,
             &user.name,
             picture.as_ref(),
-            Size::Large,
+            page.face_size(Size::Large),
             page.t1(
                 "picture-avatar-alt",
                 "name",
