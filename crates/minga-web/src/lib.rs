@@ -15,6 +15,7 @@ mod forms;
 mod fragments;
 mod home;
 mod kept;
+mod media;
 pub mod metrics;
 mod orgs;
 mod pictures;

@@ -60,6 +60,7 @@ pub(crate) fn all() -> Routes {
         .merge(crate::capacity::router())
         .merge(crate::files::router())
         .merge(crate::pictures::router())
+        .merge(crate::media::router())
         .route("/healthz", get(crate::healthz))
         .route("/static/{file}", get(crate::assets::serve))
 }

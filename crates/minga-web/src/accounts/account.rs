@@ -199,3 +199,22 @@ pub async fn avatar_remove(
     st.core.remove_avatar(&user).await?;
     Ok(Notice::PictureRemoved.redirect("/account").into_response())
 }
+
+#[derive(Deserialize)]
+pub struct DataSaverForm {
+    /// "on" when the box is ticked; absent when it is not.
+    #[serde(default)]
+    data_saver: Option<String>,
+}
+
+/// Turns data saver on or off (a checkbox: absent means off).
+pub async fn data_saver(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    CsrfForm(_, f): CsrfForm<DataSaverForm>,
+) -> Result<Response, AppError> {
+    st.core
+        .set_data_saver(&user, f.data_saver.is_some())
+        .await?;
+    Ok(Notice::Saved.redirect("/account").into_response())
+}
