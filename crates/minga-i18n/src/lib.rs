@@ -283,6 +283,8 @@ mod tests {
                         "n",
                         "zone",
                         "quota",
+                        "size",
+                        "line",
                         "language",
                         "field",
                         "message",
