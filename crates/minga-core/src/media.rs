@@ -87,9 +87,7 @@ impl Core {
     }
 
     async fn media_resource(&self, actor: &User, m: &Media) -> Result<Resource> {
-        let (read, post) = self
-            .media_access(actor, m.community_id.as_deref())
-            .await?;
+        let (read, post) = self.media_access(actor, m.community_id.as_deref()).await?;
         Ok(Resource::Media {
             uploader: m.uploaded_by,
             read,
@@ -165,9 +163,10 @@ impl Core {
             bytes: self.settings.max_media_bytes,
             quota: None,
         };
-        let body = futures_util::stream::iter([Ok::<Bytes, Box<dyn std::error::Error + Send + Sync>>(
-            head,
-        )])
+        let body = futures_util::stream::iter([Ok::<
+            Bytes,
+            Box<dyn std::error::Error + Send + Sync>,
+        >(head)])
         .chain(rest.map(|r| r.map_err(Into::into)));
         let stored = self
             .blobs
@@ -371,7 +370,10 @@ impl Core {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn media_caption(&self, actor: &User, id: MediaId, lang: Locale) -> Result<String> {
         self.readable_media(actor, id).await?;
-        self.store.caption(id, lang).await?.ok_or(CoreError::NotFound)
+        self.store
+            .caption(id, lang)
+            .await?
+            .ok_or(CoreError::NotFound)
     }
 
     /// The cues of the recording's captions for a transcript: in `lang`
@@ -383,7 +385,7 @@ impl Core {
         actor: &User,
         id: MediaId,
         lang: Locale,
-    ) -> Result<(MediaPage, Option<(Locale, Vec<Cue>)>)> {
+    ) -> Result<(MediaPage, Option<Transcript>)> {
         let page = self.media_page(actor, id).await?;
         let shown = if page.captions.contains(&lang) {
             Some(lang)
@@ -481,6 +483,9 @@ impl Core {
         Ok(id)
     }
 }
+
+/// A transcript: the captions' language and their cues.
+pub type Transcript = (Locale, Vec<Cue>);
 
 /// What was checked of a new recording's form.
 struct Checked {
@@ -584,7 +589,14 @@ fn check_ok(out: &std::process::Output, what: &'static str) -> Result<()> {
         Ok(())
     } else {
         let err = String::from_utf8_lossy(&out.stderr);
-        let tail: String = err.chars().rev().take(400).collect::<Vec<_>>().into_iter().rev().collect();
+        let tail: String = err
+            .chars()
+            .rev()
+            .take(400)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         Err(CoreError::other(what, tail))
     }
 }
@@ -674,8 +686,19 @@ impl Core {
             plan.push((
                 Rendition::Audio,
                 [
-                    "-map", "0:a:0", "-vn", "-ac", "1", "-c:a", "libopus", "-b:a", "24k",
-                    "-application", "voip", "-f", "ogg",
+                    "-map",
+                    "0:a:0",
+                    "-vn",
+                    "-ac",
+                    "1",
+                    "-c:a",
+                    "libopus",
+                    "-b:a",
+                    "24k",
+                    "-application",
+                    "voip",
+                    "-f",
+                    "ogg",
                 ]
                 .iter()
                 .map(|s| s.to_string())
@@ -712,7 +735,11 @@ impl Core {
                         .map(|s| s.to_string()),
                 );
             }
-            small.extend(["-movflags", "+faststart", "-f", "mp4"].iter().map(|s| s.to_string()));
+            small.extend(
+                ["-movflags", "+faststart", "-f", "mp4"]
+                    .iter()
+                    .map(|s| s.to_string()),
+            );
             small.push(path(Rendition::Small));
             plan.push((Rendition::Small, small));
             // A frame a little into the video (or its middle if shorter).
@@ -827,10 +854,36 @@ impl Core {
         let video = format!("testsrc=size=160x120:rate=15:duration={d}");
         let audio = format!("sine=frequency=440:duration={d}");
         let args = [
-            "-nostdin", "-y", "-v", "error", "-f", "lavfi", "-i", &video, "-f", "lavfi", "-i",
-            &audio, "-c:v", "libx264", "-preset", "veryfast", "-crf", "35", "-pix_fmt",
-            "yuv420p", "-c:a", "aac", "-b:a", "32k", "-ac", "1", "-shortest", "-movflags",
-            "+faststart", &out_s,
+            "-nostdin",
+            "-y",
+            "-v",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            &video,
+            "-f",
+            "lavfi",
+            "-i",
+            &audio,
+            "-c:v",
+            "libx264",
+            "-preset",
+            "veryfast",
+            "-crf",
+            "35",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-b:a",
+            "32k",
+            "-ac",
+            "1",
+            "-shortest",
+            "-movflags",
+            "+faststart",
+            &out_s,
         ];
         let ran = run(Path::new(&self.settings.ffmpeg), &args).await?;
         match ran {

@@ -406,12 +406,7 @@ fn parse_timestamp(s: &str) -> Option<u64> {
 
 /// A WebVTT timestamp as written in files.
 pub fn vtt_timestamp(ms: u64) -> String {
-    let (h, m, s, t) = (
-        ms / 3_600_000,
-        ms / 60_000 % 60,
-        ms / 1000 % 60,
-        ms % 1000,
-    );
+    let (h, m, s, t) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
     format!("{h:02}:{m:02}:{s:02}.{t:03}")
 }
 
@@ -495,8 +490,14 @@ mod tests {
     #[test]
     fn bad_files_name_their_problem() {
         let e = |s: &str| parse_vtt(s.as_bytes()).unwrap_err();
-        assert_eq!(e("1\n00:00:01,000 --> 00:00:02,000\nHi\n").key, "error-vtt-header");
-        assert_eq!(e("WEBVTTX\n\n00:01.000 --> 00:02.000\nHi").key, "error-vtt-header");
+        assert_eq!(
+            e("1\n00:00:01,000 --> 00:00:02,000\nHi\n").key,
+            "error-vtt-header"
+        );
+        assert_eq!(
+            e("WEBVTTX\n\n00:01.000 --> 00:02.000\nHi").key,
+            "error-vtt-header"
+        );
         assert_eq!(
             e("WEBVTT\n\n00:00:01,000 --> 00:00:02,000\nHi"),
             VttError {
@@ -504,7 +505,10 @@ mod tests {
                 line: 3
             }
         );
-        assert_eq!(e("WEBVTT\n\n00:61.000 --> 01:02.000\nHi").key, "error-vtt-timestamp");
+        assert_eq!(
+            e("WEBVTT\n\n00:61.000 --> 01:02.000\nHi").key,
+            "error-vtt-timestamp"
+        );
         assert_eq!(
             e("WEBVTT\n\n00:05.000 --> 00:02.000\nHi"),
             VttError {
@@ -518,7 +522,10 @@ mod tests {
         );
         assert_eq!(e("WEBVTT\n\njust words").key, "error-vtt-timestamp");
         assert_eq!(e("WEBVTT\n").key, "error-vtt-no-cues");
-        assert_eq!(parse_vtt(b"WEBVTT\n\n\xff\xfe").unwrap_err().key, "error-vtt-encoding");
+        assert_eq!(
+            parse_vtt(b"WEBVTT\n\n\xff\xfe").unwrap_err().key,
+            "error-vtt-encoding"
+        );
     }
 
     proptest::proptest! {

@@ -125,8 +125,7 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
             actor.is_some() && uploader.is_none() && post
         }
         (Edit, Resource::Media { uploader, read, .. }) => {
-            secretariat
-                || (read && uploader.is_some() && actor.map(|a| a.user) == uploader)
+            secretariat || (read && uploader.is_some() && actor.map(|a| a.user) == uploader)
         }
         (_, Resource::Media { .. }) => false,
     }
@@ -502,14 +501,15 @@ mod tests {
             person(Role::Partner, OTHER),
         ];
         // (uploaded, read, post)
-        const UP_RP: (bool, bool, bool) = (true, true, true);
-        const UP_R: (bool, bool, bool) = (true, true, false);
-        const UP_HIDDEN: (bool, bool, bool) = (true, false, false);
-        const NEW_RP: (bool, bool, bool) = (false, true, true);
-        const NEW_R: (bool, bool, bool) = (false, true, false);
-        const NEW_HIDDEN: (bool, bool, bool) = (false, false, false);
+        type Shape = (bool, bool, bool);
+        const UP_RP: Shape = (true, true, true);
+        const UP_R: Shape = (true, true, false);
+        const UP_HIDDEN: Shape = (true, false, false);
+        const NEW_RP: Shape = (false, true, true);
+        const NEW_R: Shape = (false, true, false);
+        const NEW_HIDDEN: Shape = (false, false, false);
         #[rustfmt::skip]
-        let table: &[(Action, (bool, bool, bool), [u8; 6])] = &[
+        let table: &[(Action, Shape, [u8; 6])] = &[
             //                          anon sec upl | adm mem par
             (View,         UP_RP,      [0,   1,  1,     1,  1,  1]),
             (View,         UP_R,       [0,   1,  1,     1,  1,  1]),
@@ -533,7 +533,7 @@ mod tests {
             (Edit,         NEW_HIDDEN, [0,   1,  0,     0,  0,  0]),
         ];
         let shapes = [UP_RP, UP_R, UP_HIDDEN, NEW_RP, NEW_R, NEW_HIDDEN];
-        let resource = |(up, read, post): (bool, bool, bool)| Resource::Media {
+        let resource = |(up, read, post): Shape| Resource::Media {
             uploader: up.then_some(uploader),
             read,
             post,
@@ -552,7 +552,10 @@ mod tests {
                 };
                 for (i, actor) in actors.iter().enumerate() {
                     if can(actor.as_ref(), action, resource(shape)) != (want[i] == 1) {
-                        wrong.push(format!("column {i}: {action:?} {shape:?} should be {}", want[i]));
+                        wrong.push(format!(
+                            "column {i}: {action:?} {shape:?} should be {}",
+                            want[i]
+                        ));
                     }
                 }
             }

@@ -71,7 +71,10 @@ fn media_from_row(r: &AnyRow) -> Result<Media> {
         title: r.try_get("title")?,
         description: r.try_get("description")?,
         chapters: r.try_get("chapters")?,
-        kind: opt("media kind", MediaKind::parse(&r.try_get::<String, _>("kind")?))?,
+        kind: opt(
+            "media kind",
+            MediaKind::parse(&r.try_get::<String, _>("kind")?),
+        )?,
         content_type: r.try_get("content_type")?,
         blob_key: r.try_get("blob_key")?,
         size: r.try_get::<i64, _>("size")?.max(0) as u64,

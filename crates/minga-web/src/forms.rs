@@ -288,7 +288,9 @@ async fn read_parts(
 
 /// A file's first bytes ([`minga_domain::files::SNIFF_BYTES`], or all of a
 /// shorter file), read before any of it is stored.
-pub(crate) async fn read_head(field: &mut axum::extract::multipart::Field<'_>) -> Result<Bytes, AppError> {
+pub(crate) async fn read_head(
+    field: &mut axum::extract::multipart::Field<'_>,
+) -> Result<Bytes, AppError> {
     let mut head = Vec::new();
     while head.len() < minga_domain::files::SNIFF_BYTES {
         match field.chunk().await.map_err(|_| AppError::BadRequest)? {
@@ -336,7 +338,9 @@ pub(crate) async fn read_text_capped(
     }
 }
 
-pub(crate) async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> Result<String, AppError> {
+pub(crate) async fn read_text(
+    field: &mut axum::extract::multipart::Field<'_>,
+) -> Result<String, AppError> {
     let mut buf = Vec::new();
     while let Some(chunk) = field.chunk().await.map_err(|_| AppError::BadRequest)? {
         if buf.len() + chunk.len() > TEXT_FIELD_MAX {

@@ -315,7 +315,10 @@ fn show_view(
         Source::Original => format!("{base}/file"),
         Source::Version(r) => format!("{base}/renditions/{}.{}", r.code(), r.extension()),
     };
-    let fragment = q.t.filter(|t| *t > 0).map(|t| format!("#t={t}")).unwrap_or_default();
+    let fragment =
+        q.t.filter(|t| *t > 0)
+            .map(|t| format!("#t={t}"))
+            .unwrap_or_default();
     let player = chosen.map(|s| {
         let video = m.kind == MediaKind::Video && s != Source::Version(Rendition::Audio);
         Player {
@@ -362,7 +365,11 @@ fn show_view(
     if let Some(poster) = has(Rendition::Poster) {
         downloads.push(Link {
             href: format!("{base}/renditions/poster.jpg"),
-            label: page.t1("media-rendition-poster", "size", page.file_size(poster.size)),
+            label: page.t1(
+                "media-rendition-poster",
+                "size",
+                page.file_size(poster.size),
+            ),
         });
     }
     let note = match m.renditions {
@@ -670,7 +677,9 @@ async fn transcript(
         id: id.to_string(),
         title: p.media.title.clone(),
         lang: lang.map(|l| l.code()),
-        lang_name: lang.map(|l| l.native_name().to_string()).unwrap_or_default(),
+        lang_name: lang
+            .map(|l| l.native_name().to_string())
+            .unwrap_or_default(),
         others: langs
             .into_iter()
             .filter(|l| Some(*l) != lang)

@@ -80,8 +80,14 @@ async fn an_upload_plays_with_captions_chapters_and_range_requests() {
 
     let page = c.get(&format!("/media/{id}")).await;
     assert_eq!(page.status, 200);
-    assert!(page.contains("<video controls preload=\"none\""), "{}", page.body);
-    assert!(page.contains(&format!("<source src=\"/media/{id}/file\" type=\"video/mp4\">")));
+    assert!(
+        page.contains("<video controls preload=\"none\""),
+        "{}",
+        page.body
+    );
+    assert!(page.contains(&format!(
+        "<source src=\"/media/{id}/file\" type=\"video/mp4\">"
+    )));
     assert!(page.contains(&format!(
         "<track kind=\"captions\" src=\"/media/{id}/captions/es.vtt\" srclang=\"es\" label=\"Español\">"
     )));
@@ -93,7 +99,10 @@ async fn an_upload_plays_with_captions_chapters_and_range_requests() {
 
     // Seeking: a range of the recording, as a player asks.
     let (status, h, body) = c
-        .get_bytes(&format!("/media/{id}/file"), &[("range", "bytes=1000-1999")])
+        .get_bytes(
+            &format!("/media/{id}/file"),
+            &[("range", "bytes=1000-1999")],
+        )
         .await;
     assert_eq!(status, 206);
     assert_eq!(h["content-range"], "bytes 1000-1999/300000");
@@ -115,7 +124,10 @@ async fn an_upload_plays_with_captions_chapters_and_range_requests() {
     assert_eq!(status, 200);
     assert_eq!(h["content-type"], "text/vtt; charset=utf-8");
     assert_eq!(body, VTT_ES.as_bytes());
-    assert_eq!(c.get(&format!("/media/{id}/captions/fr.vtt")).await.status, 404);
+    assert_eq!(
+        c.get(&format!("/media/{id}/captions/fr.vtt")).await.status,
+        404
+    );
 
     // The moment asked is the player's media fragment.
     let at = c.get(&format!("/media/{id}?t=62")).await;
@@ -142,7 +154,10 @@ async fn refused_uploads_keep_what_was_typed_and_leave_nothing() {
     let r = c
         .post_files(
             "/media/new",
-            &[("title", "Too long a recording"), ("description", "kept text")],
+            &[
+                ("title", "Too long a recording"),
+                ("description", "kept text"),
+            ],
             &[(
                 "upload_media",
                 "big.mp4",
@@ -187,7 +202,11 @@ async fn refused_uploads_keep_what_was_typed_and_leave_nothing() {
             "/media/new",
             &[("title", "With bad captions"), ("caption_lang", "en")],
             &[
-                ("upload_caption", "en.srt", b"1\n00:00:01,000 --> 00:00:02,000\nHi\n"),
+                (
+                    "upload_caption",
+                    "en.srt",
+                    b"1\n00:00:01,000 --> 00:00:02,000\nHi\n",
+                ),
                 ("upload_media", "ok.mp4", &fake_mp4(50_000)),
             ],
         )
@@ -250,12 +269,32 @@ async fn caption_files_that_are_not_webvtt_are_refused_naming_the_problem() {
     let mut c = app.signed_in(MEMBER).await;
     let id = upload(&mut c, "Captions", &fake_mp4(20_000)).await;
     let path = format!("/media/{id}/captions");
-    let r = post_caption(&mut c, &path, "en", "WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nBackwards\n").await;
+    let r = post_caption(
+        &mut c,
+        &path,
+        "en",
+        "WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nBackwards\n",
+    )
+    .await;
     assert_eq!(r.status, 422);
-    assert!(r.contains("Line 3: this caption ends before it starts."), "{}", r.body);
-    let r = post_caption(&mut c, &path, "en", "WEBVTT\n\n00:00:01 --> 00:00:02\nNo millis\n").await;
+    assert!(
+        r.contains("Line 3: this caption ends before it starts."),
+        "{}",
+        r.body
+    );
+    let r = post_caption(
+        &mut c,
+        &path,
+        "en",
+        "WEBVTT\n\n00:00:01 --> 00:00:02\nNo millis\n",
+    )
+    .await;
     assert_eq!(r.status, 422);
-    assert!(r.contains("Line 3: a caption’s times must read like"), "{}", r.body);
+    assert!(
+        r.contains("Line 3: a caption’s times must read like"),
+        "{}",
+        r.body
+    );
     // In the reader's language.
     c.post("/lang", &[("lang", "es"), ("next", "/")]).await;
     let r = post_caption(&mut c, &path, "en", "Hello\n").await;
@@ -307,10 +346,17 @@ async fn the_transcript_links_each_line_to_its_moment() {
         )
         .await;
     assert_eq!(r.status, 422);
-    assert!(r.contains("Line 2 starts before the chapter above it"), "{}", r.body);
+    assert!(
+        r.contains("Line 2 starts before the chapter above it"),
+        "{}",
+        r.body
+    );
     assert!(r.contains("0:10 Start\n0:05 Earlier</textarea>"));
     let r = c
-        .post(&format!("/media/{id}/chapters"), &[("chapters", "0:00 A\n0:30 B")])
+        .post(
+            &format!("/media/{id}/chapters"),
+            &[("chapters", "0:00 A\n0:30 B")],
+        )
         .await;
     assert_eq!(r.status, 303);
     assert!(c
@@ -362,7 +408,10 @@ async fn data_saver_offers_the_sound_first_and_loads_nothing_until_asked() {
     assert!(page.body.len() < 50_000);
     let account = c.get("/account").await;
     assert!(!account.contains("name=\"data_saver\" value=\"on\" checked"));
-    assert!(account.contains("big\""), "the large face without data saver");
+    assert!(
+        account.contains("big\""),
+        "the large face without data saver"
+    );
 
     // On: nothing to load, the sound first.
     let r = c.post("/account/data-saver", &[("data_saver", "on")]).await;
@@ -374,7 +423,9 @@ async fn data_saver_offers_the_sound_first_and_loads_nothing_until_asked() {
     assert!(!page.contains("poster="));
     let sound = page
         .body
-        .find(&format!("href=\"/media/{id}?play=audio#player\">Play the sound only (3 KB)"))
+        .find(&format!(
+            "href=\"/media/{id}?play=audio#player\">Play the sound only (3 KB)"
+        ))
         .expect("a link to the sound");
     let small = page
         .body
@@ -401,7 +452,9 @@ async fn data_saver_offers_the_sound_first_and_loads_nothing_until_asked() {
     assert_eq!(h["content-range"], format!("bytes 10-19/{}", audio.len()));
     assert_eq!(body, &audio[10..20]);
     assert_eq!(
-        c.get(&format!("/media/{id}/renditions/nothing.ogg")).await.status,
+        c.get(&format!("/media/{id}/renditions/nothing.ogg"))
+            .await
+            .status,
         404
     );
 
@@ -524,11 +577,17 @@ async fn with_ffmpeg_the_worker_makes_light_renditions() {
     let (status, h, audio) = c
         .get_bytes(&format!("/media/{id}/renditions/audio.ogg"), &[])
         .await;
-    assert_eq!((status, &h["content-type"]), (200, &"audio/ogg".parse().unwrap()));
+    assert_eq!(
+        (status, &h["content-type"]),
+        (200, &"audio/ogg".parse().unwrap())
+    );
     assert!(audio.starts_with(b"OggS"));
     assert!(audio.windows(8).any(|w| w == b"OpusHead"));
     let (status, _, small) = c
-        .get_bytes(&format!("/media/{id}/renditions/small.mp4"), &[("range", "bytes=0-99")])
+        .get_bytes(
+            &format!("/media/{id}/renditions/small.mp4"),
+            &[("range", "bytes=0-99")],
+        )
         .await;
     assert_eq!(status, 206);
     assert_eq!(&small[4..8], b"ftyp");
