@@ -633,3 +633,35 @@ async fn a_recording_in_a_community_nobody_may_read_is_not_found() {
     // Nor may anyone upload into it.
     assert_eq!(c.get("/media/new?community=hidden-one").await.status, 404);
 }
+
+#[tokio::test]
+async fn the_demo_recording_is_made_when_ffmpeg_is_here_and_skipped_when_not() {
+    let app = TestApp::with_demo(4).await;
+    // Without ffmpeg the demo still starts, without a recording.
+    let mut none = app.core.clone();
+    none.settings = std::sync::Arc::new(minga_core::Settings {
+        ffmpeg: "/nonexistent/ffmpeg".into(),
+        ..(*app.core.settings).clone()
+    });
+    assert_eq!(none.seed_demo_media().await.unwrap(), None);
+    assert_eq!(app.core.count_media().await.unwrap(), 0);
+    if !app.core.ffmpeg_available().await {
+        eprintln!("ffmpeg is not installed: the rest skipped");
+        return;
+    }
+    let id = app
+        .core
+        .seed_demo_media()
+        .await
+        .unwrap()
+        .expect("a recording");
+    let member = app.user(MEMBER).await;
+    let p = app.core.media_page(&member, id).await.unwrap();
+    assert!(p.media.size < 200_000, "small: {} bytes", p.media.size);
+    assert_eq!(
+        p.captions,
+        vec![minga_domain::Locale::En, minga_domain::Locale::Es]
+    );
+    assert_eq!(p.chapters.len(), 2);
+    assert_eq!(p.media.renditions, RenditionState::Pending);
+}
