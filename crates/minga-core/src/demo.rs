@@ -291,6 +291,17 @@ impl Core {
             .collect();
         self.seed_demo_capacity(&with_ids, southern_coalition)
             .await?;
+        let mut named = Vec::new();
+        for (email, _) in ACCOUNTS {
+            let email = Email::parse(email).map_err(crate::CoreError::with("a demo address"))?;
+            named.push(self.store.user_auth_by_email(&email).await?.user);
+        }
+        let mut others = Vec::new();
+        for id in ids.iter().skip(1).take(12) {
+            others.extend(self.store.users_of_org(*id).await?);
+        }
+        others.retain(|u| !named.iter().any(|n| n.id == u.id));
+        self.seed_demo_communities(&named, &others).await?;
         self.store.optimize().await?;
         Ok(())
     }
@@ -304,7 +315,7 @@ impl Core {
     /// The demo's short recording: three seconds, 160×120, made by ffmpeg
     /// from its own test sources (so it is reproducible and small), with
     /// English and Spanish captions and chapters, uploaded by the demo
-    /// member; its renditions are queued for the worker. Does nothing
+    /// member into the public demo community; its renditions are queued for the worker. Does nothing
     /// (`Ok(None)`) without ffmpeg, so the demo starts anyway.
     pub async fn seed_demo_media(&self) -> Result<Option<minga_domain::MediaId>> {
         let Some(bytes) = self.make_test_recording(3).await? else {
@@ -316,6 +327,7 @@ impl Core {
         let id = self
             .add_media_bytes(
                 &member,
+                Some(crate::demo_communities::PUBLIC),
                 "Welcome to the learning community",
                 "A three-second test recording with captions in English and Spanish.",
                 bytes,

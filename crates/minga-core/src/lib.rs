@@ -4,8 +4,10 @@
 
 pub mod accounts;
 pub mod capacity;
+pub mod communities;
 pub mod demo;
 mod demo_capacity;
+pub mod demo_communities;
 mod derived;
 mod error;
 pub mod files;
@@ -16,6 +18,7 @@ pub mod media;
 pub mod orgs;
 pub mod passwords;
 pub mod people;
+pub mod person_page;
 pub mod pictures;
 mod sessions;
 pub mod throttle;

@@ -10,12 +10,14 @@ use crate::{Core, CoreError, Result};
 use bytes::Bytes;
 use futures_util::StreamExt;
 use minga_blobs::{BlobError, Reading};
+use minga_domain::community::CommunityAction;
 use minga_domain::media::{
     parse_chapters, parse_vtt, sniff_media, Chapter, Cue, MediaKind, Rendition, RenditionState,
     DESCRIPTION_MAX, TITLE_MAX,
 };
 use minga_domain::{can, Action, FieldErrors, Locale, MediaId, Resource, User};
-use minga_store::{Media, NewJob, NewMedia, StoredRendition};
+pub use minga_store::{Media, StoredRendition};
+use minga_store::{NewJob, NewMedia};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -71,23 +73,47 @@ pub struct OpenMedia {
 }
 
 impl Core {
-    /// What the actor may do with a recording, or with a new one in the
-    /// community `community` (`None`: none): whether they may read it, and
-    /// post (upload) there. This is the one place that decides; pages, files,
-    /// captions and renditions all ask it.
+    /// What the actor may do with a recording, or with a new one: whether
+    /// they may read it, and post (upload) where it is. This is the one place
+    /// that decides; pages, files, captions and renditions all ask it.
     ///
-    /// Until communities exist, a recording in no community is read by every
-    /// signed-in member of the network, and a community named by a slug is
-    /// not known (so nobody reads or posts in it).
-    async fn media_access(&self, _actor: &User, community: Option<&str>) -> Result<(bool, bool)> {
-        Ok(match community {
-            None => (true, true),
-            Some(_) => (false, false),
-        })
+    /// A recording in a community is read exactly by those who may read the
+    /// community, and uploaded by those who may post there
+    /// ([`Core::community_access_by_id`], the communities' own rule); one in
+    /// none by every signed-in member of the network. A community that cannot
+    /// be found (an unknown slug, a deleted community) lets nobody in.
+    async fn media_access(&self, actor: &User, at: Place<'_>) -> Result<(bool, bool)> {
+        let access = match at {
+            Place::Network => return Ok((true, true)),
+            Place::Slug(slug) => self.community_access(Some(actor), slug).await,
+            Place::Id(id) => match id.parse::<minga_domain::CommunityId>() {
+                Ok(id) => self.community_access_by_id(Some(actor), id).await,
+                Err(_) => Err(CoreError::NotFound),
+            },
+        };
+        match access {
+            Ok(a) => Ok((a.may(CommunityAction::Read), a.may(CommunityAction::Post))),
+            Err(CoreError::NotFound) => Ok((false, false)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The id of the community named by `slug` (for a new recording).
+    async fn community_id_of(&self, actor: &User, slug: &str) -> Result<String> {
+        Ok(self
+            .community_access(Some(actor), slug)
+            .await?
+            .community
+            .id
+            .to_string())
     }
 
     async fn media_resource(&self, actor: &User, m: &Media) -> Result<Resource> {
-        let (read, post) = self.media_access(actor, m.community_id.as_deref()).await?;
+        let at = match m.community_id.as_deref() {
+            Some(id) => Place::Id(id),
+            None => Place::Network,
+        };
+        let (read, post) = self.media_access(actor, at).await?;
         Ok(Resource::Media {
             uploader: m.uploaded_by,
             read,
@@ -119,7 +145,11 @@ impl Core {
     /// before the form is read so a refused upload stores nothing.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn may_upload_media(&self, actor: &User, community: Option<&str>) -> Result<()> {
-        let (read, post) = self.media_access(actor, community).await?;
+        let at = match community {
+            Some(slug) => Place::Slug(slug),
+            None => Place::Network,
+        };
+        let (read, post) = self.media_access(actor, at).await?;
         if !read {
             return Err(CoreError::NotFound);
         }
@@ -268,10 +298,14 @@ impl Core {
         let up = c
             .upload
             .ok_or_else(|| CoreError::other("recording a recording", "no upload"))?;
+        let community_id = match &input.community {
+            Some(slug) => Some(self.community_id_of(actor, slug).await?),
+            None => None,
+        };
         let id = MediaId::new();
         let new = NewMedia {
             id,
-            community_id: input.community.clone(),
+            community_id,
             org: actor.org_id,
             by: actor.id,
             title: c.title,
@@ -311,8 +345,9 @@ impl Core {
         })
     }
 
-    /// The recordings of a community (or of the network when `None`) the
-    /// actor may read, newest first.
+    /// The recordings the actor may read, newest first: of the community
+    /// named by `community` (its slug; `NotFound` when they may not read it),
+    /// or of the whole network.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn recent_media(
         &self,
@@ -320,10 +355,28 @@ impl Core {
         community: Option<&str>,
         limit: i64,
     ) -> Result<Vec<Media>> {
+        let id = match community {
+            Some(slug) => {
+                let a = self.community_access(Some(actor), slug).await?;
+                a.require(CommunityAction::Read)?;
+                Some(a.community.id.to_string())
+            }
+            None => None,
+        };
+        // One answer per community, however many recordings it has.
+        let mut known: std::collections::HashMap<Option<String>, bool> = Default::default();
         let mut out = Vec::new();
-        for m in self.store.recent_media(community, limit).await? {
-            let r = self.media_resource(actor, &m).await?;
-            if can(Some(&actor.actor()), Action::View, r) {
+        for m in self.store.recent_media(id.as_deref(), limit).await? {
+            let reads = match known.get(&m.community_id) {
+                Some(r) => *r,
+                None => {
+                    let r = self.media_resource(actor, &m).await?;
+                    let reads = can(Some(&actor.actor()), Action::View, r);
+                    known.insert(m.community_id.clone(), reads);
+                    reads
+                }
+            };
+            if reads {
                 out.push(m);
             }
         }
@@ -450,10 +503,12 @@ impl Core {
     }
 
     /// Records a recording from bytes in memory, as `actor` (the demo's
-    /// short recording), with captions, and queues its renditions.
+    /// short recording), in `community` (a slug) or none, with captions, and
+    /// queues its renditions.
     pub async fn add_media_bytes(
         &self,
         actor: &User,
+        community: Option<&str>,
         title: &str,
         description: &str,
         bytes: Vec<u8>,
@@ -471,6 +526,7 @@ impl Core {
         let input = MediaInput {
             title: title.into(),
             description: description.into(),
+            community: community.map(str::to_string),
             ..Default::default()
         };
         let id = self
@@ -486,6 +542,16 @@ impl Core {
 
 /// A transcript: the captions' language and their cues.
 pub type Transcript = (Locale, Vec<Cue>);
+
+/// Where a recording is, for [`Core::media_access`].
+enum Place<'a> {
+    /// In no community: the whole network reads it.
+    Network,
+    /// A community named by its slug (a new recording's form).
+    Slug(&'a str),
+    /// A community named by its id (a stored recording).
+    Id(&'a str),
+}
 
 /// What was checked of a new recording's form.
 struct Checked {

@@ -15,12 +15,13 @@ pub enum Entity {
     Round,
     Profile,
     Exchange,
+    Community,
     /// Recordings, their captions and renditions.
     Media,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 10] = [
+    pub const ALL: [Entity; 11] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -30,12 +31,13 @@ impl Entity {
         Entity::Round,
         Entity::Profile,
         Entity::Exchange,
+        Entity::Community,
         Entity::Media,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page).
-    pub const CONTENT: [Entity; 9] = [
+    pub const CONTENT: [Entity; 10] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -44,6 +46,7 @@ impl Entity {
         Entity::Round,
         Entity::Profile,
         Entity::Exchange,
+        Entity::Community,
         Entity::Media,
     ];
 
@@ -59,6 +62,7 @@ impl Entity {
             Entity::Round => "round",
             Entity::Profile => "profile",
             Entity::Exchange => "exchange",
+            Entity::Community => "community",
             Entity::Media => "media",
         }
     }

@@ -46,5 +46,6 @@ id_type!(
     ExchangeId,
     FileId,
     MessageId,
+    CommunityId,
     MediaId
 );

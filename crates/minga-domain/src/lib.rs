@@ -4,6 +4,7 @@
 
 pub mod capacity;
 pub mod change;
+pub mod community;
 pub mod country;
 pub mod error;
 pub mod exchange;

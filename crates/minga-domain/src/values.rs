@@ -223,6 +223,22 @@ pub fn required_text(raw: &str, max_chars: usize) -> Result<String, &'static str
     }
 }
 
+/// Like `required_text`, for text of several lines (Markdown, messages):
+/// line breaks and tabs are allowed, `\r\n` becomes `\n`, the ends are trimmed.
+pub fn required_multiline(raw: &str, max: usize) -> Result<String, &'static str> {
+    let flat: String = raw
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    required_text(&flat, max).map(|_| raw.trim().replace("\r\n", "\n"))
+}
+
 /// An optional http(s) link; empty input is `None`.
 pub fn optional_url(raw: &str) -> Result<Option<String>, &'static str> {
     let s = raw.trim();

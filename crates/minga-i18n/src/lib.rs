@@ -30,6 +30,7 @@ ftl_files!(
     "main.ftl",
     "accounts.ftl",
     "orgs.ftl",
+    "communities.ftl",
     "email.ftl",
     "capacity.ftl"
 );
@@ -301,6 +302,9 @@ mod tests {
                         "country",
                         "city",
                         "offset",
+                        "when",
+                        "title",
+                        "time",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

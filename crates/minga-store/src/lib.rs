@@ -12,6 +12,7 @@
 
 mod capacity;
 mod change_log;
+mod communities;
 mod db;
 mod error;
 mod files;
@@ -30,6 +31,7 @@ pub use capacity::{
     CellEntry, ExchangeCounts, Helper, MapCount, MapMeasure, MapSource, NewRound, RoundCounts,
 };
 pub use change_log::Change;
+pub use communities::ListReader;
 pub use db::{Backend, Store};
 pub use error::StoreError;
 pub use files::{NewFile, StoredFile};

@@ -25,6 +25,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     9 "0009_exchange_threads",
     10 "0010_directory_search",
     11 "0011_profile_answers_drafts",
+    12 "0012_communities",
     14 "0014_media",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
@@ -39,6 +40,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     9 "0009_exchange_threads",
     10 "0010_directory_search",
     11 "0011_profile_answers_drafts",
+    12 "0012_communities",
     14 "0014_media",
 ];
 

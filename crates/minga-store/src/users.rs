@@ -121,6 +121,20 @@ impl Store {
         Ok(())
     }
 
+    /// A person who has not been taken out of their organisation.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn active_user(&self, id: UserId) -> Result<User> {
+        let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.id = $1 AND u.removed_at IS NULL");
+        match sqlx::query(&sql)
+            .bind(id.to_string())
+            .fetch_optional(&self.reader)
+            .await?
+        {
+            Some(r) => user_from_row(&r),
+            None => Err(crate::StoreError::NotFound),
+        }
+    }
+
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn user_by_id(&self, id: UserId) -> Result<User> {
         let sql = format!("SELECT {COLUMNS} FROM users u WHERE u.id = $1");

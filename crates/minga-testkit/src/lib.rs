@@ -85,6 +85,54 @@ impl TestApp {
         app
     }
 
+    /// A member organisation (public, in `country`) with these people, each
+    /// with the demo password and English as their language.
+    pub async fn add_org(
+        &self,
+        slug: &str,
+        name: &str,
+        country: &str,
+        people: &[(&str, &str, minga_domain::Role)],
+    ) -> minga_domain::Org {
+        let fields = minga_domain::OrgFields {
+            name: name.into(),
+            kind: minga_domain::OrgKind::Coalition,
+            country: minga_domain::Country::parse(country).expect("a country code"),
+            region_override: None,
+            group_override: None,
+            description_md: String::new(),
+            description_html: String::new(),
+            website: None,
+            contact_email: None,
+            contact_phone: None,
+            public: true,
+            override_reason: None,
+        };
+        let slug = minga_domain::Slug::parse(slug).expect("a slug");
+        let org = self
+            .store
+            .create_org(&fields, &slug, false)
+            .await
+            .expect("create org");
+        let hash =
+            minga_core::passwords::hash_blocking(minga_core::demo::DEFAULT_PASSWORD).expect("hash");
+        for (email, name, role) in people {
+            self.store
+                .create_user(&minga_store::NewUser {
+                    org_id: org.id,
+                    email: minga_domain::Email::parse(email).expect("an email"),
+                    name: (*name).into(),
+                    role: *role,
+                    locale: minga_domain::Locale::En,
+                    time_zone: minga_domain::TimeZone::utc(),
+                    password_hash: hash.clone(),
+                })
+                .await
+                .expect("create user");
+        }
+        org
+    }
+
     /// The person with this email (panics if there is none: tests know their data).
     pub async fn user(&self, email: &str) -> minga_domain::User {
         let email = minga_domain::Email::parse(email).expect("valid email");

@@ -57,6 +57,8 @@ pub(crate) fn all() -> Routes {
         .merge(crate::home::router())
         .merge(crate::accounts::router())
         .merge(crate::orgs::router())
+        .merge(crate::communities::router())
+        .merge(crate::people::router())
         .merge(crate::capacity::router())
         .merge(crate::files::router())
         .merge(crate::pictures::router())

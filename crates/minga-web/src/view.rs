@@ -204,10 +204,18 @@ pub enum Notice {
     PersonRemoved,
     PictureSaved,
     PictureRemoved,
+    CommunityCreated,
+    CommunityJoined,
+    CommunityLeft,
+    CommunityRequested,
+    CommunityInvited,
+    CommunityAnswered,
+    CommunityHidden,
+    CommunityShown,
 }
 
 impl Notice {
-    pub const ALL: [Notice; 24] = [
+    pub const ALL: [Notice; 32] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
         Notice::MessageSent,
@@ -232,6 +240,14 @@ impl Notice {
         Notice::PersonRemoved,
         Notice::PictureSaved,
         Notice::PictureRemoved,
+        Notice::CommunityCreated,
+        Notice::CommunityJoined,
+        Notice::CommunityLeft,
+        Notice::CommunityRequested,
+        Notice::CommunityInvited,
+        Notice::CommunityAnswered,
+        Notice::CommunityHidden,
+        Notice::CommunityShown,
     ];
 
     /// Its translation key, which is also its value in the URL.
@@ -261,6 +277,14 @@ impl Notice {
             Notice::PersonRemoved => "notice-person-removed",
             Notice::PictureSaved => "notice-picture-saved",
             Notice::PictureRemoved => "notice-picture-removed",
+            Notice::CommunityCreated => "notice-community-created",
+            Notice::CommunityJoined => "notice-community-joined",
+            Notice::CommunityLeft => "notice-community-left",
+            Notice::CommunityRequested => "notice-community-requested",
+            Notice::CommunityInvited => "notice-community-invited",
+            Notice::CommunityAnswered => "notice-community-answered",
+            Notice::CommunityHidden => "notice-community-hidden",
+            Notice::CommunityShown => "notice-community-shown",
         }
     }
 

@@ -7,9 +7,9 @@ use minga_domain::exchange::{
     next_status, Contact, Exchange, ExchangeFilter, ExchangeMessage, ExchangeStatus,
     ExchangeSummary, OpenRequest, Side, Step,
 };
+use minga_domain::values::required_multiline as required_text_multiline;
 use minga_domain::{
-    can, required_text, Action, ExchangeId, FieldErrors, MessageId, Org, OrgId, Page, Resource,
-    Role, User, UserId,
+    can, Action, ExchangeId, FieldErrors, MessageId, Org, OrgId, Page, Resource, Role, User, UserId,
 };
 use minga_i18n::{s, I18n};
 use minga_store::NewJob;
@@ -517,20 +517,6 @@ fn resource(x: &Exchange) -> Resource {
 }
 
 /// Like `required_text`, but line breaks are welcome.
-fn required_text_multiline(raw: &str, max: usize) -> std::result::Result<String, &'static str> {
-    let flat: String = raw
-        .chars()
-        .map(|c| {
-            if c == '\n' || c == '\r' || c == '\t' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    required_text(&flat, max).map(|_| raw.trim().replace("\r\n", "\n"))
-}
-
 fn optional_text(raw: &str, max: usize) -> std::result::Result<String, &'static str> {
     if raw.trim().is_empty() {
         Ok(String::new())

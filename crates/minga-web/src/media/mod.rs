@@ -75,18 +75,20 @@ async fn list(
     SignedIn(ctx, user): SignedIn,
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "media-list-title");
-    let rows = st
-        .core
-        .recent_media(&user, None, 100)
-        .await?
+    let rows = rows(&page, st.core.recent_media(&user, None, 100).await?);
+    Ok(html(&ListView { page, rows })?.into_response())
+}
+
+/// Recordings as lists show them: title, date and size.
+pub fn rows(page: &PageCtx, media: Vec<minga_core::media::Media>) -> Vec<MediaRow> {
+    media
         .into_iter()
         .map(|m| MediaRow {
             href: format!("/media/{}", m.id),
             meta: format!("{} · {}", page.date(&m.created_at), page.file_size(m.size)),
             title: m.title,
         })
-        .collect();
-    Ok(html(&ListView { page, rows })?.into_response())
+        .collect()
 }
 
 // --- upload --------------------------------------------------------------

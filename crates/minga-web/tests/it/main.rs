@@ -6,6 +6,7 @@ mod account_safety;
 mod accounts;
 mod capacity;
 mod capacity_pages;
+mod communities;
 mod directory;
 mod exchange_threads;
 mod hostile;

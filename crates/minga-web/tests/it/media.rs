@@ -665,3 +665,87 @@ async fn the_demo_recording_is_made_when_ffmpeg_is_here_and_skipped_when_not() {
     assert_eq!(p.chapters.len(), 2);
     assert_eq!(p.media.renditions, RenditionState::Pending);
 }
+
+#[tokio::test]
+async fn a_communitys_recordings_are_read_exactly_by_those_who_read_it() {
+    use minga_core::demo_communities::{INVITE_ONLY, PUBLIC};
+    let app = TestApp::with_demo(4).await;
+    let before = counts(&app).await;
+    // The member is not in the invite-only circle: no form, no upload, and
+    // nothing stored by a try.
+    let mut member = app.signed_in(MEMBER).await;
+    let circle_form = format!("/media/new?community={INVITE_ONLY}");
+    assert_eq!(member.get(&circle_form).await.status, 404);
+    let r = member
+        .post_files(
+            &circle_form,
+            &[("title", "Not mine to post")],
+            &[("upload_media", "a.mp4", &fake_mp4(20_000))],
+        )
+        .await;
+    assert_eq!(r.status, 404);
+    assert_eq!(counts(&app).await, before);
+
+    // Its moderator uploads there; the community's page lists it.
+    let mut admin = app.signed_in("orgadmin@demo.minga.test").await;
+    assert_eq!(admin.get(&circle_form).await.status, 200);
+    let r = admin
+        .post_files(
+            &circle_form,
+            &[("title", "Circle only"), ("caption_lang", "en")],
+            &[
+                ("upload_caption", "en.vtt", VTT_EN.as_bytes()),
+                ("upload_media", "circle.mp4", &fake_mp4(20_000)),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let id = r
+        .location
+        .unwrap()
+        .trim_start_matches("/media/")
+        .to_string();
+    let home = admin.get(&format!("/communities/{INVITE_ONLY}")).await;
+    assert!(
+        home.contains(&format!("href=\"/media/{id}\"")),
+        "{}",
+        home.body
+    );
+    assert!(home.contains(&format!("href=\"/media/new?community={INVITE_ONLY}\"")));
+    assert_eq!(admin.get(&format!("/media/{id}")).await.status, 200);
+
+    // Everyone outside it gets 404s: page, bytes, captions, transcript.
+    let mut partner = app.signed_in("partner@demo.minga.test").await;
+    for who in [&mut member, &mut partner] {
+        for path in [
+            format!("/media/{id}"),
+            format!("/media/{id}/file"),
+            format!("/media/{id}/captions/en.vtt"),
+            format!("/media/{id}/transcript"),
+        ] {
+            let (status, _, _) = who.get_bytes(&path, &[]).await;
+            assert_eq!(status, 404, "{path}");
+        }
+        assert!(!who.get("/media").await.contains(&id));
+    }
+    // The Secretariat coordinates every community.
+    let mut sec = app.signed_in("secretariat@demo.minga.test").await;
+    assert_eq!(sec.get(&format!("/media/{id}")).await.status, 200);
+
+    // A public community's recording: every member of the network reads it.
+    let public_form = format!("/media/new?community={PUBLIC}");
+    let r = member
+        .post_files(
+            &public_form,
+            &[("title", "Open session")],
+            &[("upload_media", "open.mp4", &fake_mp4(20_000))],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let open = r.location.unwrap();
+    assert_eq!(partner.get(&open).await.status, 200);
+    assert!(partner
+        .get(&format!("/communities/{PUBLIC}"))
+        .await
+        .contains(&format!("href=\"{open}\"")));
+}

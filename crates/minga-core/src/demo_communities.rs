@@ -1,0 +1,133 @@
+//! The demo's Learning Communities: one public, one for members that admits
+//! partners, one by invitation only; the named accounts belong to some, the
+//! org admin moderates two, and someone waits for an answer to a request.
+//! Discussions, events and recordings add their own demo content to these
+//! communities by slug.
+
+use crate::{Core, Result};
+use minga_domain::capacity::ItemCode;
+use minga_domain::community::{CommunityFields, CommunityVisibility, Standing};
+use minga_domain::{Locale, Role, Slug, User};
+
+/// The demo communities' slugs, for other demo builders and the browser harness.
+pub const PUBLIC: &str = "financing-education";
+pub const MEMBERS: &str = "digital-advocacy-lab";
+pub const INVITE_ONLY: &str = "coalition-leaders-circle";
+
+struct Seed {
+    slug: &'static str,
+    title: &'static str,
+    purpose: &'static str,
+    visibility: CommunityVisibility,
+    partners: bool,
+    items: &'static [&'static str],
+    languages: &'static [Locale],
+}
+
+const SEEDS: [Seed; 3] = [
+    Seed {
+        slug: PUBLIC,
+        title: "Financing education: budgets and advocacy",
+        purpose: "How coalitions track education budgets, read them with citizens and take the findings to parliaments and ministries.\n\n- monthly open calls\n- shared budget templates\n- recordings of past sessions",
+        visibility: CommunityVisibility::Public,
+        partners: false,
+        items: &["budget-tracking", "research-evidence"],
+        languages: &[Locale::En, Locale::Es, Locale::Fr],
+    },
+    Seed {
+        slug: MEMBERS,
+        title: "Digital advocacy lab",
+        purpose: "Campaigns on social media, messaging groups and radio on a small budget: what worked, what did not, and the tools we use.",
+        visibility: CommunityVisibility::Members,
+        partners: true,
+        items: &["digital-advocacy"],
+        languages: &[Locale::En, Locale::Ar, Locale::Pt],
+    },
+    Seed {
+        slug: INVITE_ONLY,
+        title: "Coalition leaders circle",
+        purpose: "A closed space for coordinators of national coalitions to speak frankly about governance, funding and staff.",
+        visibility: CommunityVisibility::InviteOnly,
+        partners: false,
+        items: &["monitoring-evaluation"],
+        languages: &[Locale::En, Locale::Fr, Locale::Es],
+    },
+];
+
+impl Core {
+    /// Makes the demo communities and who stands where in them.
+    pub(crate) async fn seed_demo_communities(
+        &self,
+        named: &[User],
+        others: &[User],
+    ) -> Result<()> {
+        let secretariat = named.iter().find(|u| u.role == Role::Secretariat);
+        let mut ids = Vec::new();
+        for s in &SEEDS {
+            let fields = CommunityFields {
+                title: s.title.to_string(),
+                purpose: s.purpose.to_string(),
+                visibility: s.visibility,
+                partners_admitted: s.partners,
+                items: s
+                    .items
+                    .iter()
+                    .filter_map(|c| ItemCode::parse(c).ok())
+                    .collect(),
+                languages: s.languages.to_vec(),
+            };
+            let html = crate::markdown::render(s.purpose)
+                .map_err(crate::CoreError::with("a demo purpose"))?;
+            let slug = Slug::parse(s.slug).map_err(crate::CoreError::with("a demo slug"))?;
+            let c = self
+                .store
+                .create_community(&fields, &html, &slug, secretariat.map(|u| u.id))
+                .await?;
+            ids.push(c.id);
+        }
+        let by_role = |r: Role| named.iter().find(|u| u.role == r);
+        let mut place = Vec::new();
+        if let Some(admin) = by_role(Role::OrgAdmin) {
+            place.push((ids[0], admin.id, Standing::Member));
+            place.push((ids[1], admin.id, Standing::Moderator));
+            place.push((ids[2], admin.id, Standing::Moderator));
+        }
+        if let Some(member) = by_role(Role::Member) {
+            place.push((ids[0], member.id, Standing::Member));
+            place.push((ids[1], member.id, Standing::Member));
+        }
+        if let Some(partner) = by_role(Role::Partner) {
+            place.push((ids[1], partner.id, Standing::Member));
+        }
+        // People of several organisations in each; one asks to join the circle.
+        for (i, u) in others
+            .iter()
+            .filter(|u| u.role != Role::Partner)
+            .take(12)
+            .enumerate()
+        {
+            let community = ids[i % 2];
+            place.push((community, u.id, Standing::Member));
+            if i == 3 {
+                place.push((ids[2], u.id, Standing::Member));
+            }
+        }
+        for (community, user, standing) in place {
+            self.store
+                .set_standing(community, user, standing, None, "")
+                .await?;
+        }
+        if let Some(u) = others.iter().filter(|u| u.role != Role::Partner).nth(5) {
+            self.store
+                .set_standing(
+                    ids[2],
+                    u.id,
+                    Standing::Requested,
+                    None,
+                    "Nous coordonnons une coalition nationale depuis 2019 ; nous aimerions partager notre expérience.",
+                )
+                .await?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,207 @@
+//! /communities/{slug}: a community's page — what it is for, the way in
+//! (join, ask, accept an invitation), what is new since the reader's last
+//! visit, and a few of its members; and the POSTs to join, ask and leave.
+
+use super::CommunityLabels;
+use crate::ctx::{Ctx, SignedIn};
+use crate::forms::{or_rerender, CsrfForm, NoFields};
+use crate::pictures::{Face, Size};
+use crate::view::{html, FormErrors, Notice, NoticeQuery, PageCtx};
+use crate::{AppError, AppState};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use minga_core::communities::{CommunityHome, NOTE_MAX};
+use minga_domain::community::{CommunityAction, CommunityMember, Standing};
+use serde::Deserialize;
+
+/// A member as a small face and a name.
+pub struct MemberChip {
+    pub href: String,
+    pub face: Face,
+    pub name: String,
+    pub org: String,
+    pub moderator: bool,
+}
+
+impl MemberChip {
+    pub fn new(m: &CommunityMember) -> MemberChip {
+        MemberChip {
+            href: format!("/people/{}", m.user),
+            face: Face::new(
+                &m.user.to_string(),
+                &m.name,
+                m.picture.as_ref(),
+                Size::Small,
+                String::new(),
+            ),
+            name: m.name.clone(),
+            org: m.org_name.clone(),
+            moderator: m.standing == Standing::Moderator,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "communities/show.html")]
+pub struct ShowView {
+    page: PageCtx,
+    errors: FormErrors,
+    slug: String,
+    labels: CommunityLabels,
+    purpose_html: String,
+    standing: Standing,
+    may_read: bool,
+    may_join: bool,
+    may_request: bool,
+    may_leave: bool,
+    may_edit: bool,
+    see_members: bool,
+    members: Vec<MemberChip>,
+    members_heading: String,
+    requests: String,
+    last_visit: Option<String>,
+    note: String,
+    note_hint: String,
+    leave_warning: String,
+    /// Its newest recordings (members of the network who may read it).
+    recordings: Vec<crate::media::MediaRow>,
+    may_post: bool,
+}
+
+fn view(
+    st: &AppState,
+    ctx: &Ctx,
+    h: CommunityHome,
+    taxonomy: &[minga_domain::capacity::TaxonomyItem],
+    errors: FormErrors,
+    note: String,
+) -> Result<ShowView, AppError> {
+    let page = PageCtx::new(st, ctx, "communities-title");
+    let a = &h.access;
+    let c = &a.community;
+    Ok(ShowView {
+        errors,
+        slug: c.slug.to_string(),
+        labels: CommunityLabels::new(&page, c, taxonomy),
+        purpose_html: c.purpose_html.clone(),
+        standing: a.standing,
+        may_read: a.may(CommunityAction::Read),
+        may_join: a.may(CommunityAction::Join),
+        may_request: a.may(CommunityAction::RequestToJoin),
+        may_leave: a.may(CommunityAction::Leave),
+        may_edit: a.may(CommunityAction::Edit),
+        see_members: a.may(CommunityAction::SeeMembers),
+        members: h.members.iter().map(MemberChip::new).collect(),
+        members_heading: page.count("community-members-count", &h.member_count),
+        requests: if h.requests > 0 {
+            page.count("community-requests-waiting", &h.requests)
+        } else {
+            String::new()
+        },
+        last_visit: h
+            .last_visit
+            .map(|t| page.t1("community-last-visit", "when", page.datetime(&t))),
+        note,
+        note_hint: page.t1(
+            "community-note-hint",
+            "max",
+            page.number(&(NOTE_MAX as u64)),
+        ),
+        leave_warning: page.t1(
+            "community-leave-confirm",
+            "title",
+            minga_i18n::isolate(&c.title),
+        ),
+        recordings: Vec::new(),
+        may_post: a.may(CommunityAction::Post),
+        page,
+    })
+}
+
+async fn page_for(
+    st: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+    errors: FormErrors,
+    note: String,
+) -> Result<ShowView, AppError> {
+    let h = st.core.community_home(ctx.user.as_ref(), slug).await?;
+    let taxonomy = st.core.taxonomy().await?;
+    let reads = h.access.may(CommunityAction::Read);
+    let mut v = view(st, ctx, h, &taxonomy, errors, note)?;
+    if let (Some(user), true) = (&ctx.user, reads) {
+        let recent = st.core.recent_media(user, Some(slug), 5).await?;
+        v.recordings = crate::media::rows(&v.page, recent);
+    }
+    Ok(v)
+}
+
+pub async fn show(
+    State(st): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(q): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
+    let mut v = page_for(
+        &st,
+        &ctx,
+        &slug,
+        FormErrors::none(ctx.locale),
+        String::new(),
+    )
+    .await?;
+    v.page = v.page.with_notice(q.notice.as_deref());
+    Ok(html(&v)?.into_response())
+}
+
+pub async fn join(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(slug): Path<String>,
+    CsrfForm(ctx, _): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    or_rerender(
+        st.core.join_community(&user, &slug).await,
+        ctx.locale,
+        |_| Notice::CommunityJoined.redirect(&format!("/communities/{slug}")),
+        async |errors| page_for(&st, &ctx, &slug, errors, String::new()).await,
+    )
+    .await
+}
+
+pub async fn leave(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(slug): Path<String>,
+    CsrfForm(ctx, _): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    or_rerender(
+        st.core.leave_community(&user, &slug).await,
+        ctx.locale,
+        |()| Notice::CommunityLeft.redirect(&format!("/communities/{slug}")),
+        async |errors| page_for(&st, &ctx, &slug, errors, String::new()).await,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct RequestForm {
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn request(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(slug): Path<String>,
+    CsrfForm(ctx, f): CsrfForm<RequestForm>,
+) -> Result<Response, AppError> {
+    or_rerender(
+        st.core.request_to_join(&user, &slug, &f.note).await,
+        ctx.locale,
+        |()| Notice::CommunityRequested.redirect(&format!("/communities/{slug}")),
+        async |errors| page_for(&st, &ctx, &slug, errors, f.note.clone()).await,
+    )
+    .await
+}
