@@ -212,6 +212,16 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
   values.topic = /\/communities\/digital-advocacy-lab\/topics\/([0-9a-f-]{36})/.exec(await admin.content())[1];
   await admin.goto(`${base}/communities/digital-advocacy-lab/topics/${values.topic}?page=1`);
   values.post = /\/communities\/digital-advocacy-lab\/posts\/([0-9a-f-]{36})/.exec(await admin.content())[1];
+  // The demo's short recording (made at start when ffmpeg is installed),
+  // once the worker has made its renditions.
+  await admin.goto(`${base}/media`);
+  const media = /\/media\/([0-9a-f-]{36})/.exec(await admin.content());
+  assert.ok(media, 'the demo recording (ffmpeg must be installed for the demo to make it)');
+  values.media = media[1];
+  for (let i = 0; i < 60; i++) {
+    if ((await admin.request.get(`${base}/media/${values.media}/renditions/audio.ogg`)).status() === 200) break;
+    await admin.waitForTimeout(1000);
+  }
 
   // An invitation and a password-reset link, from the outbox.
   await sec.goto(`${base}/orgs/${values.own_org}/invite`);

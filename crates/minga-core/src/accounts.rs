@@ -436,11 +436,14 @@ impl Core {
             time_zone,
             password_hash,
         };
+        // Data saver starts on for organisations of the Global South.
+        let org = self.store.org_by_id(inv.org_id).await?;
+        let data_saver = minga_domain::media::data_saver_default(org.group);
         let session = NewSession::start();
         let (hash, exp) = session.stored();
         match self
             .store
-            .accept_invitation(&tokens::hash(token), &user, (&hash, exp))
+            .accept_invitation(&tokens::hash(token), &user, data_saver, (&hash, exp))
             .await
         {
             Ok(u) => Ok((u, session)),

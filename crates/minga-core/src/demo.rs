@@ -442,3 +442,39 @@ impl Core {
         Ok(())
     }
 }
+
+/// Captions of the demo's short recording.
+pub const DEMO_CAPTIONS_EN: &str = "WEBVTT\n\n00:00.000 --> 00:01.500\nWelcome to the learning community.\n\n00:01.500 --> 00:03.000\nThis short recording has captions in English and Spanish.\n";
+pub const DEMO_CAPTIONS_ES: &str = "WEBVTT\n\n00:00.000 --> 00:01.500\nBienvenidas a la comunidad de aprendizaje.\n\n00:01.500 --> 00:03.000\nEsta grabación corta tiene subtítulos en inglés y español.\n";
+
+impl Core {
+    /// The demo's short recording: three seconds, 160×120, made by ffmpeg
+    /// from its own test sources (so it is reproducible and small), with
+    /// English and Spanish captions and chapters, uploaded by the demo
+    /// member into the public demo community; its renditions are queued for the worker. Does nothing
+    /// (`Ok(None)`) without ffmpeg, so the demo starts anyway.
+    pub async fn seed_demo_media(&self) -> Result<Option<minga_domain::MediaId>> {
+        let Some(bytes) = self.make_test_recording(3).await? else {
+            return Ok(None);
+        };
+        let email = Email::parse(ACCOUNTS[2].0)
+            .map_err(|_| crate::CoreError::other("the demo member", "bad email"))?;
+        let member = self.store.user_auth_by_email(&email).await?.user;
+        let id = self
+            .add_media_bytes(
+                &member,
+                Some(crate::demo_communities::PUBLIC),
+                "Welcome to the learning community",
+                "A three-second test recording with captions in English and Spanish.",
+                bytes,
+                &[
+                    (Locale::En, DEMO_CAPTIONS_EN),
+                    (Locale::Es, DEMO_CAPTIONS_ES),
+                ],
+            )
+            .await?;
+        self.set_media_chapters(&member, id, "0:00 Welcome\n0:01 Captions")
+            .await?;
+        Ok(Some(id))
+    }
+}

@@ -11,10 +11,10 @@ use minga_store::NewFile;
 /// What stopped an upload's stream: the per-file limit, or the room left
 /// in the organisation's quota when that is smaller.
 #[derive(Debug, Clone, Copy)]
-struct Limit {
-    bytes: u64,
+pub(crate) struct Limit {
+    pub(crate) bytes: u64,
     /// `Some(quota)` when the room left in the quota is the tighter limit.
-    quota: Option<u64>,
+    pub(crate) quota: Option<u64>,
 }
 
 impl Limit {
@@ -36,7 +36,7 @@ impl Limit {
 }
 
 /// Why an upload was refused, for the message beside the field.
-fn upload_error(field: &str, name: &str, limit: Limit, e: BlobError) -> CoreError {
+pub(crate) fn upload_error(field: &str, name: &str, limit: Limit, e: BlobError) -> CoreError {
     let mut errors = FieldErrors::new();
     match e {
         BlobError::TooLarge { .. } => match limit.quota {
@@ -159,23 +159,30 @@ impl Core {
         if !(can(Some(&actor.actor()), Action::View, resource) || in_post == Some(true)) {
             return Err(CoreError::NotFound);
         }
-        let etag = entity_tag(&f.blob_key);
-        let range =
-            pick(f.file.size, &etag).map_err(|()| CoreError::RangeNotSatisfiable(f.file.size))?;
-        let reading = self
-            .blobs
-            .get(&f.blob_key, range)
-            .await
-            .map_err(|e| match e {
-                BlobError::NotFound => CoreError::NotFound,
-                BlobError::BadRange => CoreError::RangeNotSatisfiable(f.file.size),
-                other => CoreError::other("reading a file", other),
-            })?;
+        let (etag, reading) = self.read_blob(&f.blob_key, f.file.size, pick).await?;
         Ok(OpenFile {
             file: f.file,
             etag,
             reading,
         })
+    }
+
+    /// Reads a blob of `size` bytes, or the range `pick` chooses once the
+    /// size and the entity tag are known: for files and recordings alike.
+    pub(crate) async fn read_blob(
+        &self,
+        key: &str,
+        size: u64,
+        pick: impl FnOnce(u64, &str) -> std::result::Result<Option<std::ops::Range<u64>>, ()>,
+    ) -> Result<(String, Reading)> {
+        let etag = entity_tag(key);
+        let range = pick(size, &etag).map_err(|()| CoreError::RangeNotSatisfiable(size))?;
+        let reading = self.blobs.get(key, range).await.map_err(|e| match e {
+            BlobError::NotFound => CoreError::NotFound,
+            BlobError::BadRange => CoreError::RangeNotSatisfiable(size),
+            other => CoreError::other("reading a file", other),
+        })?;
+        Ok((etag, reading))
     }
 }
 

@@ -45,6 +45,16 @@ impl Core {
                 self.mailer.send(&mail).await
             }
             crate::accounts::RESET_JOB => self.send_reset_link(&job.payload).await,
+            crate::media::RENDITIONS_JOB => {
+                // ffmpeg may take long: no other worker takes the job meanwhile.
+                let lease = crate::media::FFMPEG_TIMEOUT.as_millis() as i64 * 4 + LEASE_MS;
+                self.store.extend_lease(&job.id, lease).await?;
+                let id = job
+                    .payload
+                    .parse()
+                    .map_err(CoreError::with("reading a recording's id"))?;
+                self.make_renditions(id).await
+            }
             other => Err(CoreError::other(
                 "running a job",
                 format!("unknown job kind {other}"),

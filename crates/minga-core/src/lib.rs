@@ -18,6 +18,7 @@ pub mod jobs;
 pub mod mail;
 pub mod markdown;
 pub mod notifications;
+pub mod media;
 pub mod orgs;
 pub mod passwords;
 pub mod people;
@@ -33,7 +34,7 @@ pub use error::{BoxError, CoreError};
 pub use mail::{Mailer, OutgoingMail};
 pub use versions::Versions;
 
-pub use minga_blobs::Blobs;
+pub use minga_blobs::{Blobs, Reading};
 use minga_store::Store;
 use std::sync::Arc;
 
@@ -54,6 +55,11 @@ pub struct Settings {
     pub time_zone: minga_domain::TimeZone,
     /// The most file space one organisation may use, in bytes.
     pub org_quota_bytes: u64,
+    /// The largest recording or video anyone may upload, in bytes.
+    pub max_media_bytes: u64,
+    /// The ffmpeg program (a name on PATH or a path); ffprobe is looked for
+    /// beside it. Renditions are not made when it cannot be run.
+    pub ffmpeg: String,
 }
 
 impl Default for Settings {
@@ -65,6 +71,8 @@ impl Default for Settings {
             max_upload_bytes: 20_000_000,
             time_zone: minga_domain::TimeZone::utc(),
             org_quota_bytes: 200_000_000,
+            max_media_bytes: 1_024_000_000,
+            ffmpeg: "ffmpeg".into(),
         }
     }
 }

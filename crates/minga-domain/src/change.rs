@@ -22,10 +22,12 @@ pub enum Entity {
     Topic,
     /// Events of learning communities (and their RSVPs).
     Event,
+    /// Recordings, their captions and renditions.
+    Media,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 13] = [
+    pub const ALL: [Entity; 14] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -39,13 +41,14 @@ impl Entity {
         Entity::Notification,
         Entity::Topic,
         Entity::Event,
+        Entity::Media,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page), and
     /// notifications, whose count is a slot filled per reader (a reply must
     /// not throw away every kept page either).
-    pub const CONTENT: [Entity; 11] = [
+    pub const CONTENT: [Entity; 12] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -57,6 +60,7 @@ impl Entity {
         Entity::Community,
         Entity::Topic,
         Entity::Event,
+        Entity::Media,
     ];
 
     /// The name stored in the database.
@@ -75,6 +79,7 @@ impl Entity {
             Entity::Notification => "notification",
             Entity::Topic => "topic",
             Entity::Event => "event",
+            Entity::Media => "media",
         }
     }
 

@@ -50,7 +50,8 @@ id_type!(
     CommunityId,
     TopicId,
     PostId,
-    FlagId
+    FlagId,
+    MediaId
 );
 
 // Learning communities: events.

@@ -17,6 +17,7 @@ pub mod locale;
 pub mod map;
 pub mod matching;
 pub mod notification;
+pub mod media;
 pub mod org;
 pub mod people;
 pub mod policy;

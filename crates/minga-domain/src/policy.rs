@@ -49,6 +49,15 @@ pub enum Resource {
     /// A file uploaded for an organisation; `published` once it backs a
     /// submitted profile or is a resource of an exchange.
     File { org: OrgId, published: bool },
+    /// A recording or video, or (`uploader: None`) one about to be
+    /// uploaded. `read` and `post`: whether the actor may read and post in
+    /// the community it belongs to (core decides; both true for a recording
+    /// in no community, which the whole network reads).
+    Media {
+        uploader: Option<UserId>,
+        read: bool,
+        post: bool,
+    },
 }
 
 /// Who fills in, submits and is mailed about their own organisation's
@@ -108,6 +117,17 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
                 || (published && matches!(role, Some(Role::OrgAdmin | Role::Member)))
         }
         (_, Resource::File { .. }) => false,
+
+        // Members of the network who may read its community read it; those
+        // who may post there upload; its uploader and the Secretariat edit.
+        (View, Resource::Media { read, .. }) => actor.is_some() && read,
+        (Create, Resource::Media { uploader, post, .. }) => {
+            actor.is_some() && uploader.is_none() && post
+        }
+        (Edit, Resource::Media { uploader, read, .. }) => {
+            secretariat || (read && uploader.is_some() && actor.map(|a| a.user) == uploader)
+        }
+        (_, Resource::Media { .. }) => false,
     }
 }
 
@@ -210,7 +230,8 @@ mod tests {
                 Resource::Network
                 | Resource::Org { .. }
                 | Resource::Exchange { .. }
-                | Resource::File { .. } => {}
+                | Resource::File { .. }
+                | Resource::Media { .. } => {}
             }
         }
         all
@@ -237,6 +258,7 @@ mod tests {
                 ("the helper", HELPER),
                 ("neither side", NEITHER),
             ],
+            Resource::Media { .. } => &[],
         };
         for (side, n) in sides {
             for role in STAFF {
@@ -456,6 +478,89 @@ mod tests {
         }
         assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
         assert_eq!(checked, 14 * (5 + 4 * 8 + 11 + 2 * 8));
+    }
+
+    /// Recordings, in a table of their own: anonymous, the Secretariat, the
+    /// uploader, and an admin, member and partner who did not upload it;
+    /// shapes: uploaded or not, and whether the actor may read and post in
+    /// its community. Every action has a row per shape.
+    #[test]
+    fn the_media_matrix() {
+        use Action::*;
+        let uploader = UserId::new();
+        let actors: Vec<Option<Actor>> = vec![
+            None,
+            person(Role::Secretariat, SECRETARIAT),
+            Some(Actor {
+                user: uploader,
+                org: org(OWN),
+                role: Role::Member,
+            }),
+            person(Role::OrgAdmin, OTHER),
+            person(Role::Member, OTHER),
+            person(Role::Partner, OTHER),
+        ];
+        // (uploaded, read, post)
+        type Shape = (bool, bool, bool);
+        const UP_RP: Shape = (true, true, true);
+        const UP_R: Shape = (true, true, false);
+        const UP_HIDDEN: Shape = (true, false, false);
+        const NEW_RP: Shape = (false, true, true);
+        const NEW_R: Shape = (false, true, false);
+        const NEW_HIDDEN: Shape = (false, false, false);
+        #[rustfmt::skip]
+        let table: &[(Action, Shape, [u8; 6])] = &[
+            //                          anon sec upl | adm mem par
+            (View,         UP_RP,      [0,   1,  1,     1,  1,  1]),
+            (View,         UP_R,       [0,   1,  1,     1,  1,  1]),
+            // `read` is false only for someone core finds may not read the
+            // community (for the Secretariat, core says it may).
+            (View,         UP_HIDDEN,  [0,   0,  0,     0,  0,  0]),
+            (View,         NEW_RP,     [0,   1,  1,     1,  1,  1]),
+            (View,         NEW_R,      [0,   1,  1,     1,  1,  1]),
+            (View,         NEW_HIDDEN, [0,   0,  0,     0,  0,  0]),
+            (Create,       UP_RP,      [0,   0,  0,     0,  0,  0]),
+            (Create,       UP_R,       [0,   0,  0,     0,  0,  0]),
+            (Create,       UP_HIDDEN,  [0,   0,  0,     0,  0,  0]),
+            (Create,       NEW_RP,     [0,   1,  1,     1,  1,  1]),
+            (Create,       NEW_R,      [0,   0,  0,     0,  0,  0]),
+            (Create,       NEW_HIDDEN, [0,   0,  0,     0,  0,  0]),
+            (Edit,         UP_RP,      [0,   1,  1,     0,  0,  0]),
+            (Edit,         UP_R,       [0,   1,  1,     0,  0,  0]),
+            (Edit,         UP_HIDDEN,  [0,   1,  0,     0,  0,  0]),
+            (Edit,         NEW_RP,     [0,   1,  0,     0,  0,  0]),
+            (Edit,         NEW_R,      [0,   1,  0,     0,  0,  0]),
+            (Edit,         NEW_HIDDEN, [0,   1,  0,     0,  0,  0]),
+        ];
+        let shapes = [UP_RP, UP_R, UP_HIDDEN, NEW_RP, NEW_R, NEW_HIDDEN];
+        let resource = |(up, read, post): Shape| Resource::Media {
+            uploader: up.then_some(uploader),
+            read,
+            post,
+        };
+        let mut wrong = Vec::new();
+        for action in all_actions() {
+            for shape in shapes {
+                let rows: Vec<_> = table
+                    .iter()
+                    .filter(|(a, s, _)| *a == action && *s == shape)
+                    .collect();
+                let want: [u8; 6] = match rows.as_slice() {
+                    [] => [0; 6], // every other action: nobody
+                    [one] => one.2,
+                    _ => panic!("{action:?} {shape:?} has several rows"),
+                };
+                for (i, actor) in actors.iter().enumerate() {
+                    if can(actor.as_ref(), action, resource(shape)) != (want[i] == 1) {
+                        wrong.push(format!(
+                            "column {i}: {action:?} {shape:?} should be {}",
+                            want[i]
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
     }
 
     /// The Secretariat's answer does not depend on which organisation its

@@ -44,6 +44,8 @@ pub struct User {
     pub role: Role,
     pub locale: Locale,
     pub time_zone: TimeZone,
+    /// Pages load nothing heavy until asked: audio first, the smallest pictures.
+    pub data_saver: bool,
     pub created_at: DateTime<Utc>,
 }
 

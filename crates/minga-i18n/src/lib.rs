@@ -286,6 +286,8 @@ mod tests {
                         "n",
                         "zone",
                         "quota",
+                        "size",
+                        "line",
                         "language",
                         "field",
                         "message",

@@ -288,7 +288,8 @@ impl Store {
     }
 }
 
-/// Deletes the files `(id, blob key)` and returns the keys no remaining file uses.
+/// Deletes the files `(id, blob key)` and returns the keys no remaining file
+/// (nor recording, nor rendition) uses.
 async fn forget(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     rows: &[(String, String)],
@@ -307,7 +308,7 @@ async fn forget(
     let mut orphans = Vec::new();
     for key in keys {
         let still: Option<(i64,)> =
-            sqlx::query_as("SELECT 1 FROM files WHERE blob_key = $1 LIMIT 1")
+            sqlx::query_as("SELECT 1 FROM files WHERE blob_key = $1 UNION ALL SELECT 1 FROM media_assets WHERE blob_key = $1 UNION ALL SELECT 1 FROM media_renditions WHERE blob_key = $1 LIMIT 1")
                 .bind(&key)
                 .fetch_optional(&mut **tx)
                 .await?;

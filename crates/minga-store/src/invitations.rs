@@ -108,11 +108,13 @@ impl Store {
     /// Uses an invitation once: marks it accepted, creates the account and a
     /// session, all or nothing. `NotFound` when the token is unknown, used or
     /// expired; `Conflict` when the email already has an account.
+    /// `data_saver` is the new account's starting setting.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn accept_invitation(
         &self,
         token_hash: &str,
         user: &NewUser,
+        data_saver: bool,
         session: (&str, i64),
     ) -> Result<User> {
         let mut tx = self.writer.begin().await?;
@@ -158,6 +160,11 @@ impl Store {
                 id
             }
         };
+        sqlx::query("UPDATE users SET data_saver = $1 WHERE id = $2")
+            .bind(i64::from(data_saver))
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
         insert_session(&mut tx, session.0, id, session.1).await?;
         change_log::record(&mut tx, Entity::Invitation, &inv_id, "accept").await?;
         tx.commit().await?;

@@ -91,6 +91,18 @@ impl Store {
         Ok(())
     }
 
+    /// Keeps a long job (making renditions) leased to this worker for
+    /// `lease_ms` more, so no other worker takes it meanwhile.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn extend_lease(&self, id: &str, lease_ms: i64) -> Result<()> {
+        sqlx::query("UPDATE jobs SET locked_until = $1 WHERE id = $2")
+            .bind(now_ms() + lease_ms)
+            .bind(id)
+            .execute(&self.writer)
+            .await?;
+        Ok(())
+    }
+
     /// Records a failure; retries later with exponential back-off, or gives
     /// up after `MAX_ATTEMPTS`.
     #[tracing::instrument(level = "debug", skip_all)]

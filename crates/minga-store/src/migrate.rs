@@ -27,6 +27,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     11 "0011_profile_answers_drafts",
     12 "0012_communities",
     13 "0013_notifications",
+    14 "0014_media",
     15 "0015_discussions",
     16 "0016_events",
 ];
@@ -44,6 +45,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     11 "0011_profile_answers_drafts",
     12 "0012_communities",
     13 "0013_notifications",
+    14 "0014_media",
     15 "0015_discussions",
     16 "0016_events",
 ];

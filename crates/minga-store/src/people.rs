@@ -327,13 +327,15 @@ impl Store {
     }
 
     /// Whether anything still uses the blob `key`: a picture's variant (of
-    /// either type) or an uploaded file.
+    /// either type), an uploaded file, a recording or one of its renditions.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn blob_in_use(&self, key: &str) -> Result<bool> {
         let (png, jpg) = (format!("{key}.png"), format!("{key}.jpg"));
         let row: Option<(String,)> = sqlx::query_as(
             "SELECT owner_id FROM pictures WHERE small IN ($1, $2) OR large IN ($1, $2) \
-             UNION ALL SELECT id FROM files WHERE blob_key = $3",
+             UNION ALL SELECT id FROM files WHERE blob_key = $3 \
+             UNION ALL SELECT id FROM media_assets WHERE blob_key = $3 \
+             UNION ALL SELECT media_id FROM media_renditions WHERE blob_key = $3",
         )
         .bind(&png)
         .bind(&jpg)

@@ -8,7 +8,7 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
 pub(crate) const COLUMNS: &str =
-    "u.id, u.org_id, u.email, u.name, u.role, u.locale, u.time_zone, u.created_at";
+    "u.id, u.org_id, u.email, u.name, u.role, u.locale, u.time_zone, u.data_saver, u.created_at";
 
 pub(crate) fn user_from_row(r: &AnyRow) -> Result<User> {
     Ok(User {
@@ -20,6 +20,7 @@ pub(crate) fn user_from_row(r: &AnyRow) -> Result<User> {
         locale: Locale::parse(&r.try_get::<String, _>("locale")?).unwrap_or_default(),
         time_zone: TimeZone::parse(&r.try_get::<String, _>("time_zone")?)
             .unwrap_or_else(|_| TimeZone::utc()),
+        data_saver: r.try_get::<i64, _>("data_saver")? != 0,
         created_at: from_ms(r.try_get("created_at")?),
     })
 }
@@ -230,6 +231,27 @@ impl Store {
             Entity::User,
             &id.to_string(),
             "update",
+        )
+        .await?;
+        self.user_by_id(id).await
+    }
+
+    /// Turns the person's data saver on or off.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn set_data_saver(&self, id: UserId, on: bool) -> Result<User> {
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query("UPDATE users SET data_saver = $1, updated_at = $2 WHERE id = $3")
+            .bind(i64::from(on))
+            .bind(now_ms())
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        change_log::commit_change(
+            tx,
+            done.rows_affected(),
+            Entity::User,
+            &id.to_string(),
+            "data_saver",
         )
         .await?;
         self.user_by_id(id).await

@@ -19,6 +19,8 @@ use minga_store::Store;
 pub const UPLOAD_LIMIT: u64 = 200_000;
 /// File space per organisation in tests: a few uploads at the limit.
 pub const ORG_QUOTA: u64 = 500_000;
+/// Recordings larger than this are refused in tests.
+pub const MEDIA_LIMIT: u64 = 1_000_000;
 
 pub struct TestApp {
     pub core: Core,
@@ -46,6 +48,8 @@ impl TestApp {
             max_upload_bytes: UPLOAD_LIMIT,
             time_zone: minga_domain::TimeZone::utc(),
             org_quota_bytes: ORG_QUOTA,
+            max_media_bytes: MEDIA_LIMIT,
+            ffmpeg: "ffmpeg".into(),
         };
         // Real files in the test's own folder, through the same code as production.
         let blobs = minga_core::Blobs::local(&db.dir.path().join("blobs")).expect("blob folder");

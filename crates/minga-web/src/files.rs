@@ -55,27 +55,14 @@ async fn download(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let id: FileId = id.parse().map_err(|_| AppError::NotFound)?;
-    let text = |name| headers.get(name).and_then(|v| v.to_str().ok());
-    let (range, if_range) = (text(header::RANGE), text(header::IF_RANGE));
+    let ask = RangeAsk::of(&headers);
     let minga_core::files::OpenFile {
         file,
         etag,
         reading,
-    } = match st
-        .core
-        .open_file(&user, id, |size, etag| {
-            pick_range(range, if_range, etag, size)
-        })
-        .await
-    {
+    } = match st.core.open_file(&user, id, ask.picker()).await {
         Ok(x) => x,
-        Err(CoreError::RangeNotSatisfiable(size)) => {
-            return Ok((
-                StatusCode::RANGE_NOT_SATISFIABLE,
-                [(header::CONTENT_RANGE, format!("bytes */{size}"))],
-            )
-                .into_response())
-        }
+        Err(CoreError::RangeNotSatisfiable(size)) => return Ok(not_satisfiable(size)),
         Err(e) => return Err(e.into()),
     };
     let inline = shows_inline(&file.content_type);
@@ -84,6 +71,62 @@ async fn download(
     } else {
         "application/octet-stream"
     };
+    // A file's bytes never change under its id; only members may fetch it.
+    ranged_response(
+        reading,
+        &etag,
+        content_type,
+        &content_disposition(inline, &file.name),
+    )
+}
+
+/// What a request asks of a download: its `Range` and `If-Range` headers.
+pub(crate) struct RangeAsk {
+    range: Option<String>,
+    if_range: Option<String>,
+}
+
+impl RangeAsk {
+    pub(crate) fn of(headers: &HeaderMap) -> RangeAsk {
+        let text = |name| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        RangeAsk {
+            range: text(header::RANGE),
+            if_range: text(header::IF_RANGE),
+        }
+    }
+
+    /// What core calls, once the size and entity tag are known, to choose
+    /// the bytes to send ([`pick_range`]).
+    pub(crate) fn picker(
+        &self,
+    ) -> impl FnOnce(u64, &str) -> Result<Option<std::ops::Range<u64>>, ()> + '_ {
+        move |size, etag| pick_range(self.range.as_deref(), self.if_range.as_deref(), etag, size)
+    }
+}
+
+/// 416, with the size in `Content-Range` (its own message).
+pub(crate) fn not_satisfiable(size: u64) -> Response {
+    (
+        StatusCode::RANGE_NOT_SATISFIABLE,
+        [(header::CONTENT_RANGE, format!("bytes */{size}"))],
+    )
+        .into_response()
+}
+
+/// The answer to a download: the bytes read (all, or the range asked, as
+/// 206 with `Content-Range`), their type and entity tag, `Accept-Ranges`,
+/// and a year of private caching (the bytes never change under their URL).
+pub(crate) fn ranged_response(
+    reading: minga_core::Reading,
+    etag: &str,
+    content_type: &str,
+    disposition: &str,
+) -> Result<Response, AppError> {
     let partial = reading.range.start != 0 || reading.range.end != reading.size;
     let mut res = Response::new(Body::from_stream(reading.body));
     *res.status_mut() = if partial {
@@ -105,7 +148,7 @@ async fn download(
     // The tag a client sends back in If-Range to resume this very file.
     h.insert(
         header::ETAG,
-        HeaderValue::from_str(&etag).map_err(AppError::with("an ETag header"))?,
+        HeaderValue::from_str(etag).map_err(AppError::with("an ETag header"))?,
     );
     if partial {
         h.insert(
@@ -121,20 +164,23 @@ async fn download(
     }
     h.insert(
         header::CONTENT_DISPOSITION,
-        HeaderValue::from_str(&content_disposition(inline, &file.name))
+        HeaderValue::from_str(disposition)
             .map_err(AppError::with("a Content-Disposition header"))?,
     );
-    // A file's bytes never change under its id; only members may fetch it.
     h.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, max-age=31536000, immutable"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
     );
     Ok(res)
 }
 
 /// `inline` or `attachment`, with the name in plain ASCII for old browsers
 /// and in UTF-8 (RFC 6266 / RFC 8187) for the rest.
-fn content_disposition(inline: bool, name: &str) -> String {
+pub(crate) fn content_disposition(inline: bool, name: &str) -> String {
     let kind = if inline { "inline" } else { "attachment" };
     let ascii: String = name
         .chars()

@@ -113,9 +113,9 @@ pub struct UploadForm {
 
 /// Longest text field accepted in a multipart form (the longest textarea is
 /// far shorter; this only stops abuse).
-const TEXT_FIELD_MAX: usize = 64 * 1024;
+pub(crate) const TEXT_FIELD_MAX: usize = 64 * 1024;
 /// All text fields of one multipart form together.
-const TEXT_TOTAL_MAX: usize = 1024 * 1024;
+pub(crate) const TEXT_TOTAL_MAX: usize = 1024 * 1024;
 /// Files accepted in one submission.
 pub const FILES_PER_FORM_MAX: usize = 20;
 
@@ -288,7 +288,9 @@ async fn read_parts(
 
 /// A file's first bytes ([`minga_domain::files::SNIFF_BYTES`], or all of a
 /// shorter file), read before any of it is stored.
-async fn read_head(field: &mut axum::extract::multipart::Field<'_>) -> Result<Bytes, AppError> {
+pub(crate) async fn read_head(
+    field: &mut axum::extract::multipart::Field<'_>,
+) -> Result<Bytes, AppError> {
     let mut head = Vec::new();
     while head.len() < minga_domain::files::SNIFF_BYTES {
         match field.chunk().await.map_err(|_| AppError::BadRequest)? {
@@ -302,7 +304,7 @@ async fn read_head(field: &mut axum::extract::multipart::Field<'_>) -> Result<By
 /// A text field of at most [`TEXT_FIELD_MAX`] bytes, and whether that is
 /// all of it: a longer one is cut there (on a character's boundary) and the
 /// rest read and dropped, so the form can come back with an error beside it.
-async fn read_text_capped(
+pub(crate) async fn read_text_capped(
     field: &mut axum::extract::multipart::Field<'_>,
 ) -> Result<(String, bool), AppError> {
     let mut buf = Vec::new();
@@ -336,7 +338,9 @@ async fn read_text_capped(
     }
 }
 
-async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> Result<String, AppError> {
+pub(crate) async fn read_text(
+    field: &mut axum::extract::multipart::Field<'_>,
+) -> Result<String, AppError> {
     let mut buf = Vec::new();
     while let Some(chunk) = field.chunk().await.map_err(|_| AppError::BadRequest)? {
         if buf.len() + chunk.len() > TEXT_FIELD_MAX {

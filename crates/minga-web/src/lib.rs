@@ -18,6 +18,7 @@ mod forms;
 mod fragments;
 mod home;
 mod kept;
+mod media;
 pub mod metrics;
 mod notifications;
 mod orgs;

@@ -65,6 +65,7 @@ pub(crate) fn all() -> Routes {
         .merge(crate::events::router())
         .merge(crate::files::router())
         .merge(crate::pictures::router())
+        .merge(crate::media::router())
         .route("/healthz", get(crate::healthz))
         .route("/static/{file}", get(crate::assets::serve))
 }

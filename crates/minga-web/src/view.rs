@@ -23,6 +23,9 @@ pub struct PageCtx {
     /// this page's address, with `lang`) instead of their own, so what was
     /// typed into it is kept when the language changes.
     pub lang_form: Option<&'static str>,
+    /// The reader asked to load nothing heavy until asked (the smallest
+    /// pictures, recordings only on request).
+    pub data_saver: bool,
 }
 
 impl PageCtx {
@@ -36,6 +39,17 @@ impl PageCtx {
             title_key,
             notice: None,
             lang_form: None,
+            data_saver: ctx.user.as_ref().is_some_and(|u| u.data_saver),
+        }
+    }
+
+    /// The size of a face as this reader gets it: with data saver on, the
+    /// large picture becomes the small one.
+    pub fn face_size(&self, size: crate::pictures::Size) -> crate::pictures::Size {
+        if self.data_saver {
+            crate::pictures::Size::Small
+        } else {
+            size
         }
     }
 

@@ -123,9 +123,18 @@ pub struct ServerArgs {
     /// The most file space one organisation's uploads may take, in megabytes.
     #[arg(long, env = "MINGA_ORG_QUOTA_MB", default_value_t = 200)]
     pub org_quota_mb: u64,
+    /// The largest recording or video anyone may upload, in megabytes.
+    #[arg(long, env = "MINGA_MAX_MEDIA_MB", default_value_t = 1024)]
+    pub max_media_mb: u64,
+    /// The ffmpeg program that makes recordings' light renditions (ffprobe
+    /// is looked for beside it); without it, recordings are served as uploaded.
+    #[arg(long, env = "MINGA_FFMPEG", default_value = "ffmpeg")]
+    pub ffmpeg: String,
 }
 
-const KNOWN_ENV: [&str; 16] = [
+const KNOWN_ENV: [&str; 18] = [
+    "MINGA_MAX_MEDIA_MB",
+    "MINGA_FFMPEG",
     "MINGA_LISTEN",
     "MINGA_DATA_DIR",
     "MINGA_DATABASE_URL",

@@ -90,6 +90,8 @@ async fn open(args: &ServerArgs) -> anyhow::Result<Core> {
             )
         })?,
         org_quota_bytes: args.org_quota_mb.saturating_mul(1_000_000),
+        max_media_bytes: args.max_media_mb.saturating_mul(1_000_000),
+        ffmpeg: args.ffmpeg.clone(),
     };
     let blobs = match &args.blobs_url {
         Some(url) => minga_core::Blobs::from_url(url)?,
@@ -110,6 +112,12 @@ async fn serve(args: ServerArgs, demo_password: Option<String>) -> anyhow::Resul
         } else {
             core.seed_demo(demo::Size::DEMO, &password).await?;
             tracing::info!("demo network created");
+            // A short recording when ffmpeg is here; the demo starts without.
+            match core.seed_demo_media().await {
+                Ok(Some(id)) => tracing::info!(media = %id, "demo recording made"),
+                Ok(None) => tracing::info!("no ffmpeg: the demo has no recording"),
+                Err(e) => tracing::warn!(error = %e, "making the demo recording"),
+            }
         }
         let mut lines = String::from("\nDemo accounts (password: ");
         lines.push_str(&password);

@@ -49,7 +49,7 @@ async fn build(
             &id,
             &user.name,
             picture.as_ref(),
-            Size::Large,
+            page.face_size(Size::Large),
             page.t1(
                 "picture-avatar-alt",
                 "name",
@@ -198,4 +198,23 @@ pub async fn avatar_remove(
 ) -> Result<Response, AppError> {
     st.core.remove_avatar(&user).await?;
     Ok(Notice::PictureRemoved.redirect("/account").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct DataSaverForm {
+    /// "on" when the box is ticked; absent when it is not.
+    #[serde(default)]
+    data_saver: Option<String>,
+}
+
+/// Turns data saver on or off (a checkbox: absent means off).
+pub async fn data_saver(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    CsrfForm(_, f): CsrfForm<DataSaverForm>,
+) -> Result<Response, AppError> {
+    st.core
+        .set_data_saver(&user, f.data_saver.is_some())
+        .await?;
+    Ok(Notice::Saved.redirect("/account").into_response())
 }

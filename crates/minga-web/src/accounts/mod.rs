@@ -31,6 +31,7 @@ pub fn router() -> Routes {
         )
         .route("/account", get(account::show).post(account::update))
         .route("/account/password", post(account::change_password))
+        .route("/account/data-saver", post(account::data_saver))
         .route(
             "/account/avatar",
             post(account::avatar_upload.layer(DefaultBodyLimit::disable())),

@@ -70,6 +70,8 @@ pub struct ShowView {
     may_post: bool,
     /// Upcoming and past events (`events/section.html`).
     events: crate::events::EventsSection,
+    /// Its newest recordings (members of the network who may read it).
+    recordings: Vec<crate::media::MediaRow>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -140,6 +142,7 @@ fn view(
             "title",
             minga_i18n::isolate(&c.title),
         ),
+        recordings: Vec::new(),
         page,
     })
 }
@@ -163,7 +166,13 @@ async fn page_for(
             minga_core::events::PREVIEW,
         )
         .await?;
-    view(st, ctx, h, &taxonomy, errors, note, &recent, &events)
+    let reads = h.access.may(CommunityAction::Read);
+    let mut v = view(st, ctx, h, &taxonomy, errors, note, &recent, &events)?;
+    if let (Some(user), true) = (&ctx.user, reads) {
+        let recent = st.core.recent_media(user, Some(slug), 5).await?;
+        v.recordings = crate::media::rows(&v.page, recent);
+    }
+    Ok(v)
 }
 
 pub async fn show(

@@ -4,7 +4,7 @@
 //!
 //! A handler opts in with [`keep`], naming the entities its page is made of.
 //! Its page must depend on the reader only through their [`Viewer`] (role,
-//! organisation, time zone, language); what is truly per person (the CSRF
+//! organisation, time zone, data saver, language); what is truly per person (the CSRF
 //! token, the reader's name, whether their browser has the stylesheet) is
 //! written as slots (`slots.rs`) and filled in as the response leaves. A kept
 //! page is stored as gzip pieces around those slots (`gzip.rs`), so serving
@@ -48,6 +48,8 @@ pub enum Viewer {
         role: Role,
         org: OrgId,
         time_zone: chrono_tz::Tz,
+        /// Data saver changes the pictures a page shows.
+        data_saver: bool,
     },
 }
 
@@ -59,6 +61,7 @@ impl Viewer {
                 role: u.role,
                 org: u.org_id,
                 time_zone: u.time_zone.tz(),
+                data_saver: u.data_saver,
             },
         }
     }

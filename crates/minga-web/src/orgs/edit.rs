@@ -58,7 +58,7 @@ async fn logo_block(
             &id,
             &org.name,
             picture.as_ref(),
-            Size::Large,
+            page.face_size(Size::Large),
             page.t1("picture-logo-alt", "org", minga_i18n::isolate(&org.name)),
         ),
         has: picture.is_some(),

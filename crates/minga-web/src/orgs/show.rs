@@ -195,7 +195,7 @@ pub async fn show_view(
                 &id,
                 &p.org.name,
                 p.pictures.get(&id),
-                Size::Large,
+                page.face_size(Size::Large),
                 page.t1("picture-logo-alt", "org", minga_i18n::isolate(&p.org.name)),
             )
         },

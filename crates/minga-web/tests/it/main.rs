@@ -14,6 +14,7 @@ mod exchange_threads;
 mod hostile;
 mod i18n;
 mod kept_pages;
+mod media;
 mod metrics;
 mod notifications;
 mod orgs;
