@@ -765,7 +765,13 @@ impl Core {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn new_topic_audience(&self, topic: TopicId) -> Result<Vec<UserId>> {
         let t = self.store.topic(topic).await?;
-        let insiders = self.store.community_insiders(t.community).await?;
+        let insiders: Vec<UserId> = self
+            .store
+            .community_insiders(t.community)
+            .await?
+            .into_iter()
+            .map(|u| u.id)
+            .collect();
         let list = audience(&insiders, &[], t.author);
         self.still_readers(t.community, list).await
     }

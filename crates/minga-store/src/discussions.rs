@@ -1070,24 +1070,6 @@ impl Store {
             .collect()
     }
 
-    /// Members and moderators of a community (not removed), ids only.
-    #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn community_insiders(&self, community: CommunityId) -> Result<Vec<UserId>> {
-        let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT m.user_id FROM community_members m JOIN users u ON u.id = m.user_id \
-             WHERE m.community_id = $1 AND m.standing IN ($2, $3) AND u.removed_at IS NULL \
-             ORDER BY m.user_id",
-        )
-        .bind(community.to_string())
-        .bind(Standing::Member.code())
-        .bind(Standing::Moderator.code())
-        .fetch_all(&self.reader)
-        .await?;
-        rows.into_iter()
-            .map(|(u,)| parse("user id", u.parse()))
-            .collect()
-    }
-
     /// People (not removed) whose email begins with `handle@`, with their
     /// standing in `community`.
     #[tracing::instrument(level = "debug", skip_all)]
