@@ -272,6 +272,8 @@ impl Core {
             files: files.iter().map(|f| f.id).collect(),
         };
         self.store.create_topic(&title, &post).await?;
+        self.tell_of_post(actor, &access.community, topic, &title, post.id, 1, true)
+            .await;
         Ok(topic)
     }
 
@@ -414,7 +416,19 @@ impl Core {
             files: files.iter().map(|f| f.id).collect(),
         };
         match self.store.add_post(&post, may_moderate).await {
-            Ok(p) => Ok(p),
+            Ok(p) => {
+                self.tell_of_post(
+                    actor,
+                    &access.community,
+                    id,
+                    &topic.title,
+                    post.id,
+                    p,
+                    false,
+                )
+                .await;
+                Ok(p)
+            }
             Err(e) => {
                 self.store.save_draft(id, actor.id, &input.body).await?;
                 Err(e.into())

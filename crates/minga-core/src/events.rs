@@ -402,7 +402,10 @@ impl Core {
             .store
             .create_event(access.community.id, &fields, &html, actor.id)
             .await?;
-        Ok(Core::event_path(&access.community, id))
+        let path = Core::event_path(&access.community, id);
+        self.tell_of_event(actor, &access.community, id, &fields.title, &path)
+            .await;
+        Ok(path)
     }
 
     /// An event and its community, for the form that changes it.

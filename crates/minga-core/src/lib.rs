@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod capacity;
 pub mod communities;
+mod community_notices;
 pub mod demo;
 mod demo_capacity;
 pub mod demo_communities;
@@ -17,8 +18,8 @@ pub mod files;
 pub mod jobs;
 pub mod mail;
 pub mod markdown;
-pub mod notifications;
 pub mod media;
+pub mod notifications;
 pub mod orgs;
 pub mod passwords;
 pub mod people;

@@ -7,6 +7,7 @@ mod accounts;
 mod capacity;
 mod capacity_pages;
 mod communities;
+mod community_notices;
 mod directory;
 mod discussions;
 mod events;
