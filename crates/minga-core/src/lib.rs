@@ -18,6 +18,7 @@ pub mod notifications;
 pub mod orgs;
 pub mod passwords;
 pub mod people;
+pub mod person_page;
 pub mod pictures;
 mod sessions;
 pub mod throttle;

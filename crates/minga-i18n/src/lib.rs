@@ -310,6 +310,7 @@ mod tests {
                         "settings",
                         "when",
                         "title",
+                        "time",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

@@ -19,6 +19,7 @@ mod kept;
 pub mod metrics;
 mod notifications;
 mod orgs;
+mod people;
 mod pictures;
 mod routes;
 mod security;
