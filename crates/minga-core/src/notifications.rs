@@ -25,7 +25,7 @@
 //!         kind: NotificationKind::Reply,
 //!         recipients: &[parent_author],          // the actor is left out by itself
 //!         actor: Some(actor.id),
-//!         community: Some(&community.id.to_string()),
+//!         community: Some(community.id),
 //!         link: &link,
 //!         params,
 //!         dedupe: &dedupe,
@@ -46,7 +46,7 @@ use chrono::{DateTime, Utc};
 use minga_domain::notification::{
     is_local_link, Delivery, Notification, NotificationKind, Param, Params, Preferences,
 };
-use minga_domain::{Locale, NotificationId, User, UserId};
+use minga_domain::{CommunityId, Locale, NotificationId, User, UserId};
 use minga_i18n::{isolate, s, I18n};
 use minga_store::NewNotification;
 
@@ -67,8 +67,9 @@ pub struct Notify<'a> {
     pub recipients: &'a [UserId],
     /// Who did it, if a person did (their current name is shown as `$actor`).
     pub actor: Option<UserId>,
-    /// The community it happened in, if any (its id).
-    pub community: Option<&'a str>,
+    /// The community it happened in, if any: only people who may read
+    /// inside it are notified, and only while they may.
+    pub community: Option<CommunityId>,
     /// Where it leads: a path in the site, such as `/capacity/exchanges/…`.
     pub link: &'a str,
     /// The values the kind's sentence uses.
@@ -147,7 +148,8 @@ impl Core {
             return Ok(vec![]);
         }
         let mut people = self.store.users_by_ids(&ids).await?;
-        if let Some(c) = n.community {
+        let community = n.community.map(|c| c.to_string());
+        if let Some(c) = &community {
             let mut readers = Vec::with_capacity(people.len());
             for u in people {
                 if self.may_read_community(&u, c).await? {
@@ -177,7 +179,7 @@ impl Core {
                                 id: NotificationId::new(),
                                 user: u.id,
                                 kind: n.kind,
-                                community: n.community.map(str::to_string),
+                                community: community.clone(),
                                 link: n.link.to_string(),
                                 actor: n.actor,
                                 actor_name: actor_name.clone(),
@@ -194,7 +196,7 @@ impl Core {
                     id: NotificationId::new(),
                     user: u.id,
                     kind: n.kind,
-                    community: n.community.map(str::to_string),
+                    community: community.clone(),
                     link: n.link.to_string(),
                     actor: n.actor,
                     params: n.params.clone(),

@@ -552,7 +552,6 @@ async fn what_happened_in_a_community_the_reader_left_is_neither_shown_counted_n
     );
     let ana_user = app.user(ANA).await;
     let community = app.store().community_by_slug(&slug).await.unwrap();
-    let cid = community.id.to_string();
     let link = format!("/communities/{slug}");
     let mut inside = params();
     inside.insert("topic".into(), Param::text("Secret strategy"));
@@ -562,7 +561,7 @@ async fn what_happened_in_a_community_the_reader_left_is_neither_shown_counted_n
             kind: NotificationKind::NewTopic,
             recipients: &[ana_user.id],
             actor: None,
-            community: Some(&cid),
+            community: Some(community.id),
             link: &link,
             params: inside.clone(),
             dedupe: "topic:secret",
@@ -634,7 +633,7 @@ async fn what_happened_in_a_community_the_reader_left_is_neither_shown_counted_n
             kind: NotificationKind::NewTopic,
             recipients: &[ana_user.id],
             actor: None,
-            community: Some(&cid),
+            community: Some(community.id),
             link: &link,
             params: inside,
             dedupe: "topic:secret-2",
