@@ -146,6 +146,7 @@ nav-notifications-unread = { $count ->
     [many] { $n } إشعارًا غير مقروء
    *[other] { $n } إشعار غير مقروء
 }
+nav-notifications-many = أكثر من 99 إشعارًا غير مقروء
 notification-someone = شخص ما
 notification-text-reply = ردّ { $actor } على «{ $topic }» في { $community }
 notification-text-mention = ذكرك { $actor } في «{ $topic }» في { $community }

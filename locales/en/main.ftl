@@ -137,6 +137,7 @@ nav-notifications-unread = { $count ->
     [one] { $n } unread notification
    *[other] { $n } unread notifications
 }
+nav-notifications-many = 99+ unread notifications
 notification-someone = Someone
 notification-text-reply = { $actor } replied to “{ $topic }” in { $community }
 notification-text-mention = { $actor } mentioned you in “{ $topic }” in { $community }

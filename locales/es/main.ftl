@@ -137,6 +137,7 @@ nav-notifications-unread = { $count ->
     [one] { $n } notificación sin leer
    *[other] { $n } notificaciones sin leer
 }
+nav-notifications-many = Más de 99 notificaciones sin leer
 notification-someone = Alguien
 notification-text-reply = { $actor } respondió a «{ $topic }» en { $community }
 notification-text-mention = { $actor } te mencionó en «{ $topic }» en { $community }

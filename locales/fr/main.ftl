@@ -137,6 +137,7 @@ nav-notifications-unread = { $count ->
     [one] { $n } notification non lue
    *[other] { $n } notifications non lues
 }
+nav-notifications-many = Plus de 99 notifications non lues
 notification-someone = Quelqu’un
 notification-text-reply = { $actor } a répondu à « { $topic } » dans { $community }
 notification-text-mention = { $actor } vous a mentionné dans « { $topic } » dans { $community }

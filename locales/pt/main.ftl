@@ -137,6 +137,7 @@ nav-notifications-unread = { $count ->
     [one] { $n } notificação não lida
    *[other] { $n } notificações não lidas
 }
+nav-notifications-many = Mais de 99 notificações não lidas
 notification-someone = Alguém
 notification-text-reply = { $actor } respondeu a «{ $topic }» em { $community }
 notification-text-mention = { $actor } mencionou você em «{ $topic }» em { $community }

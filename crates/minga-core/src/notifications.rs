@@ -25,7 +25,7 @@
 //!         kind: NotificationKind::Reply,
 //!         recipients: &[parent_author],          // the actor is left out by itself
 //!         actor: Some(actor.id),
-//!         community: Some(&community.id.to_string()),
+//!         community: Some(community.id),
 //!         link: &link,
 //!         params,
 //!         dedupe: &dedupe,
@@ -46,10 +46,12 @@ use chrono::{DateTime, Utc};
 use minga_domain::notification::{
     is_local_link, Delivery, Notification, NotificationKind, Param, Params, Preferences,
 };
-use minga_domain::{Locale, NotificationId, User, UserId};
+use minga_domain::{CommunityId, Locale, NotificationId, User, UserId};
 use minga_i18n::{isolate, s, I18n};
 use minga_store::NewNotification;
 
+/// The unread count stops here: the navigation then says "99+".
+pub const UNREAD_CAP: u32 = 100;
 /// Notifications on one page of `/notifications`.
 pub const PER_PAGE: u32 = 30;
 /// The hour of the day (in each reader's own time zone) after which their
@@ -65,8 +67,9 @@ pub struct Notify<'a> {
     pub recipients: &'a [UserId],
     /// Who did it, if a person did (their current name is shown as `$actor`).
     pub actor: Option<UserId>,
-    /// The community it happened in, if any (its id).
-    pub community: Option<&'a str>,
+    /// The community it happened in, if any: only people who may read
+    /// inside it are notified, and only while they may.
+    pub community: Option<CommunityId>,
     /// Where it leads: a path in the site, such as `/capacity/exchanges/…`.
     pub link: &'a str,
     /// The values the kind's sentence uses.
@@ -145,7 +148,8 @@ impl Core {
             return Ok(vec![]);
         }
         let mut people = self.store.users_by_ids(&ids).await?;
-        if let Some(c) = n.community {
+        let community = n.community.map(|c| c.to_string());
+        if let Some(c) = &community {
             let mut readers = Vec::with_capacity(people.len());
             for u in people {
                 if self.may_read_community(&u, c).await? {
@@ -175,7 +179,7 @@ impl Core {
                                 id: NotificationId::new(),
                                 user: u.id,
                                 kind: n.kind,
-                                community: n.community.map(str::to_string),
+                                community: community.clone(),
                                 link: n.link.to_string(),
                                 actor: n.actor,
                                 actor_name: actor_name.clone(),
@@ -192,7 +196,7 @@ impl Core {
                     id: NotificationId::new(),
                     user: u.id,
                     kind: n.kind,
-                    community: n.community.map(str::to_string),
+                    community: community.clone(),
                     link: n.link.to_string(),
                     actor: n.actor,
                     params: n.params.clone(),
@@ -245,32 +249,48 @@ impl Core {
         }
     }
 
-    /// The communities among those the reader's notifications name that
-    /// the reader may not read.
-    async fn hidden_communities(&self, reader: &User) -> Result<Vec<String>> {
-        let mut hidden = Vec::new();
-        for c in self.store.notification_communities(reader.id).await? {
-            if !self.may_read_community(reader, &c).await? {
-                hidden.push(c);
-            }
+    /// Whether the reader may see `n` now, remembering each community's
+    /// answer in `seen` (a page asks about each community once).
+    async fn may_see(
+        &self,
+        reader: &User,
+        n: &Notification,
+        seen: &mut std::collections::HashMap<String, bool>,
+    ) -> Result<bool> {
+        let Some(c) = &n.community else {
+            return Ok(true);
+        };
+        if let Some(v) = seen.get(c) {
+            return Ok(*v);
         }
-        Ok(hidden)
+        let v = self.may_read_community(reader, c).await?;
+        seen.insert(c.clone(), v);
+        Ok(v)
     }
 
-    /// How many of the reader's notifications are unread, read from the
-    /// database (see [`Core::unread_notifications`] for the kept count).
-    /// One read of the unread ones grouped by community; only communities
-    /// with unread notifications are asked about.
+    /// How many unread notifications the reader may see, counting at most
+    /// [`UNREAD_CAP`] (the navigation says "99+" from there): one read of
+    /// the index of unread ones; only communities among them are asked about.
     pub(crate) async fn count_unread(&self, reader: &User) -> Result<u64> {
+        let rows = self.store.unread_communities(reader.id, UNREAD_CAP).await?;
+        if rows.len() >= UNREAD_CAP as usize {
+            return Ok(UNREAD_CAP as u64);
+        }
+        let mut allowed: std::collections::HashMap<String, bool> = Default::default();
         let mut n = 0;
-        for (community, count) in self.store.unread_by_community(reader.id).await? {
-            let shown = match &community {
+        for c in rows {
+            let shown = match c {
                 None => true,
-                Some(c) => self.may_read_community(reader, c).await?,
+                Some(c) => match allowed.get(&c) {
+                    Some(v) => *v,
+                    None => {
+                        let v = self.may_read_community(reader, &c).await?;
+                        allowed.insert(c, v);
+                        v
+                    }
+                },
             };
-            if shown {
-                n += count;
-            }
+            n += shown as u64;
         }
         Ok(n)
     }
@@ -283,11 +303,27 @@ impl Core {
         reader: &User,
         before: Option<NotificationId>,
     ) -> Result<NotificationsPage> {
-        let hidden = self.hidden_communities(reader).await?;
-        let mut items = self
-            .store
-            .notifications_of(reader.id, before, PER_PAGE + 1, &hidden)
-            .await?;
+        // Pages are read from the index newest first; those the reader may
+        // no longer see are skipped, reading on until the page is full.
+        let mut seen = std::collections::HashMap::new();
+        let mut items = Vec::new();
+        let mut cursor = before;
+        loop {
+            let batch = self
+                .store
+                .notifications_of(reader.id, cursor, PER_PAGE + 1)
+                .await?;
+            let full = batch.len() > PER_PAGE as usize;
+            cursor = batch.last().map(|n| n.id);
+            for n in batch {
+                if items.len() <= PER_PAGE as usize && self.may_see(reader, &n, &mut seen).await? {
+                    items.push(n);
+                }
+            }
+            if !full || items.len() > PER_PAGE as usize {
+                break;
+            }
+        }
         let next = if items.len() > PER_PAGE as usize {
             items.truncate(PER_PAGE as usize);
             items.last().map(|n| n.id)
@@ -372,14 +408,13 @@ impl Core {
                 continue;
             };
             let prefs = self.store.notification_prefs(user.id).await?;
-            let hidden = self.hidden_communities(&user).await?;
-            let items: Vec<Notification> = self
-                .store
-                .digest_items(user.id)
-                .await?
-                .into_iter()
-                .filter(|n| n.community.as_ref().is_none_or(|c| !hidden.contains(c)))
-                .collect();
+            let mut seen = std::collections::HashMap::new();
+            let mut items = Vec::new();
+            for n in self.store.digest_items(user.id).await? {
+                if self.may_see(&user, &n, &mut seen).await? {
+                    items.push(n);
+                }
+            }
             let (listed, dropped): (Vec<Notification>, Vec<Notification>) = items
                 .into_iter()
                 .partition(|n| prefs.delivery(n.kind) != Delivery::Off);

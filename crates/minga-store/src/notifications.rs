@@ -126,19 +126,6 @@ fn rows_to_notifications(rows: &[AnyRow]) -> Result<Vec<Notification>> {
     Ok(out)
 }
 
-/// `AND (community_id IS NULL OR community_id NOT IN (…))` for communities
-/// the reader may not read, with its placeholders from `from`.
-fn hidden_clause(from: usize, hidden: &[String]) -> String {
-    if hidden.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " AND (n.community_id IS NULL OR n.community_id NOT IN ({}))",
-            placeholders(from, hidden.len())
-        )
-    }
-}
-
 impl Store {
     /// Records notifications in a transaction of their own (for events
     /// whose own write is elsewhere or already done).
@@ -243,47 +230,30 @@ impl Store {
         Ok(())
     }
 
-    /// How many of a person's notifications are unread, by the community
-    /// they happened in (`None`: outside any), in one read of the index of
-    /// unread ones.
+    /// The communities of a person's newest unread notifications, at most
+    /// `cap` of them (`None`: outside any community), in one read of the
+    /// index of unread ones: the navigation's count stops at "99+".
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn unread_by_community(&self, user: UserId) -> Result<Vec<(Option<String>, u64)>> {
-        let rows: Vec<(Option<String>, i64)> = sqlx::query_as(
-            "SELECT community_id, COUNT(*) FROM notifications \
-             WHERE user_id = $1 AND read_at IS NULL GROUP BY community_id",
-        )
-        .bind(user.to_string())
-        .fetch_all(&self.reader)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(c, n)| (c, u64::try_from(n).unwrap_or(0)))
-            .collect())
-    }
-
-    /// The communities a person's notifications name (for deciding which
-    /// of them the person may still read).
-    #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn notification_communities(&self, user: UserId) -> Result<Vec<String>> {
-        let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT DISTINCT community_id FROM notifications WHERE user_id = $1 AND community_id IS NOT NULL",
-        )
-        .bind(user.to_string())
-        .fetch_all(&self.reader)
-        .await?;
+    pub async fn unread_communities(&self, user: UserId, cap: u32) -> Result<Vec<Option<String>>> {
+        let sql = format!(
+            "SELECT community_id FROM notifications WHERE user_id = $1 AND read_at IS NULL LIMIT {}",
+            cap.clamp(1, 10_000)
+        );
+        let rows: Vec<(Option<String>,)> = sqlx::query_as(&sql)
+            .bind(user.to_string())
+            .fetch_all(&self.reader)
+            .await?;
         Ok(rows.into_iter().map(|(c,)| c).collect())
     }
 
     /// A page of a person's notifications, newest first: `limit` of them
-    /// older than `before` (a notification of theirs), leaving out those
-    /// from `hidden` communities.
+    /// older than `before` (a notification of theirs).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn notifications_of(
         &self,
         user: UserId,
         before: Option<NotificationId>,
         limit: u32,
-        hidden: &[String],
     ) -> Result<Vec<Notification>> {
         let cursor = if before.is_some() {
             " AND (n.created_at < (SELECT created_at FROM notifications WHERE id = $2 AND user_id = $1) \
@@ -292,16 +262,12 @@ impl Store {
             " AND $2 = ''"
         };
         let sql = format!(
-            "SELECT {COLUMNS} {FROM} WHERE n.user_id = $1{cursor}{} ORDER BY n.created_at DESC, n.id DESC LIMIT {}",
-            hidden_clause(3, hidden),
+            "SELECT {COLUMNS} {FROM} WHERE n.user_id = $1{cursor} ORDER BY n.created_at DESC, n.id DESC LIMIT {}",
             limit.clamp(1, 200)
         );
-        let mut q = sqlx::query(&sql)
+        let q = sqlx::query(&sql)
             .bind(user.to_string())
             .bind(before.map(|b| b.to_string()).unwrap_or_default());
-        for h in hidden {
-            q = q.bind(h.as_str());
-        }
         rows_to_notifications(&q.fetch_all(&self.reader).await?)
     }
 

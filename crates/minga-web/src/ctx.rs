@@ -314,6 +314,11 @@ async fn unread_item(st: &AppState, ctx: &Ctx) -> String {
     let i18n = minga_i18n::I18n::global();
     let (label, class) = if n == 0 {
         (i18n.t(ctx.locale, "nav-notifications"), "")
+    } else if n >= u64::from(minga_core::notifications::UNREAD_CAP) {
+        (
+            i18n.t(ctx.locale, "nav-notifications-many"),
+            " class=\"unread\"",
+        )
     } else {
         (
             i18n.ta(

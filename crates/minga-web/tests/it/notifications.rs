@@ -552,7 +552,6 @@ async fn what_happened_in_a_community_the_reader_left_is_neither_shown_counted_n
     );
     let ana_user = app.user(ANA).await;
     let community = app.store().community_by_slug(&slug).await.unwrap();
-    let cid = community.id.to_string();
     let link = format!("/communities/{slug}");
     let mut inside = params();
     inside.insert("topic".into(), Param::text("Secret strategy"));
@@ -562,7 +561,7 @@ async fn what_happened_in_a_community_the_reader_left_is_neither_shown_counted_n
             kind: NotificationKind::NewTopic,
             recipients: &[ana_user.id],
             actor: None,
-            community: Some(&cid),
+            community: Some(community.id),
             link: &link,
             params: inside.clone(),
             dedupe: "topic:secret",
@@ -634,7 +633,7 @@ async fn what_happened_in_a_community_the_reader_left_is_neither_shown_counted_n
             kind: NotificationKind::NewTopic,
             recipients: &[ana_user.id],
             actor: None,
-            community: Some(&cid),
+            community: Some(community.id),
             link: &link,
             params: inside,
             dedupe: "topic:secret-2",
@@ -691,4 +690,55 @@ async fn a_round_opened_notifies_those_who_fill_in_the_profile_as_each_chose() {
     // A member, who does not fill in the profile, is not notified.
     let mut member = app.signed_in("member@demo.minga.test").await;
     assert!(!member.get("/notifications").await.contains("Mapping 2031"));
+}
+
+#[tokio::test]
+async fn past_ninety_nine_unread_the_navigation_says_99_plus_and_reads_stay_small() {
+    let app = TestApp::with_demo(5).await;
+    let (_, _, u, _) = helper_of(&app).await;
+    let mut h = app.signed_in(u.email.as_str()).await;
+    // 10,000 unread, written behind the app's back (then one more through
+    // it, so the kept count is read again).
+    let mut values = Vec::new();
+    for i in 0..10_000 {
+        values.push(format!(
+            "('{}', '{}', 'reply', NULL, '/orgs', NULL, '{{}}', 'bulk:{i}', {i}, NULL, NULL)",
+            minga_domain::NotificationId::new(),
+            u.id
+        ));
+    }
+    app.sql(&format!(
+        "INSERT INTO notifications (id, user_id, kind, community_id, link, actor_id, params, dedupe_key, created_at, read_at, emailed_at) VALUES {}",
+        values.join(",")
+    ))
+    .await;
+    app.core
+        .notify(&Notify {
+            kind: NotificationKind::Reply,
+            recipients: &[u.id],
+            actor: None,
+            community: None,
+            link: "/orgs",
+            params: params(),
+            dedupe: "reply:newest",
+        })
+        .await
+        .unwrap();
+    let home = h.get("/").await;
+    assert!(
+        home.contains(">99+ unread notifications</a>"),
+        "{}",
+        home.body
+    );
+    let t = std::time::Instant::now();
+    for _ in 0..20 {
+        app.core.unread_notifications(&u).await.unwrap();
+    }
+    let kept = t.elapsed() / 20;
+    let t = std::time::Instant::now();
+    let page = app.core.notifications_page(&u, None).await.unwrap();
+    let read = t.elapsed();
+    assert_eq!(page.items.len(), 30);
+    assert!(page.next.is_some());
+    eprintln!("10,001 unread: kept count {kept:?} a call, a page of 30 read in {read:?}");
 }
