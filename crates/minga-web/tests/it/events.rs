@@ -592,7 +592,7 @@ async fn the_recording_is_attached_by_its_link_after_the_event() {
     assert!(form.contains(r#"name="recording""#));
     let tz = chrono_tz::UTC;
     let start = Utc::now() - Duration::hours(3);
-    let mut fields = vec![
+    let mut fields = [
         ("title", "Charla grabada".to_string()),
         ("time_zone", "UTC".to_string()),
         ("starts", local(start, tz)),
