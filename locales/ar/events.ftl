@@ -47,6 +47,7 @@ event-waiting = { $count ->
     [many] { $n } شخصًا في قائمة الانتظار.
    *[other] { $n } شخص في قائمة الانتظار.
 }
+event-who-going = من سيحضر
 event-rsvp-heading = هل ستحضر؟
 event-rsvp-going = ستحضر.
 event-rsvp-waiting = ترتيبك { $n } في قائمة الانتظار. إذا شغر مكان فهو لك وسنرسل إليك بريدًا إلكترونيًا.
@@ -114,3 +115,7 @@ email-event-reminder-hour-subject = تبدأ قريبًا: { $title }
 email-event-reminder-hour-body = مرحبًا { $name }،
 
     تذكير: تبدأ «{ $title }» في { $community } بعد ساعة تقريبًا، وقد ذكرت أنك ستحضر.
+email-event-cancelled-subject = أُلغيت: { $title }
+email-event-cancelled-body = مرحبًا { $name }،
+
+    أُلغيت «{ $title }» في { $community }، وكنت قد ذكرت أنك ستحضرها.

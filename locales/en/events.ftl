@@ -36,6 +36,7 @@ event-waiting = { $count ->
     [one] { $n } person on the waiting list.
    *[other] { $n } people on the waiting list.
 }
+event-who-going = Who is going
 event-rsvp-heading = Are you going?
 event-rsvp-going = You are going.
 event-rsvp-waiting = You are number { $n } on the waiting list. If a place frees up, it is yours and we will email you.
@@ -103,3 +104,7 @@ email-event-reminder-hour-subject = Starting soon: { $title }
 email-event-reminder-hour-body = Hello { $name },
 
     A reminder: "{ $title }" in { $community } starts in about an hour, and you said you are going.
+email-event-cancelled-subject = Cancelled: { $title }
+email-event-cancelled-body = Hello { $name },
+
+    "{ $title }" in { $community }, which you said you would go to, has been cancelled.

@@ -36,6 +36,7 @@ event-waiting = { $count ->
     [one] { $n } persona en la lista de espera.
    *[other] { $n } personas en la lista de espera.
 }
+event-who-going = Quién asistirá
 event-rsvp-heading = ¿Asistirá?
 event-rsvp-going = Usted asistirá.
 event-rsvp-waiting = Usted es el número { $n } de la lista de espera. Si se libera una plaza, será suya y le avisaremos por correo.
@@ -103,3 +104,7 @@ email-event-reminder-hour-subject = Empieza pronto: { $title }
 email-event-reminder-hour-body = Hola, { $name }:
 
     Un recordatorio: «{ $title }» en { $community } empieza dentro de una hora, más o menos, y usted indicó que asistirá.
+email-event-cancelled-subject = Cancelado: { $title }
+email-event-cancelled-body = Hola, { $name }:
+
+    «{ $title }» en { $community }, al que usted indicó que asistiría, ha sido cancelado.

@@ -36,6 +36,7 @@ event-waiting = { $count ->
     [one] { $n } personne sur la liste d’attente.
    *[other] { $n } personnes sur la liste d’attente.
 }
+event-who-going = Qui participe
 event-rsvp-heading = Participez-vous ?
 event-rsvp-going = Vous participez.
 event-rsvp-waiting = Vous êtes numéro { $n } sur la liste d’attente. Si une place se libère, elle est pour vous et nous vous écrirons.
@@ -103,3 +104,7 @@ email-event-reminder-hour-subject = Bientôt : { $title }
 email-event-reminder-hour-body = Bonjour { $name },
 
     Un rappel : « { $title } » dans { $community } commence dans une heure environ, et vous avez indiqué que vous participez.
+email-event-cancelled-subject = Annulé : { $title }
+email-event-cancelled-body = Bonjour { $name },
+
+    « { $title } » dans { $community }, auquel vous aviez indiqué participer, a été annulé.

@@ -36,6 +36,7 @@ event-waiting = { $count ->
     [one] { $n } pessoa na lista de espera.
    *[other] { $n } pessoas na lista de espera.
 }
+event-who-going = Quem vai participar
 event-rsvp-heading = Vai participar?
 event-rsvp-going = Vai participar.
 event-rsvp-waiting = É o número { $n } na lista de espera. Se um lugar ficar livre, é seu e enviamos-lhe um email.
@@ -103,3 +104,7 @@ email-event-reminder-hour-subject = Começa em breve: { $title }
 email-event-reminder-hour-body = Olá, { $name },
 
     Um lembrete: «{ $title }» em { $community } começa dentro de cerca de uma hora, e indicou que vai participar.
+email-event-cancelled-subject = Cancelado: { $title }
+email-event-cancelled-body = Olá, { $name },
+
+    «{ $title }» em { $community }, em que indicou que ia participar, foi cancelado.

@@ -25,6 +25,8 @@ use minga_store::{NewJob, ReminderKind};
 pub const PREVIEW: u32 = 5;
 /// Events per page of a community's list.
 pub const PER_PAGE: u32 = 20;
+/// People going named on an event's page, at most.
+pub const GOING_SHOWN: usize = 50;
 /// A feed holds events that ended at most this many days ago, and at most
 /// this many events.
 pub const FEED_DAYS_BACK: i64 = 180;
@@ -212,6 +214,9 @@ pub fn when_text(l: Locale, start: DateTime<Utc>, end: DateTime<Utc>, tz: chrono
 pub struct EventPage {
     pub access: CommunityAccess,
     pub event: Event,
+    /// Who is going (the first [`GOING_SHOWN`]), for those who may see the
+    /// community's members.
+    pub going: Vec<User>,
     pub rsvp: Rsvp,
     pub may_rsvp: bool,
     pub may_manage: bool,
@@ -306,7 +311,15 @@ impl Core {
             Some(u) => self.store.rsvp(event.id, u.id).await?,
             None => Rsvp::None,
         };
+        let going = if access.may(CommunityAction::SeeMembers) {
+            let mut all = self.store.event_going(event.id).await?;
+            all.truncate(GOING_SHOWN);
+            all
+        } else {
+            vec![]
+        };
         Ok(EventPage {
+            going,
             may_rsvp: may(viewer, &access, EventAction::Rsvp, Some(&event)),
             may_manage: may(viewer, &access, EventAction::Manage, Some(&event)),
             access,
@@ -440,12 +453,23 @@ impl Core {
         Ok(Core::event_path(&access.community, event.id))
     }
 
-    /// Cancels an event (it stays, marked cancelled, in pages and calendars).
+    /// Cancels an event (it stays, marked cancelled, in pages and calendars);
+    /// the people going to it are told by email.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn cancel_event(&self, actor: &User, slug: &str, id: &str) -> Result<String> {
         let (access, event) = self.event_for_edit(actor, slug, id).await?;
         if !event.is_cancelled() {
             self.store.cancel_event(event.id).await?;
+            // The people going to an event still ahead are told.
+            if !event.is_past(Utc::now()) {
+                for u in self.store.event_going(event.id).await? {
+                    if u.id != actor.id {
+                        let mail =
+                            self.event_mail(&u, &access.community, &event, "email-event-cancelled");
+                        self.queue_mail(&mail).await?;
+                    }
+                }
+            }
         }
         Ok(Core::event_path(&access.community, event.id))
     }

@@ -35,6 +35,8 @@ pub struct EventView {
     full: bool,
     may_rsvp: bool,
     may_manage: bool,
+    /// People going: their page and name.
+    going: Vec<(String, String)>,
     base: String,
     sign_in: String,
 }
@@ -106,6 +108,11 @@ pub async fn show(
         full: e.places_left() == Some(0),
         may_rsvp: p.may_rsvp,
         may_manage: p.may_manage,
+        going: p
+            .going
+            .iter()
+            .map(|u| (format!("/people/{}", u.id), u.name.clone()))
+            .collect(),
         sign_in: format!("/login?next={}", urlencode(&base)),
         base,
         page,

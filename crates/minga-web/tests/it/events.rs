@@ -223,6 +223,13 @@ async fn places_run_out_and_the_waiting_list_moves_up() {
     let page = member.get(&path).await;
     assert!(page.contains("You are going."));
     assert!(page.contains("No places left."));
+    let me = app.user(MEMBER).await;
+    assert!(page.contains(&format!(
+        r#"<a href="/people/{}"><bdi>Mateo Member</bdi></a>"#,
+        me.id
+    )));
+    // A visitor reads the public event but not who is going.
+    assert!(!app.client().get(&path).await.contains("Who is going"));
     let mut admin = app.signed_in(ADMIN).await;
     let page = admin.get(&path).await;
     assert!(page.contains("Join the waiting list"));
@@ -457,9 +464,20 @@ async fn ics_files_are_valid_and_carry_changes_and_cancellation() {
         value(&lines, "DTSTART").unwrap(),
         start.format("%Y%m%dT%H%M00Z").to_string()
     );
-    // Cancelled: STATUS:CANCELLED and a higher SEQUENCE; the page says so.
+    // Cancelled: STATUS:CANCELLED and a higher SEQUENCE; the page says so,
+    // and the people going are told.
+    join(&app, &slug, ADMIN).await;
+    let mut admin = app.signed_in(ADMIN).await;
+    admin
+        .post(&format!("{path}/rsvp"), &[("going", "yes")])
+        .await;
+    app.deliver_mail().await;
     let r = member.post(&format!("{path}/cancel"), &[]).await;
     assert_eq!(r.status, 303);
+    let mail = app.deliver_mail().await;
+    assert_eq!(mail.len(), 1);
+    assert_eq!(mail[0].to, ADMIN);
+    assert_eq!(mail[0].subject, "Cancelled: Taller movido");
     let ics = visitor.get(&format!("{path}.ics")).await.body;
     ical::check_strict(&ics).unwrap();
     let lines = ical::unfold(&ics);
@@ -482,8 +500,6 @@ async fn ics_files_are_valid_and_carry_changes_and_cancellation() {
     );
     assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
     // Someone else may not cancel it.
-    let mut admin = app.signed_in(ADMIN).await;
-    join(&app, &slug, ADMIN).await;
     assert_eq!(admin.post(&format!("{path}/cancel"), &[]).await.status, 403);
 }
 
@@ -576,7 +592,7 @@ async fn the_recording_is_attached_by_its_link_after_the_event() {
     assert!(form.contains(r#"name="recording""#));
     let tz = chrono_tz::UTC;
     let start = Utc::now() - Duration::hours(3);
-    let mut fields = vec![
+    let mut fields = [
         ("title", "Charla grabada".to_string()),
         ("time_zone", "UTC".to_string()),
         ("starts", local(start, tz)),
