@@ -33,7 +33,6 @@ impl Core {
                 community.slug,
                 page_of(u64::try_from(position).unwrap_or(1))
             );
-            let cid = community.id.to_string();
             let mut params = Params::new();
             params.insert("topic".into(), Param::text(title));
             params.insert("community".into(), Param::text(&community.title));
@@ -43,7 +42,7 @@ impl Core {
                     kind: NotificationKind::Mention,
                     recipients: &mentioned,
                     actor: Some(actor.id),
-                    community: Some(&cid),
+                    community: Some(community.id),
                     link: &link,
                     params: params.clone(),
                     dedupe: &format!("mention:{post}"),
@@ -70,7 +69,7 @@ impl Core {
                     kind,
                     recipients: &others,
                     actor: Some(actor.id),
-                    community: Some(&cid),
+                    community: Some(community.id),
                     link: &link,
                     params,
                     dedupe: &format!("{}:{post}", kind.code()),
@@ -111,7 +110,7 @@ impl Core {
                 kind: NotificationKind::NewEvent,
                 recipients: &people,
                 actor: Some(actor.id),
-                community: Some(&community.id.to_string()),
+                community: Some(community.id),
                 link,
                 params,
                 dedupe: &format!("new_event:{event}"),
