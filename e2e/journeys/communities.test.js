@@ -1,6 +1,9 @@
 // Journey (issue 12): the Secretariat creates a Learning Community (a wrong
 // form keeps what was typed); a member finds it, joins it, and sees its
-// members; an invite-only community is asked to join with a note, and its
+// members; the Secretariat starts a topic, the member replies in Arabic
+// with a mention, and the person mentioned finds it in their notifications
+// (the count in the navigation, the page, the link to the reply); an
+// invite-only community is asked to join with a note, and its
 // moderator lets the person in from the members page; a person's page
 // lists the communities the reader may see. In English and Arabic, with
 // every page checked (axe, the width at 320 px, the Nu checker, the weight).
@@ -61,6 +64,25 @@ test('communities: create, find, join, ask, let in', { timeout: 240_000 }, async
   assert.match(await member.textContent('#members-h'), /1/, 'the member is its first member');
   assert.ok(await member.locator('.chips a[href^="/people/"]').count() >= 1);
 
+  // The Secretariat starts a topic; the member replies in Arabic and
+  // mentions the org admin, who is told.
+  await sec.goto(`${base}/communities/school-meals-that-work/topics/new`);
+  await pages.check(sec, 'new topic');
+  await sec.fill('input[name=title]', 'Menus that children eat');
+  await sec.fill('textarea[name=body]', 'Which menus did children *really* eat in your schools?');
+  await Promise.all([sec.waitForURL(/\/topics\/[0-9a-f-]{36}/), sec.click('form[action$="/topics/new"] button.primary')]);
+  const topicUrl = sec.url().split('?')[0].split('#')[0];
+  await member.goto(topicUrl);
+  await pages.check(member, 'topic (ar)');
+  // An empty reply is refused beside the field.
+  await member.fill('textarea[name=body]', '   ');
+  await member.click('#reply button[value=reply]');
+  assert.ok(await member.locator('#e-body').isVisible(), 'an empty reply is named beside its field');
+  await member.fill('textarea[name=body]', 'في مدارسنا نجحت وجبة العدس، @orgadmin ما رأيكم؟');
+  await Promise.all([member.waitForURL(/#p2$/), member.click('#reply button[value=reply]')]);
+  assert.match(await member.textContent('main'), /وجبة العدس/);
+  assert.ok(await member.locator('a.mention, a[href^="/people/"]', { hasText: '@orgadmin' }).count() >= 1, 'the mention is a link');
+
   // The invite-only circle: the member asks with a note; its moderator lets them in.
   await member.goto(`${base}/communities/coalition-leaders-circle`);
   await pages.check(member, 'invite-only, outside (ar)');
@@ -68,6 +90,13 @@ test('communities: create, find, join, ask, let in', { timeout: 240_000 }, async
   await Promise.all([member.waitForURL(/notice=notice-community-requested/), member.click('form[action$="/request"] button')]);
   const admin = await (await newContext(browser)).newPage();
   await signIn(admin, base, 'orgadmin@demo.minga.test');
+  // The mention waits in the admin's notifications and leads to the reply.
+  await admin.goto(`${base}/notifications`);
+  await pages.check(admin, 'notifications');
+  const note = admin.locator('.notes li.unread a', { hasText: 'Menus that children eat' }).first();
+  assert.match(await note.textContent(), /mentioned you/);
+  await Promise.all([admin.waitForURL(/school-meals-that-work\/topics\//), note.click()]);
+  assert.match(await admin.textContent('main'), /وجبة العدس/);
   await admin.goto(`${base}/communities/coalition-leaders-circle`);
   await Promise.all([admin.waitForURL(/\/members#requests$/), admin.click('a[href$="/members#requests"]')]);
   await pages.check(admin, 'members and requests');
