@@ -67,6 +67,16 @@ impl TopicPage {
     }
 }
 
+/// A post on its own page: its community, topic, who last edited it, and
+/// its earlier texts, newest first.
+pub struct PostHistory {
+    pub access: CommunityAccess,
+    pub topic: Topic,
+    pub post: Post,
+    pub editor: Option<String>,
+    pub versions: Vec<PostVersion>,
+}
+
 /// A reply as typed.
 #[derive(Debug, Clone, Default)]
 pub struct ReplyInput {
@@ -535,13 +545,7 @@ impl Core {
         viewer: Option<&User>,
         slug: &str,
         post: PostId,
-    ) -> Result<(
-        CommunityAccess,
-        Topic,
-        Post,
-        Option<String>,
-        Vec<PostVersion>,
-    )> {
+    ) -> Result<PostHistory> {
         let access = self.community_access(viewer, slug).await?;
         access.require(CommunityAction::Read)?;
         let (t, mut p) = self.post_in(&access, post, viewer).await?;
@@ -553,7 +557,13 @@ impl Core {
             self.store.post_versions(post).await?
         };
         let editor = self.store.post_editor(post).await?;
-        Ok((access, t, p, editor, versions))
+        Ok(PostHistory {
+            access,
+            topic: t,
+            post: p,
+            editor,
+            versions,
+        })
     }
 
     /// Flags a post for the moderators, with a reason.

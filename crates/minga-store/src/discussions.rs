@@ -604,6 +604,7 @@ impl Store {
     /// and when) as a version; `moderator` logs the edit when it is not the
     /// author's own.
     #[tracing::instrument(level = "debug", skip_all)]
+    #[allow(clippy::too_many_arguments)]
     pub async fn edit_post(
         &self,
         post: &Post,

@@ -67,7 +67,13 @@ async fn view(
     errors: FormErrors,
 ) -> Result<PostView, AppError> {
     let user = ctx.user.as_ref();
-    let (access, topic, p, editor, versions) = st.core.post_history(user, slug, id).await?;
+    let minga_core::discussions::PostHistory {
+        access,
+        topic,
+        post: p,
+        editor,
+        versions,
+    } = st.core.post_history(user, slug, id).await?;
     let page = PageCtx::new(st, ctx, "post-title");
     let topic_href = format!("/communities/{slug}/topics/{}", topic.id);
     let may_react = access.may(CommunityAction::Post) && !topic.locked;

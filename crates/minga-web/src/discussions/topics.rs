@@ -120,6 +120,7 @@ pub struct NewView {
     errors: FormErrors,
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn new_view(
     st: &AppState,
     ctx: &Ctx,
