@@ -394,6 +394,10 @@ impl Core {
         let topic = self.topic_in(&access, id).await?;
         let may_moderate = access.may(CommunityAction::Moderate);
         if topic.locked && !may_moderate {
+            // Locked meanwhile: what was typed waits as a draft.
+            if !input.body.trim().is_empty() {
+                self.store.save_draft(id, actor.id, &input.body).await?;
+            }
             return Err(CoreError::Forbidden);
         }
         let (body, body_html, mentions) =

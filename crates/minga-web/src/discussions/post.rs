@@ -80,7 +80,13 @@ async fn view(
     let row = PostRow::new(
         &page,
         &p,
-        |pos| post_href(slug, topic.id, pos),
+        |a| {
+            if a.same_topic {
+                post_href(slug, topic.id, a.position)
+            } else {
+                format!("/communities/{slug}/posts/{}", a.post)
+            }
+        },
         may_react,
         false,
     );

@@ -57,7 +57,7 @@ impl PostRow {
     pub fn new(
         page: &PageCtx,
         p: &Post,
-        answer_href: impl Fn(i64) -> String,
+        answer_href: impl Fn(&minga_domain::discussion::Answered) -> String,
         all_kinds: bool,
         may_edit: bool,
     ) -> PostRow {
@@ -104,7 +104,7 @@ impl PostRow {
             edited: p.edited_at.is_some(),
             body_html: p.body_html.clone(),
             answers: p.reply_to.as_ref().map(|a| AnswerRow {
-                href: answer_href(a.position),
+                href: answer_href(a),
                 who: a.author_name.clone(),
                 excerpt: if a.excerpt.is_empty() {
                     page.t("post-hidden")
@@ -204,9 +204,14 @@ pub async fn view(
     let page = PageCtx::new(st, ctx, "topic-title");
     let base = format!("/communities/{slug}/topics/{id}");
     let here = t.page;
-    let answer_href = |pos: i64| match t.answer_pages.get(&pos) {
-        Some(p) => format!("{base}?page={p}#p{pos}"),
-        None => format!("#p{pos}"),
+    let answer_href = |a: &minga_domain::discussion::Answered| {
+        let pos = a.position;
+        match t.answer_pages.get(&pos) {
+            // Split away into another topic: its own page.
+            _ if !a.same_topic => format!("/communities/{slug}/posts/{}", a.post),
+            Some(p) => format!("{base}?page={p}#p{pos}"),
+            None => format!("#p{pos}"),
+        }
     };
     let posts: Vec<PostRow> = t
         .posts
