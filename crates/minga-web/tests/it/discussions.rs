@@ -776,3 +776,36 @@ async fn the_community_page_shows_recent_topics_and_what_is_new_since_the_last_v
     assert!(!t.contains("spam.example"));
     assert!(t.contains(">@member</a>"));
 }
+
+#[tokio::test]
+async fn an_arabic_topic_page_is_right_to_left_with_what_people_wrote_isolated() {
+    let app = TestApp::with_demo(6).await;
+    let slug = minga_core::demo_communities::PUBLIC;
+    let mut visitor = app.client();
+    let list = visitor
+        .get(&format!("/communities/{slug}/topics?lang=ar"))
+        .await;
+    assert_eq!(list.status, 200);
+    assert!(list.contains("dir=\"rtl\"") && list.contains("المواضيع"));
+    let href = list
+        .body
+        .split(&format!("href=\"/communities/{slug}/topics/"))
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let page = visitor
+        .get(&format!("/communities/{slug}/topics/{href}?lang=ar"))
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.contains("<h1><bdi>Reading the education budget with citizens</bdi></h1>"));
+    assert!(page.contains("<div class=\"prose\" dir=\"auto\">"));
+    assert!(page.contains("سجّل الدخول لتردّ"));
+    assert!(
+        page.contains("3 ردود") || page.contains("٣ ردود"),
+        "{}",
+        page.body
+    );
+}
