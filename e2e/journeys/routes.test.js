@@ -181,6 +181,10 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
   await Promise.all([admin.waitForURL(/notice=notice-picture-saved/), admin.click('.picture button[type=submit]')]);
   values.picture = await admin.locator('img.face').first().getAttribute('src');
 
+  // A person of the network, from a community's members.
+  await admin.goto(`${base}/communities/digital-advocacy-lab/members`);
+  values.person = /\/people\/([0-9a-f-]{36})/.exec(await admin.content())[1];
+
   // A round, and a file given as evidence.
   await sec.goto(`${base}/capacity/rounds`);
   values.round = /\/capacity\/rounds\/([0-9a-f-]{36})/.exec(await sec.content())[1];

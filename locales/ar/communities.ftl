@@ -91,3 +91,10 @@ notice-community-invited = أُرسلت الدعوة.
 notice-community-answered = سُجّل الرد.
 notice-community-hidden = المجتمع مخفي.
 notice-community-shown = المجتمع معروض من جديد.
+
+## People's pages
+person-title = شخص
+person-language = اللغة في Minga
+person-time = الوقت حيث يوجد
+person-communities = المجتمعات
+person-no-communities = ليس في أي مجتمع يمكنك رؤيته.

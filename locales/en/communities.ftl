@@ -100,3 +100,10 @@ notice-community-invited = The invitation has been sent.
 notice-community-answered = The answer has been recorded.
 notice-community-hidden = The community is hidden.
 notice-community-shown = The community is shown again.
+
+## People's pages
+person-title = Person
+person-language = Language in Minga
+person-time = Time where they are
+person-communities = Communities
+person-no-communities = Not in any community you can see.

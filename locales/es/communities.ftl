@@ -100,3 +100,10 @@ notice-community-invited = La invitación ha sido enviada.
 notice-community-answered = La respuesta ha quedado registrada.
 notice-community-hidden = La comunidad está oculta.
 notice-community-shown = La comunidad vuelve a mostrarse.
+
+## People's pages
+person-title = Persona
+person-language = Idioma en Minga
+person-time = Hora donde está
+person-communities = Comunidades
+person-no-communities = No está en ninguna comunidad que usted pueda ver.

@@ -100,3 +100,10 @@ notice-community-invited = L’invitation a été envoyée.
 notice-community-answered = La réponse a été enregistrée.
 notice-community-hidden = La communauté est masquée.
 notice-community-shown = La communauté est de nouveau affichée.
+
+## People's pages
+person-title = Personne
+person-language = Langue dans Minga
+person-time = Heure chez elle
+person-communities = Communautés
+person-no-communities = Dans aucune communauté que vous pouvez voir.

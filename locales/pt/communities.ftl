@@ -100,3 +100,10 @@ notice-community-invited = O convite foi enviado.
 notice-community-answered = A resposta foi registada.
 notice-community-hidden = A comunidade está oculta.
 notice-community-shown = A comunidade voltou a ser mostrada.
+
+## People's pages
+person-title = Pessoa
+person-language = Língua no Minga
+person-time = Hora onde está
+person-communities = Comunidades
+person-no-communities = Não está em nenhuma comunidade que possa ver.

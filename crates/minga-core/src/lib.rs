@@ -19,6 +19,7 @@ pub mod markdown;
 pub mod orgs;
 pub mod passwords;
 pub mod people;
+pub mod person_page;
 pub mod pictures;
 mod sessions;
 pub mod throttle;

@@ -303,6 +303,7 @@ mod tests {
                         "offset",
                         "when",
                         "title",
+                        "time",
                         // discussions
                         "reason",
                     ] {

@@ -12,6 +12,9 @@ use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use std::collections::HashMap;
 
+/// Page loads closer together than this are one visit.
+pub const VISIT_GAP_MS: i64 = 30 * 60 * 1000;
+
 const COLUMNS: &str = "id, slug, title, purpose, purpose_html, visibility, partners_admitted, \
      languages, created_by, created_at, updated_at, active_at, hidden_at";
 
@@ -339,34 +342,41 @@ impl Store {
         Ok(())
     }
 
-    /// Records a member's visit and answers when they were last here before
-    /// (None on a first visit or for people without a row).
+    /// Records a member's visit and answers when their previous visit began
+    /// (None on a first visit or for people without a row). A visit is the
+    /// page loads less than `VISIT_GAP_MS` apart: within one nothing is
+    /// written, and "new since your last visit" keeps its meaning.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn record_visit(
         &self,
         community: CommunityId,
         user: UserId,
     ) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
-        let before: Option<(Option<i64>,)> = sqlx::query_as(
-            "SELECT seen_at FROM community_members WHERE community_id = $1 AND user_id = $2",
+        let row: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+            "SELECT seen_at, prev_seen_at FROM community_members WHERE community_id = $1 AND user_id = $2",
         )
         .bind(community.to_string())
         .bind(user.to_string())
         .fetch_optional(&self.reader)
         .await?;
-        let Some((before,)) = before else {
+        let Some((seen, prev)) = row else {
             return Ok(None);
         };
+        let now = now_ms();
+        if seen.is_some_and(|s| now - s < VISIT_GAP_MS) {
+            return Ok(prev.map(from_ms));
+        }
         // A visit is no change any page shows: no change_log entry.
         sqlx::query(
-            "UPDATE community_members SET seen_at = $1 WHERE community_id = $2 AND user_id = $3",
+            "UPDATE community_members SET prev_seen_at = seen_at, seen_at = $1 \
+             WHERE community_id = $2 AND user_id = $3",
         )
-        .bind(now_ms())
+        .bind(now)
         .bind(community.to_string())
         .bind(user.to_string())
         .execute(&self.writer)
         .await?;
-        Ok(before.map(from_ms))
+        Ok(seen.map(from_ms))
     }
 
     /// People of a community in the given standings, moderators first then
@@ -544,6 +554,67 @@ impl Store {
                 .collect(),
             total.max(0) as u64,
         ))
+    }
+
+    /// Many communities in one transaction (benchmark networks), with
+    /// distinct slugs given by the caller.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn create_communities_bulk(
+        &self,
+        communities: &[(CommunityFields, String, Slug)],
+        by: Option<UserId>,
+    ) -> Result<Vec<CommunityId>> {
+        let mut tx = self.writer.begin().await?;
+        let now = now_ms();
+        let mut ids = Vec::with_capacity(communities.len());
+        for (f, html, slug) in communities {
+            let id = CommunityId::new();
+            sqlx::query(
+                "INSERT INTO communities (id, slug, title, purpose, purpose_html, visibility, \
+                   partners_admitted, languages, created_by, created_at, updated_at, active_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10)",
+            )
+            .bind(id.to_string())
+            .bind(slug.as_str())
+            .bind(&f.title)
+            .bind(&f.purpose)
+            .bind(html)
+            .bind(f.visibility.code())
+            .bind(i64::from(f.partners_admitted))
+            .bind(languages_text(&f.languages))
+            .bind(by.map(|u| u.to_string()))
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            write_items(&mut tx, id, &f.items).await?;
+            ids.push(id);
+        }
+        change_log::record(&mut tx, Entity::Community, "bulk", "create").await?;
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    /// Many standings in one transaction (benchmark networks); a person
+    /// already placed keeps their first standing.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn add_standings_bulk(&self, rows: &[(CommunityId, UserId, Standing)]) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let now = now_ms();
+        for (c, u, s) in rows {
+            sqlx::query(
+                "INSERT INTO community_members (community_id, user_id, standing, since) \
+                 VALUES ($1, $2, $3, $4) ON CONFLICT (community_id, user_id) DO NOTHING",
+            )
+            .bind(c.to_string())
+            .bind(u.to_string())
+            .bind(s.code())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        change_log::record(&mut tx, Entity::Community, "bulk", "standing").await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Marks a community active now; for writes of other features that

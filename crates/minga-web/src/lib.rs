@@ -19,6 +19,7 @@ mod home;
 mod kept;
 pub mod metrics;
 mod orgs;
+mod people;
 mod pictures;
 mod routes;
 mod security;

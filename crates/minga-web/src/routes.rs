@@ -58,6 +58,7 @@ pub(crate) fn all() -> Routes {
         .merge(crate::accounts::router())
         .merge(crate::orgs::router())
         .merge(crate::communities::router())
+        .merge(crate::people::router())
         .merge(crate::capacity::router())
         .merge(crate::discussions::router())
         .merge(crate::files::router())

@@ -39,9 +39,11 @@ CREATE TABLE community_members (
     -- What a person asking to join wrote.
     note TEXT NOT NULL DEFAULT '',
     since BIGINT NOT NULL,
-    -- The reader's previous and latest visits: "new since your last visit"
-    -- is what happened after `seen_at` as it was when this visit began.
+    -- When the member's current visit began, and when the one before it
+    -- did: "new since your last visit" is what happened after
+    -- `prev_seen_at`. Page loads within a visit write nothing.
     seen_at BIGINT,
+    prev_seen_at BIGINT,
     PRIMARY KEY (community_id, user_id)
 );
 CREATE INDEX community_members_by_user ON community_members (user_id, community_id);

@@ -17,6 +17,7 @@ use serde::Deserialize;
 
 /// A member as a small face and a name.
 pub struct MemberChip {
+    pub href: String,
     pub face: Face,
     pub name: String,
     pub org: String,
@@ -26,6 +27,7 @@ pub struct MemberChip {
 impl MemberChip {
     pub fn new(m: &CommunityMember) -> MemberChip {
         MemberChip {
+            href: format!("/people/{}", m.user),
             face: Face::new(
                 &m.user.to_string(),
                 &m.name,

@@ -411,14 +411,23 @@ async fn a_hidden_community_is_the_secretariats_alone_and_a_member_sees_their_la
             .status,
         303
     );
-    assert!(!member
-        .get(&format!("/communities/{slug}"))
-        .await
-        .contains("Your last visit"));
-    assert!(member
-        .get(&format!("/communities/{slug}"))
-        .await
-        .contains("Your last visit"));
+    // Page loads close together are one visit: nothing "since last time" yet.
+    for _ in 0..2 {
+        assert!(!member
+            .get(&format!("/communities/{slug}"))
+            .await
+            .contains("Your last visit"));
+    }
+    // An hour later it is another visit, which names when the first began,
+    // and keeps naming it while this visit lasts.
+    app.sql("UPDATE community_members SET seen_at = seen_at - 3600000")
+        .await;
+    for _ in 0..2 {
+        assert!(member
+            .get(&format!("/communities/{slug}"))
+            .await
+            .contains("Your last visit"));
+    }
 
     // Only moderators and the Secretariat edit; a moderator does not hide.
     assert_eq!(
@@ -504,4 +513,41 @@ async fn a_hidden_community_is_the_secretariats_alone_and_a_member_sees_their_la
         .get(&format!("/communities/{slug}"))
         .await
         .contains("<bdi>الحملات الرقمية</bdi>"));
+}
+
+#[tokio::test]
+async fn a_persons_page_shows_the_communities_the_reader_may_see() {
+    let app = app().await;
+    let admin = app.user(ADMIN).await;
+    let path = format!("/people/{}", admin.id);
+    let r = app.client().get(&path).await;
+    assert_eq!(r.status, 303, "visitors sign in first");
+    let mut member = app.signed_in(MEMBER).await;
+    let page = member.get(&path).await;
+    assert_eq!(page.status, 200);
+    assert!(page.contains("<bdi>Amina Org-Admin</bdi>"));
+    assert!(page.contains(ADMIN), "members see colleagues' emails");
+    // The demo admin moderates the invite-only circle, which the member cannot see.
+    assert!(page.contains("Digital advocacy lab"));
+    assert!(!page.contains("Coalition leaders circle"));
+    let mut sec = app.signed_in(SECRETARIAT).await;
+    assert!(sec.get(&path).await.contains("Coalition leaders circle"));
+    // Partners see the person but not their email.
+    let mut partner = app.signed_in(PARTNER).await;
+    let page = partner.get(&path).await;
+    assert_eq!(page.status, 200);
+    assert!(!page.contains(ADMIN));
+    // Member lists link to people's pages.
+    assert!(member
+        .get("/communities/digital-advocacy-lab")
+        .await
+        .contains(&format!("href=\"{path}\"")));
+    assert_eq!(member.get("/people/not-an-id").await.status, 404);
+    assert_eq!(
+        member
+            .get(&format!("/people/{}", minga_domain::UserId::new()))
+            .await
+            .status,
+        404
+    );
 }
