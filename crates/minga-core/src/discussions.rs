@@ -28,9 +28,9 @@ pub const RECENT_TOPICS: u32 = 5;
 /// Flags and log lines per page.
 pub const QUEUE_MAX: u32 = 200;
 
-/// The address a mention of a person links to.
-pub fn person_href(org_slug: &str) -> String {
-    format!("/orgs/{org_slug}")
+/// The address a mention of a person links to: their page.
+pub fn person_href(user: UserId) -> String {
+    format!("/people/{user}")
 }
 
 /// A community's list of topics for one reader.
@@ -218,13 +218,12 @@ impl Core {
                 .map(|(u, _)| u)
                 .collect();
             if let [u] = readers.as_slice() {
-                let org = self.store.org_by_id(u.org_id).await?;
                 out.push((
                     Mentioned::Person {
                         handle: handle.clone(),
                         user: u.id,
                     },
-                    person_href(org.slug.as_str()),
+                    person_href(u.id),
                 ));
                 continue;
             }
