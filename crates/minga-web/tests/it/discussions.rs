@@ -516,9 +516,17 @@ async fn a_hidden_reply_shows_its_reason_to_its_author_only_and_the_log_records_
             .status,
         403
     );
+    // Flagging it again adds nothing to the queue.
+    admin
+        .post(
+            &format!("/communities/{slug}/posts/{post}/flag"),
+            &[("reason", "Not kind")],
+        )
+        .await;
     let mut sec = app.signed_in(SECRETARIAT).await;
     let queue = sec.get(&format!("/communities/{slug}/flags")).await;
     assert!(queue.contains("Not kind") && queue.contains("Something rude"));
+    assert_eq!(queue.body.matches("Not kind").count(), 1);
     // Hiding needs a reason.
     let hide = format!("/communities/{slug}/posts/{post}/hide");
     assert_eq!(sec.post(&hide, &[("reason", " ")]).await.status, 422);
