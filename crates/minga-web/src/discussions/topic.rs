@@ -162,6 +162,8 @@ pub struct TopicView {
     reply_to: Option<(i64, String)>,
     kept: Vec<FileRow>,
     upload_hint: String,
+    /// Handles of the people on this page, to mention them.
+    handles: String,
     errors: FormErrors,
     mod_errors: FormErrors,
     move_to: String,
@@ -234,6 +236,18 @@ pub async fn view(
             .or(Some((pos, String::new()))),
         None => None,
     };
+    let mut seen: Vec<String> = Vec::new();
+    for p in &t.posts {
+        let h = handle_of(&p.author_email);
+        if Some(p.author) != t.viewer && !h.is_empty() && !seen.contains(&h) {
+            seen.push(h);
+        }
+    }
+    let handles = seen
+        .iter()
+        .map(|h| format!("@{h}"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let link = |n: u32| format!("{base}?page={n}");
     let (body, errors, kept_files) = match kept {
         Some(k) => (k.body, k.errors, k.files),
@@ -268,6 +282,7 @@ pub async fn view(
         reply_to,
         kept: kept_files.iter().map(|f| FileRow::new(f, &page)).collect(),
         upload_hint: page.upload_hint(st.core.settings.max_upload_bytes),
+        handles,
         errors,
         mod_errors: modk.errors.unwrap_or_else(|| FormErrors::none(ctx.locale)),
         move_to: modk.move_to,

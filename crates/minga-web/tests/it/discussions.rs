@@ -307,6 +307,12 @@ async fn replies_show_what_they_answer_and_quote_prefills_a_blockquote() {
         "{}",
         page.body
     );
+    // The reply form names the others on the page, to mention them.
+    assert!(
+        page.contains("People here: <span dir=\"ltr\">@orgadmin</span>"),
+        "{}",
+        page.body
+    );
     assert!(page.contains("<blockquote>"));
 }
 
