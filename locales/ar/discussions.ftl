@@ -36,6 +36,7 @@ topic-reply = رد
 topic-reply-label = ردك
 topic-answering = ردًّا على { $name }
 topic-answering-post = ردًّا على مشاركة سابقة
+topic-mention-here = أشخاص هنا:
 topic-send = أرسل الرد
 topic-save-draft = احفظ المسودة
 topic-sign-in-to-reply = سجّل الدخول لتردّ

@@ -30,6 +30,7 @@ topic-reply = Reply
 topic-reply-label = Your reply
 topic-answering = Answering { $name }
 topic-answering-post = Answering an earlier post
+topic-mention-here = People here:
 topic-send = Send reply
 topic-save-draft = Save draft
 topic-sign-in-to-reply = Sign in to reply

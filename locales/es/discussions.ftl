@@ -30,6 +30,7 @@ topic-reply = Responder
 topic-reply-label = Tu respuesta
 topic-answering = Respondes a { $name }
 topic-answering-post = Respondes a una publicación anterior
+topic-mention-here = Personas aquí:
 topic-send = Enviar respuesta
 topic-save-draft = Guardar borrador
 topic-sign-in-to-reply = Inicia sesión para responder

@@ -30,6 +30,7 @@ topic-reply = Répondre
 topic-reply-label = Votre réponse
 topic-answering = En réponse à { $name }
 topic-answering-post = En réponse à un message précédent
+topic-mention-here = Personnes ici :
 topic-send = Envoyer la réponse
 topic-save-draft = Enregistrer le brouillon
 topic-sign-in-to-reply = Connectez-vous pour répondre

@@ -30,6 +30,7 @@ topic-reply = Responder
 topic-reply-label = Sua resposta
 topic-answering = Respondendo a { $name }
 topic-answering-post = Respondendo a uma publicação anterior
+topic-mention-here = Pessoas aqui:
 topic-send = Enviar resposta
 topic-save-draft = Salvar rascunho
 topic-sign-in-to-reply = Entre para responder

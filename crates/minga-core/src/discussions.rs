@@ -28,9 +28,9 @@ pub const RECENT_TOPICS: u32 = 5;
 /// Flags and log lines per page.
 pub const QUEUE_MAX: u32 = 200;
 
-/// The address a mention of a person links to.
-pub fn person_href(org_slug: &str) -> String {
-    format!("/orgs/{org_slug}")
+/// The address a mention of a person links to: their page.
+pub fn person_href(user: UserId) -> String {
+    format!("/people/{user}")
 }
 
 /// A community's list of topics for one reader.
@@ -65,6 +65,16 @@ impl TopicPage {
     pub fn may_edit(&self, p: &Post) -> bool {
         self.may_moderate || (self.may_post && Some(p.author) == self.viewer)
     }
+}
+
+/// A post on its own page: its community, topic, who last edited it, and
+/// its earlier texts, newest first.
+pub struct PostHistory {
+    pub access: CommunityAccess,
+    pub topic: Topic,
+    pub post: Post,
+    pub editor: Option<String>,
+    pub versions: Vec<PostVersion>,
 }
 
 /// A reply as typed.
@@ -208,13 +218,12 @@ impl Core {
                 .map(|(u, _)| u)
                 .collect();
             if let [u] = readers.as_slice() {
-                let org = self.store.org_by_id(u.org_id).await?;
                 out.push((
                     Mentioned::Person {
                         handle: handle.clone(),
                         user: u.id,
                     },
-                    person_href(org.slug.as_str()),
+                    person_href(u.id),
                 ));
                 continue;
             }
@@ -386,6 +395,10 @@ impl Core {
         let topic = self.topic_in(&access, id).await?;
         let may_moderate = access.may(CommunityAction::Moderate);
         if topic.locked && !may_moderate {
+            // Locked meanwhile: what was typed waits as a draft.
+            if !input.body.trim().is_empty() {
+                self.store.save_draft(id, actor.id, &input.body).await?;
+            }
             return Err(CoreError::Forbidden);
         }
         let (body, body_html, mentions) =
@@ -549,13 +562,7 @@ impl Core {
         viewer: Option<&User>,
         slug: &str,
         post: PostId,
-    ) -> Result<(
-        CommunityAccess,
-        Topic,
-        Post,
-        Option<String>,
-        Vec<PostVersion>,
-    )> {
+    ) -> Result<PostHistory> {
         let access = self.community_access(viewer, slug).await?;
         access.require(CommunityAction::Read)?;
         let (t, mut p) = self.post_in(&access, post, viewer).await?;
@@ -567,7 +574,13 @@ impl Core {
             self.store.post_versions(post).await?
         };
         let editor = self.store.post_editor(post).await?;
-        Ok((access, t, p, editor, versions))
+        Ok(PostHistory {
+            access,
+            topic: t,
+            post: p,
+            editor,
+            versions,
+        })
     }
 
     /// Flags a post for the moderators, with a reason.

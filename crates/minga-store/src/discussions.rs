@@ -604,6 +604,7 @@ impl Store {
     /// and when) as a version; `moderator` logs the edit when it is not the
     /// author's own.
     #[tracing::instrument(level = "debug", skip_all)]
+    #[allow(clippy::too_many_arguments)]
     pub async fn edit_post(
         &self,
         post: &Post,
@@ -931,9 +932,11 @@ impl Store {
         reason: &str,
     ) -> Result<()> {
         let mut tx = self.writer.begin().await?;
+        // One open flag per person and post: flagging again changes nothing.
         sqlx::query(
             "INSERT INTO post_flags (id, post_id, community_id, by_user, reason, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
+             SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT 1 FROM post_flags \
+               WHERE post_id = $2 AND by_user = $4 AND resolved_at IS NULL)",
         )
         .bind(FlagId::new().to_string())
         .bind(post.id.to_string())

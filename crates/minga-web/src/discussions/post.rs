@@ -67,14 +67,26 @@ async fn view(
     errors: FormErrors,
 ) -> Result<PostView, AppError> {
     let user = ctx.user.as_ref();
-    let (access, topic, p, editor, versions) = st.core.post_history(user, slug, id).await?;
+    let minga_core::discussions::PostHistory {
+        access,
+        topic,
+        post: p,
+        editor,
+        versions,
+    } = st.core.post_history(user, slug, id).await?;
     let page = PageCtx::new(st, ctx, "post-title");
     let topic_href = format!("/communities/{slug}/topics/{}", topic.id);
     let may_react = access.may(CommunityAction::Post) && !topic.locked;
     let row = PostRow::new(
         &page,
         &p,
-        |pos| post_href(slug, topic.id, pos),
+        |a| {
+            if a.same_topic {
+                post_href(slug, topic.id, a.position)
+            } else {
+                format!("/communities/{slug}/posts/{}", a.post)
+            }
+        },
         may_react,
         false,
     );

@@ -38,6 +38,7 @@ pub struct PostRow {
     pub id: String,
     pub position: i64,
     pub author: String,
+    pub author_href: String,
     pub handle: String,
     pub org: String,
     pub org_href: String,
@@ -57,7 +58,7 @@ impl PostRow {
     pub fn new(
         page: &PageCtx,
         p: &Post,
-        answer_href: impl Fn(i64) -> String,
+        answer_href: impl Fn(&minga_domain::discussion::Answered) -> String,
         all_kinds: bool,
         may_edit: bool,
     ) -> PostRow {
@@ -94,6 +95,7 @@ impl PostRow {
             id: p.id.to_string(),
             position: p.position,
             author: p.author_name.clone(),
+            author_href: format!("/people/{}", p.author),
             handle: handle_of(&p.author_email),
             org: p.org_name.clone(),
             org_href: format!("/orgs/{}", p.org_slug),
@@ -104,7 +106,7 @@ impl PostRow {
             edited: p.edited_at.is_some(),
             body_html: p.body_html.clone(),
             answers: p.reply_to.as_ref().map(|a| AnswerRow {
-                href: answer_href(a.position),
+                href: answer_href(a),
                 who: a.author_name.clone(),
                 excerpt: if a.excerpt.is_empty() {
                     page.t("post-hidden")
@@ -160,6 +162,8 @@ pub struct TopicView {
     reply_to: Option<(i64, String)>,
     kept: Vec<FileRow>,
     upload_hint: String,
+    /// Handles of the people on this page, to mention them.
+    handles: String,
     errors: FormErrors,
     mod_errors: FormErrors,
     move_to: String,
@@ -204,9 +208,14 @@ pub async fn view(
     let page = PageCtx::new(st, ctx, "topic-title");
     let base = format!("/communities/{slug}/topics/{id}");
     let here = t.page;
-    let answer_href = |pos: i64| match t.answer_pages.get(&pos) {
-        Some(p) => format!("{base}?page={p}#p{pos}"),
-        None => format!("#p{pos}"),
+    let answer_href = |a: &minga_domain::discussion::Answered| {
+        let pos = a.position;
+        match t.answer_pages.get(&pos) {
+            // Split away into another topic: its own page.
+            _ if !a.same_topic => format!("/communities/{slug}/posts/{}", a.post),
+            Some(p) => format!("{base}?page={p}#p{pos}"),
+            None => format!("#p{pos}"),
+        }
     };
     let posts: Vec<PostRow> = t
         .posts
@@ -227,6 +236,18 @@ pub async fn view(
             .or(Some((pos, String::new()))),
         None => None,
     };
+    let mut seen: Vec<String> = Vec::new();
+    for p in &t.posts {
+        let h = handle_of(&p.author_email);
+        if Some(p.author) != t.viewer && !h.is_empty() && !seen.contains(&h) {
+            seen.push(h);
+        }
+    }
+    let handles = seen
+        .iter()
+        .map(|h| format!("@{h}"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let link = |n: u32| format!("{base}?page={n}");
     let (body, errors, kept_files) = match kept {
         Some(k) => (k.body, k.errors, k.files),
@@ -261,6 +282,7 @@ pub async fn view(
         reply_to,
         kept: kept_files.iter().map(|f| FileRow::new(f, &page)).collect(),
         upload_hint: page.upload_hint(st.core.settings.max_upload_bytes),
+        handles,
         errors,
         mod_errors: modk.errors.unwrap_or_else(|| FormErrors::none(ctx.locale)),
         move_to: modk.move_to,

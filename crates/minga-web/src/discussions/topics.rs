@@ -61,6 +61,7 @@ pub struct ListView {
     community_title: String,
     rows: Vec<TopicRow>,
     may_post: bool,
+    may_moderate: bool,
     pages: u32,
     position: String,
     prev_href: Option<String>,
@@ -94,6 +95,9 @@ pub async fn list(
     let v = ListView {
         community_title: l.access.community.title.clone(),
         may_post: l.access.may(minga_domain::community::CommunityAction::Post),
+        may_moderate: l
+            .access
+            .may(minga_domain::community::CommunityAction::Moderate),
         rows,
         pages,
         position: page.t1("topic-page-of", "page", page.number(&u64::from(here)))
@@ -120,6 +124,7 @@ pub struct NewView {
     errors: FormErrors,
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn new_view(
     st: &AppState,
     ctx: &Ctx,
