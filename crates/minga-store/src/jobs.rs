@@ -127,3 +127,24 @@ impl Store {
         Ok(n)
     }
 }
+
+impl Store {
+    /// Forgets the emails that building a demo or benchmark network queued
+    /// (its people are made up; nobody is to be written to), and marks its
+    /// notifications as emailed so no digest goes out for them either.
+    /// They stay in the app, unread.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn forget_made_up_mail(&self, mail_kind: &str) -> Result<u64> {
+        let mut tx = self.writer.begin().await?;
+        let done = sqlx::query("DELETE FROM jobs WHERE kind = $1 AND attempts = 0")
+            .bind(mail_kind)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE notifications SET emailed_at = $1 WHERE emailed_at IS NULL")
+            .bind(crate::row::now_ms())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(done.rows_affected())
+    }
+}
