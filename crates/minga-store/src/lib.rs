@@ -36,7 +36,7 @@ pub use db::{Backend, Store};
 pub use error::StoreError;
 pub use files::{NewFile, StoredFile};
 pub use invitations::NewInvitation;
-pub use jobs::{Job, NewJob, MAX_ATTEMPTS};
+pub use jobs::{Job, JobKinds, NewJob, MAX_ATTEMPTS};
 pub use media::{Media, NewMedia, StoredRendition};
 pub use people::{PeopleChange, Renewal};
 pub use users::NewUser;
