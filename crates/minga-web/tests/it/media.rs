@@ -101,6 +101,10 @@ async fn an_upload_plays_with_captions_chapters_and_range_requests() {
     assert!(page.contains("dir=\"auto\">Soil and water — week 3</h1>"));
     assert!(!page.contains("<script"));
     assert!(page.body.len() < 50_000);
+    // The browser may load sound, video and captions from this site (and no
+    // other): without media-src they would fall to default-src 'none'.
+    let csp = page.headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("media-src 'self';"), "{csp}");
 
     // Seeking: a range of the recording, as a player asks.
     let (status, h, body) = c
@@ -121,6 +125,18 @@ async fn an_upload_plays_with_captions_chapters_and_range_requests() {
     assert_eq!(h["content-range"], "bytes */300000");
     let (status, _, body) = c.get_bytes(&format!("/media/{id}/file"), &[]).await;
     assert_eq!((status, body.len()), (200, bytes.len()));
+    // A browser's download asks for gzip: the video comes as it is, with its
+    // length (gzip would deflate it for nothing and hide its size).
+    let (status, h, body) = c
+        .get_bytes(
+            &format!("/media/{id}/file"),
+            &[("accept-encoding", "gzip, br")],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert!(h.get("content-encoding").is_none());
+    assert_eq!(h["content-length"], bytes.len().to_string().as_str());
+    assert_eq!(body, bytes);
 
     // Captions as WebVTT.
     let (status, h, body) = c
