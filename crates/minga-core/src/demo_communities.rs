@@ -131,3 +131,71 @@ impl Core {
         Ok(())
     }
 }
+
+impl Core {
+    /// Adds `n` communities to a generated network (benchmarks): seven in
+    /// ten for members, two public, one by invitation; each with up to 40
+    /// members drawn in turn from the network's staff, and the named
+    /// accounts in the first ones.
+    pub async fn seed_bench_communities(&self, n: usize) -> Result<Vec<minga_domain::CommunityId>> {
+        let staff = self.store.staff_ids(20_000).await?;
+        let mut seeds = Vec::with_capacity(n);
+        for i in 0..n {
+            let s = &SEEDS[i % SEEDS.len()];
+            let visibility = match i % 10 {
+                0 | 1 => CommunityVisibility::Public,
+                2 => CommunityVisibility::InviteOnly,
+                _ => CommunityVisibility::Members,
+            };
+            let fields = CommunityFields {
+                title: format!("{} {}", s.title, i + 1),
+                purpose: s.purpose.to_string(),
+                visibility,
+                partners_admitted: i % 4 == 0,
+                items: s
+                    .items
+                    .iter()
+                    .filter_map(|c| ItemCode::parse(c).ok())
+                    .collect(),
+                languages: s.languages.to_vec(),
+            };
+            let html = crate::markdown::render(s.purpose)
+                .map_err(crate::CoreError::with("a bench purpose"))?;
+            let slug = Slug::parse(&format!("community-{}", i + 1))
+                .map_err(crate::CoreError::with("a bench slug"))?;
+            seeds.push((fields, html, slug));
+        }
+        let ids = self.store.create_communities_bulk(&seeds, None).await?;
+        let mut rows = Vec::new();
+        for (i, id) in ids.iter().enumerate() {
+            for k in 0..40 {
+                if let Some(u) = staff.get((i * 37 + k * 101) % staff.len().max(1)) {
+                    rows.push((
+                        *id,
+                        *u,
+                        if k == 0 {
+                            Standing::Moderator
+                        } else {
+                            Standing::Member
+                        },
+                    ));
+                }
+            }
+        }
+        for (email, _) in crate::demo::ACCOUNTS {
+            let email = minga_domain::Email::parse(email)
+                .map_err(crate::CoreError::with("a demo address"))?;
+            let u = self.store.user_auth_by_email(&email).await?.user;
+            if u.role == Role::Secretariat {
+                continue;
+            }
+            for id in ids.iter().take(10) {
+                rows.push((*id, u.id, Standing::Member));
+            }
+        }
+        for chunk in rows.chunks(5_000) {
+            self.store.add_standings_bulk(chunk).await?;
+        }
+        Ok(ids)
+    }
+}

@@ -556,6 +556,67 @@ impl Store {
         ))
     }
 
+    /// Many communities in one transaction (benchmark networks), with
+    /// distinct slugs given by the caller.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn create_communities_bulk(
+        &self,
+        communities: &[(CommunityFields, String, Slug)],
+        by: Option<UserId>,
+    ) -> Result<Vec<CommunityId>> {
+        let mut tx = self.writer.begin().await?;
+        let now = now_ms();
+        let mut ids = Vec::with_capacity(communities.len());
+        for (f, html, slug) in communities {
+            let id = CommunityId::new();
+            sqlx::query(
+                "INSERT INTO communities (id, slug, title, purpose, purpose_html, visibility, \
+                   partners_admitted, languages, created_by, created_at, updated_at, active_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10)",
+            )
+            .bind(id.to_string())
+            .bind(slug.as_str())
+            .bind(&f.title)
+            .bind(&f.purpose)
+            .bind(html)
+            .bind(f.visibility.code())
+            .bind(i64::from(f.partners_admitted))
+            .bind(languages_text(&f.languages))
+            .bind(by.map(|u| u.to_string()))
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            write_items(&mut tx, id, &f.items).await?;
+            ids.push(id);
+        }
+        change_log::record(&mut tx, Entity::Community, "bulk", "create").await?;
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    /// Many standings in one transaction (benchmark networks); a person
+    /// already placed keeps their first standing.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn add_standings_bulk(&self, rows: &[(CommunityId, UserId, Standing)]) -> Result<()> {
+        let mut tx = self.writer.begin().await?;
+        let now = now_ms();
+        for (c, u, s) in rows {
+            sqlx::query(
+                "INSERT INTO community_members (community_id, user_id, standing, since) \
+                 VALUES ($1, $2, $3, $4) ON CONFLICT (community_id, user_id) DO NOTHING",
+            )
+            .bind(c.to_string())
+            .bind(u.to_string())
+            .bind(s.code())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        change_log::record(&mut tx, Entity::Community, "bulk", "standing").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Marks a community active now; for writes of other features that
     /// happen outside this module's transactions.
     #[tracing::instrument(level = "debug", skip_all)]

@@ -121,6 +121,21 @@ impl Store {
         Ok(())
     }
 
+    /// Up to `limit` people of member organisations (not partners, not the
+    /// Secretariat), oldest first: benchmark networks place them in communities.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn staff_ids(&self, limit: u32) -> Result<Vec<UserId>> {
+        let rows: Vec<(String,)> = sqlx::query_as(&format!(
+            "SELECT id FROM users WHERE role IN ('org_admin', 'member') AND removed_at IS NULL \
+             ORDER BY id LIMIT {limit}"
+        ))
+        .fetch_all(&self.reader)
+        .await?;
+        rows.into_iter()
+            .map(|(id,)| crate::row::parse("user id", id.parse()))
+            .collect()
+    }
+
     /// A person who has not been taken out of their organisation.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn active_user(&self, id: UserId) -> Result<User> {

@@ -46,6 +46,9 @@ pub enum Command {
         orgs: usize,
         #[arg(long, default_value_t = 100_000)]
         users: usize,
+        /// Learning Communities to add (each with up to 40 members).
+        #[arg(long, default_value_t = 0)]
+        communities: usize,
         #[arg(long, default_value = minga_core::demo::DEFAULT_PASSWORD)]
         password: String,
     },

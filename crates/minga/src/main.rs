@@ -40,6 +40,7 @@ async fn main() -> anyhow::Result<()> {
             server,
             orgs,
             users,
+            communities,
             password,
         } => {
             let core = open(&server).await?;
@@ -49,7 +50,11 @@ async fn main() -> anyhow::Result<()> {
             let t = Instant::now();
             core.seed_demo(demo::Size { orgs, users }, &password)
                 .await?;
+            if communities > 0 {
+                core.seed_bench_communities(communities).await?;
+            }
             tracing::info!(
+                communities,
                 orgs,
                 users,
                 seconds = t.elapsed().as_secs_f64(),
