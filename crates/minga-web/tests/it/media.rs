@@ -99,6 +99,9 @@ async fn an_upload_plays_with_captions_chapters_and_range_requests() {
     assert!(page.contains(&format!("href=\"/media/{id}?t=62#player\"")));
     assert!(page.contains("<bdi>Questions</bdi>"));
     assert!(page.contains("dir=\"auto\">Soil and water — week 3</h1>"));
+    assert!(
+        page.contains("<title>\u{2068}Soil and water — week 3\u{2069} · Recording · Minga</title>")
+    );
     assert!(!page.contains("<script"));
     assert!(page.body.len() < 50_000);
     // The browser may load sound, video and captions from this site (and no
