@@ -761,6 +761,9 @@ impl Core {
                     "libopus",
                     "-b:a",
                     "24k",
+                    // Constrained VBR: a steady tone does not double the size.
+                    "-vbr",
+                    "constrained",
                     "-application",
                     "voip",
                     "-f",
