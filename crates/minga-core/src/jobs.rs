@@ -3,7 +3,7 @@
 
 use crate::mail::OutgoingMail;
 use crate::{Core, CoreError, Result};
-use minga_store::{Job, NewJob};
+use minga_store::{Job, JobKinds, NewJob};
 use std::time::Duration;
 
 pub const MAIL: &str = "mail";
@@ -24,8 +24,13 @@ impl Core {
     /// Runs every job that is due now; returns how many ran (failed or not).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn run_due_jobs(&self) -> Result<usize> {
+        self.run_due_jobs_of(JobKinds::All).await
+    }
+
+    /// Runs the due jobs of the kinds asked.
+    async fn run_due_jobs_of(&self, kinds: JobKinds<'_>) -> Result<usize> {
         let mut n = 0;
-        while let Some(job) = self.store.claim_job(LEASE_MS).await? {
+        while let Some(job) = self.store.claim_job_of(LEASE_MS, kinds).await? {
             n += 1;
             if let Err(e) = self.run_job(&job).await {
                 tracing::warn!(job = %job.id, kind = %job.kind, attempt = job.attempts, error = %e, "job failed");
@@ -64,10 +69,24 @@ impl Core {
 
     /// The worker loop: polls the jobs table until the process ends, and
     /// once a minute queues the reminders that mapping rounds and events call
-    /// for; every five minutes queues the daily notification digests that are due; once
-    /// an hour forgets uploads nothing links to.
+    /// for; every five minutes queues the daily notification digests that are
+    /// due; once an hour forgets uploads nothing links to. Renditions (ffmpeg,
+    /// minutes for a long recording) run in a loop of their own, so mail never
+    /// waits behind them.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn run_worker(self, poll: Duration) {
+        let media = self.clone();
+        tokio::spawn(async move {
+            loop {
+                if let Err(e) = media
+                    .run_due_jobs_of(JobKinds::Only(crate::media::RENDITIONS_JOB))
+                    .await
+                {
+                    tracing::error!(error = %e, "renditions worker");
+                }
+                tokio::time::sleep(poll).await;
+            }
+        });
         let mut last_reminders: Option<std::time::Instant> = None;
         let mut last_sweep: Option<std::time::Instant> = None;
         let mut last_digests: Option<std::time::Instant> = None;
@@ -97,7 +116,10 @@ impl Core {
                     Err(e) => tracing::error!(error = %e, "notification digests"),
                 }
             }
-            if let Err(e) = self.run_due_jobs().await {
+            if let Err(e) = self
+                .run_due_jobs_of(JobKinds::AllBut(crate::media::RENDITIONS_JOB))
+                .await
+            {
                 tracing::error!(error = %e, "job worker");
             }
             tokio::time::sleep(poll).await;

@@ -761,6 +761,9 @@ impl Core {
                     "libopus",
                     "-b:a",
                     "24k",
+                    // Constrained VBR: a steady tone does not double the size.
+                    "-vbr",
+                    "constrained",
                     "-application",
                     "voip",
                     "-f",
@@ -828,9 +831,10 @@ impl Core {
                 ],
             ));
         }
+        let mut ran = 0;
         for (kind, args) in plan {
             let mut all: Vec<&str> = common.to_vec();
-            // -ss before -i seeks fast; after it, it is exact: both fine here.
+            // Each rendition's options come after the input (`-ss` there is exact).
             all.extend(args.iter().map(String::as_str));
             let out = run(&ffmpeg, &all)
                 .await?
@@ -839,7 +843,17 @@ impl Core {
                 tracing::warn!(media = %id, rendition = kind.code(), error = %e, "rendition failed");
                 continue;
             }
+            ran += 1;
             let file = path(kind);
+            // A "lighter" copy no smaller than the original (a tiny or
+            // already small recording) is not offered.
+            let len = tokio::fs::metadata(&file)
+                .await
+                .map_err(CoreError::with("reading a rendition"))?
+                .len();
+            if kind != Rendition::Poster && len >= m.size {
+                continue;
+            }
             let stored = self.store_file(Path::new(&file)).await?;
             made.push(StoredRendition {
                 kind,
@@ -848,7 +862,7 @@ impl Core {
                 size: stored.size,
             });
         }
-        let state = if made.is_empty() {
+        let state = if ran == 0 {
             RenditionState::Failed
         } else {
             RenditionState::Done

@@ -33,6 +33,14 @@ pub struct Job {
     pub attempts: i64,
 }
 
+/// Which jobs a worker loop takes.
+#[derive(Debug, Clone, Copy)]
+pub enum JobKinds<'a> {
+    All,
+    Only(&'a str),
+    AllBut(&'a str),
+}
+
 /// After this many failures a job is kept for inspection but never retried.
 pub const MAX_ATTEMPTS: i64 = 8;
 
@@ -62,7 +70,19 @@ impl Store {
     /// Leases the next due job for `lease_ms`, or `None` when nothing is due.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn claim_job(&self, lease_ms: i64) -> Result<Option<Job>> {
+        self.claim_job_of(lease_ms, JobKinds::All).await
+    }
+
+    /// Leases the next due job of the kinds asked (so long jobs, such as
+    /// making renditions, run in their own loop and never hold up mail).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn claim_job_of(&self, lease_ms: i64, kinds: JobKinds<'_>) -> Result<Option<Job>> {
         let now = now_ms();
+        let (filter, kind) = match kinds {
+            JobKinds::All => ("", None),
+            JobKinds::Only(k) => (" AND kind = $3", Some(k)),
+            JobKinds::AllBut(k) => (" AND kind <> $3", Some(k)),
+        };
         // BACKEND-SPECIFIC: PostgreSQL lets concurrent servers skip each
         // other's rows; SQLite's single writer serialises claims anyway.
         let lock = match self.backend {
@@ -71,15 +91,15 @@ impl Store {
         };
         let sql = format!(
             "UPDATE jobs SET locked_until = $1, attempts = attempts + 1 WHERE id = (\
-               SELECT id FROM jobs WHERE dead = 0 AND run_at <= $2 AND (locked_until IS NULL OR locked_until < $2) \
+               SELECT id FROM jobs WHERE dead = 0 AND run_at <= $2 AND (locked_until IS NULL OR locked_until < $2){filter} \
                ORDER BY run_at, id LIMIT 1{lock}) \
              RETURNING id, kind, payload, attempts"
         );
-        Ok(sqlx::query_as(&sql)
-            .bind(now + lease_ms)
-            .bind(now)
-            .fetch_optional(&self.writer)
-            .await?)
+        let mut q = sqlx::query_as(&sql).bind(now + lease_ms).bind(now);
+        if let Some(k) = kind {
+            q = q.bind(k);
+        }
+        Ok(q.fetch_optional(&self.writer).await?)
     }
 
     #[tracing::instrument(level = "debug", skip_all)]

@@ -40,7 +40,7 @@ pub use error::StoreError;
 pub use events::ReminderKind;
 pub use files::{NewFile, StoredFile};
 pub use invitations::NewInvitation;
-pub use jobs::{Job, NewJob, MAX_ATTEMPTS};
+pub use jobs::{Job, JobKinds, NewJob, MAX_ATTEMPTS};
 pub use media::{Media, NewMedia, StoredRendition};
 pub use notifications::NewNotification;
 pub use people::{PeopleChange, Renewal};

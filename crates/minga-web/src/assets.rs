@@ -79,7 +79,8 @@ impl Assets {
 }
 
 /// The Content-Security-Policy: no script at all; styles from this site and
-/// the one inline stylesheet, named by its hash.
+/// the one inline stylesheet, named by its hash; sound, video and their
+/// caption tracks (`media-src`) from this site only.
 pub fn content_security_policy() -> &'static str {
     static CSP: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     CSP.get_or_init(|| {
@@ -87,7 +88,7 @@ pub fn content_security_policy() -> &'static str {
         let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(CSS.as_bytes()));
         format!(
             "default-src 'none'; style-src 'self' 'sha256-{hash}'; img-src 'self' data:; \
-             form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+             media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         )
     })
 }

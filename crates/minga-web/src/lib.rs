@@ -94,12 +94,27 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             security::headers,
         ))
-        .layer(tower_http::compression::CompressionLayer::new().gzip(true))
+        .layer(
+            tower_http::compression::CompressionLayer::new()
+                .gzip(true)
+                .compress_when(no_gzip_for_media()),
+        )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             metrics::measure,
         ))
         .with_state(state)
+}
+
+/// What tower-http compresses by default, less sound and video: they are
+/// compressed already, and gzip would drop their length and range support
+/// (a 500 MB recording downloaded with a browser's `Accept-Encoding: gzip`
+/// would be deflated for nothing, with no progress shown).
+fn no_gzip_for_media() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+    DefaultPredicate::new()
+        .and(NotForContentType::const_new("video/"))
+        .and(NotForContentType::const_new("audio/"))
 }
 
 async fn healthz(

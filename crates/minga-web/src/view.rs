@@ -26,6 +26,9 @@ pub struct PageCtx {
     /// The reader asked to load nothing heavy until asked (the smallest
     /// pictures, recordings only on request).
     pub data_saver: bool,
+    /// Words people wrote that name the page (a recording's title), shown
+    /// before the translated title in the browser's tab.
+    pub title_text: Option<String>,
 }
 
 impl PageCtx {
@@ -40,6 +43,7 @@ impl PageCtx {
             notice: None,
             lang_form: None,
             data_saver: ctx.user.as_ref().is_some_and(|u| u.data_saver),
+            title_text: None,
         }
     }
 
@@ -118,7 +122,14 @@ impl PageCtx {
         self.locale.dir()
     }
     pub fn title(&self) -> String {
-        format!("{} · Minga", self.t(self.title_key))
+        match &self.title_text {
+            Some(text) => format!(
+                "{} · {} · Minga",
+                minga_i18n::isolate(text),
+                self.t(self.title_key)
+            ),
+            None => format!("{} · Minga", self.t(self.title_key)),
+        }
     }
     pub fn locales(&self) -> [Locale; 5] {
         Locale::ALL

@@ -179,6 +179,38 @@ async fn jobs_are_claimed_once_and_retried_after_failure() {
     assert_eq!(s.pending_jobs().await.unwrap(), 1);
 }
 
+#[tokio::test]
+async fn long_jobs_run_in_a_loop_of_their_own() {
+    use minga_store::JobKinds;
+    let app = TestApp::new().await;
+    let s = app.store();
+    let mut media = NewJob::now("media_renditions", "m".into());
+    media.run_at -= 1000; // due first
+    s.enqueue(&media).await.unwrap();
+    s.enqueue(&NewJob::now("mail", "{}".into())).await.unwrap();
+    // The mail loop skips the renditions, however long they wait…
+    let j = s
+        .claim_job_of(60_000, JobKinds::AllBut("media_renditions"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(j.kind, "mail");
+    assert!(s
+        .claim_job_of(60_000, JobKinds::AllBut("media_renditions"))
+        .await
+        .unwrap()
+        .is_none());
+    // …which their own loop takes, and extends its lease.
+    let j = s
+        .claim_job_of(60_000, JobKinds::Only("media_renditions"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(j.payload, "m");
+    s.extend_lease(&j.id, 3_600_000).await.unwrap();
+    assert!(s.claim_job(60_000).await.unwrap().is_none());
+}
+
 mod capacity {
     use super::fields;
     use minga_domain::capacity::{

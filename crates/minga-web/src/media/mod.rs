@@ -289,7 +289,8 @@ fn show_view(
     caption_errors: FormErrors,
     chapters_text: Option<String>,
 ) -> ShowView {
-    let page = PageCtx::new(st, ctx, "media-title");
+    let mut page = PageCtx::new(st, ctx, "media-title");
+    page.title_text = Some(p.media.title.clone());
     let m = &p.media;
     let base = format!("/media/{}", m.id);
     let has = |r: Rendition| p.renditions.iter().find(|x| x.kind == r);
@@ -650,7 +651,8 @@ async fn transcript(
         .and_then(Locale::parse)
         .unwrap_or(ctx.locale);
     let (p, cues) = st.core.media_transcript(&user, id, want).await?;
-    let page = PageCtx::new(&st, &ctx, "media-transcript-title");
+    let mut page = PageCtx::new(&st, &ctx, "media-transcript-title");
+    page.title_text = Some(p.media.title.clone());
     let base = format!("/media/{id}");
     let (lang, cues) = match cues {
         Some((l, c)) => (Some(l), c),

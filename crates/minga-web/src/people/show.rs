@@ -50,7 +50,7 @@ pub async fn show(
             &u.id.to_string(),
             &u.name,
             p.picture.as_ref(),
-            Size::Large,
+            page.face_size(Size::Large),
             String::new(),
         ),
         name: u.name.clone(),

@@ -28,6 +28,11 @@ fn fake_mp4(len: usize) -> Vec<u8> {
 const VTT_ES: &str = "WEBVTT\n\n00:00.000 --> 00:01.500\nHola y bienvenidas\n\n00:01:02.000 --> 00:01:04.000\n<v Ana>Preguntas</v> &amp; respuestas\n";
 const VTT_EN: &str = "WEBVTT\n\n00:00.000 --> 00:01.500\nHello and welcome\n";
 
+/// A name no other test run uses at the same moment.
+fn uuid_like() -> String {
+    MediaId::new().to_string()
+}
+
 async fn post_caption(c: &mut Client, path: &str, lang: &str, vtt: &str) -> minga_testkit::Resp {
     c.post_files(
         path,
@@ -94,8 +99,15 @@ async fn an_upload_plays_with_captions_chapters_and_range_requests() {
     assert!(page.contains(&format!("href=\"/media/{id}?t=62#player\"")));
     assert!(page.contains("<bdi>Questions</bdi>"));
     assert!(page.contains("dir=\"auto\">Soil and water — week 3</h1>"));
+    assert!(
+        page.contains("<title>\u{2068}Soil and water — week 3\u{2069} · Recording · Minga</title>")
+    );
     assert!(!page.contains("<script"));
     assert!(page.body.len() < 50_000);
+    // The browser may load sound, video and captions from this site (and no
+    // other): without media-src they would fall to default-src 'none'.
+    let csp = page.headers["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("media-src 'self';"), "{csp}");
 
     // Seeking: a range of the recording, as a player asks.
     let (status, h, body) = c
@@ -116,6 +128,18 @@ async fn an_upload_plays_with_captions_chapters_and_range_requests() {
     assert_eq!(h["content-range"], "bytes */300000");
     let (status, _, body) = c.get_bytes(&format!("/media/{id}/file"), &[]).await;
     assert_eq!((status, body.len()), (200, bytes.len()));
+    // A browser's download asks for gzip: the video comes as it is, with its
+    // length (gzip would deflate it for nothing and hide its size).
+    let (status, h, body) = c
+        .get_bytes(
+            &format!("/media/{id}/file"),
+            &[("accept-encoding", "gzip, br")],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert!(h.get("content-encoding").is_none());
+    assert_eq!(h["content-length"], bytes.len().to_string().as_str());
+    assert_eq!(body, bytes);
 
     // Captions as WebVTT.
     let (status, h, body) = c
@@ -547,13 +571,48 @@ async fn with_ffmpeg_the_worker_makes_light_renditions() {
         eprintln!("ffmpeg is not installed: skipped");
         return;
     }
-    let recording = app
-        .core
-        .make_test_recording(3)
-        .await
-        .unwrap()
-        .expect("ffmpeg made a recording");
-    assert!(recording.len() < MEDIA_LIMIT as usize);
+    // Three seconds at 640×360 with little compression: heavier than its
+    // light renditions (made by the same ffmpeg, with arguments, no shell).
+    let out = std::env::temp_dir().join(format!("minga-talk-{}.mp4", uuid_like()));
+    let made = std::process::Command::new(&app.core.settings.ffmpeg)
+        .args([
+            "-nostdin",
+            "-y",
+            "-v",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc=size=640x360:rate=25:duration=3",
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=440:duration=3",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-crf",
+            "20",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-b:a",
+            "128k",
+            "-shortest",
+        ])
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let recording = std::fs::read(&out).unwrap();
+    std::fs::remove_file(&out).unwrap();
+    assert!(
+        recording.len() < MEDIA_LIMIT as usize,
+        "{}",
+        recording.len()
+    );
     let mut c = app.signed_in(MEMBER).await;
     let id = upload(&mut c, "Real recording", &recording).await;
     app.core.run_due_jobs().await.unwrap();
@@ -601,6 +660,29 @@ async fn with_ffmpeg_the_worker_makes_light_renditions() {
         .get_bytes(&format!("/media/{id}/renditions/poster.jpg"), &[])
         .await;
     assert!(poster.starts_with(&[0xff, 0xd8]));
+    for r in &p.renditions {
+        if r.kind != Rendition::Poster {
+            assert!(r.size < p.media.size, "{:?} is lighter", r.kind);
+        }
+    }
+
+    // A recording already tiny (the demo's, 160×120) gets no "small video"
+    // heavier than itself; its sound alone is still lighter.
+    let tiny = app.core.make_test_recording(3).await.unwrap().unwrap();
+    let id = upload(&mut c, "Tiny recording", &tiny).await;
+    app.core.run_due_jobs().await.unwrap();
+    let p = app
+        .core
+        .media_page(&app.user(MEMBER).await, id)
+        .await
+        .unwrap();
+    assert_eq!(p.media.renditions, RenditionState::Done);
+    for r in &p.renditions {
+        assert!(
+            r.kind == Rendition::Poster || r.size < p.media.size,
+            "{r:?}"
+        );
+    }
 }
 
 #[tokio::test]
