@@ -138,7 +138,13 @@ impl Core {
     /// members drawn in turn from the network's staff, and the named
     /// accounts in the first ones.
     pub async fn seed_bench_communities(&self, n: usize) -> Result<Vec<minga_domain::CommunityId>> {
-        let staff = self.store.staff_ids(20_000).await?;
+        let staff: Vec<minga_domain::UserId> = self
+            .store
+            .staff_ids(20_000)
+            .await?
+            .into_iter()
+            .map(|(u, _)| u)
+            .collect();
         let mut seeds = Vec::with_capacity(n);
         for i in 0..n {
             let s = &SEEDS[i % SEEDS.len()];
@@ -197,5 +203,45 @@ impl Core {
             self.store.add_standings_bulk(chunk).await?;
         }
         Ok(ids)
+    }
+}
+
+impl Core {
+    /// Adds `posts` posts to the generated communities (benchmarks): topics
+    /// of 50 posts spread evenly over `communities`, and in the first
+    /// community one topic of 200 replies, "A long conversation", whose page
+    /// the benchmark reads.
+    pub async fn seed_bench_posts(
+        &self,
+        communities: &[minga_domain::CommunityId],
+        posts: usize,
+    ) -> Result<()> {
+        use minga_store::BulkTopic;
+        if communities.is_empty() || posts == 0 {
+            return Ok(());
+        }
+        let authors = self.store.staff_ids(5_000).await?;
+        let body = "We tried this in our coalition: **three meetings** with parents, then a letter to the ministry. What would you add?";
+        let html = crate::markdown::render(body).map_err(crate::CoreError::with("a bench post"))?;
+        let mut topics = vec![BulkTopic {
+            community: communities[0],
+            title: "A long conversation".into(),
+            posts: 201,
+        }];
+        let per_topic = 50u32;
+        let n_topics = posts.saturating_sub(201) / per_topic as usize;
+        for i in 0..n_topics {
+            topics.push(BulkTopic {
+                community: communities[i % communities.len()],
+                title: format!("What worked for us, part {}", i + 1),
+                posts: per_topic,
+            });
+        }
+        for chunk in topics.chunks(400) {
+            self.store
+                .add_topics_bulk(chunk, &authors, body, &html)
+                .await?;
+        }
+        Ok(())
     }
 }

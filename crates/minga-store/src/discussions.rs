@@ -1147,3 +1147,100 @@ impl Store {
         row.map(|(c,)| parse("community id", c.parse())).transpose()
     }
 }
+
+/// One topic of a benchmark network: its community, title, and the people
+/// (with their organisations) who write its posts in turn.
+pub struct BulkTopic {
+    pub community: CommunityId,
+    pub title: String,
+    pub posts: u32,
+}
+
+impl Store {
+    /// Many topics and posts at once (benchmark networks): multi-row inserts
+    /// in one transaction per call, authors taken in turn from `authors`,
+    /// every post the same short Markdown.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn add_topics_bulk(
+        &self,
+        topics: &[BulkTopic],
+        authors: &[(UserId, OrgId)],
+        body: &str,
+        body_html: &str,
+    ) -> Result<Vec<TopicId>> {
+        let mut tx = self.writer.begin().await?;
+        let now = now_ms();
+        let mut ids = Vec::with_capacity(topics.len());
+        let mut rows: Vec<(String, String, i64, UserId, OrgId, i64)> = Vec::new();
+        let mut k = 0usize;
+        for t in topics {
+            let id = TopicId::new();
+            let first = authors[k % authors.len().max(1)];
+            sqlx::query(
+                "INSERT INTO topics (id, community_id, title, author_id, created_at, last_post_at, \
+                   last_position, post_count) VALUES ($1, $2, $3, $4, $5, $5, $6, $6)",
+            )
+            .bind(id.to_string())
+            .bind(t.community.to_string())
+            .bind(&t.title)
+            .bind(first.0.to_string())
+            .bind(now)
+            .bind(i64::from(t.posts))
+            .execute(&mut *tx)
+            .await?;
+            for position in 1..=i64::from(t.posts) {
+                let (author, org) = authors[k % authors.len().max(1)];
+                k += 1;
+                rows.push((
+                    PostId::new().to_string(),
+                    id.to_string(),
+                    position,
+                    author,
+                    org,
+                    now - 1000 * (i64::from(t.posts) - position),
+                ));
+            }
+            ids.push(id);
+        }
+        // Eight values a row; 500 rows a statement stays far below every
+        // database's limit on bound values.
+        for chunk in rows.chunks(500) {
+            let values: Vec<String> = (0..chunk.len())
+                .map(|i| {
+                    let b = i * 8;
+                    format!(
+                        "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
+                        b + 1,
+                        b + 2,
+                        b + 3,
+                        b + 4,
+                        b + 5,
+                        b + 6,
+                        b + 7,
+                        b + 8
+                    )
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO posts (id, topic_id, position, author_id, author_org, body, body_html, created_at) VALUES {}",
+                values.join(", ")
+            );
+            let mut q = sqlx::query(&sql);
+            for (id, topic, position, author, org, at) in chunk {
+                q = q
+                    .bind(id)
+                    .bind(topic)
+                    .bind(*position)
+                    .bind(author.to_string())
+                    .bind(org.to_string())
+                    .bind(body)
+                    .bind(body_html)
+                    .bind(*at);
+            }
+            q.execute(&mut *tx).await?;
+        }
+        change_log::record(&mut tx, Entity::Topic, "bulk", "create").await?;
+        tx.commit().await?;
+        Ok(ids)
+    }
+}

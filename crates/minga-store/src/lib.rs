@@ -36,6 +36,7 @@ pub use capacity::{
 pub use change_log::Change;
 pub use communities::ListReader;
 pub use db::{Backend, Store};
+pub use discussions::BulkTopic;
 pub use error::StoreError;
 pub use events::ReminderKind;
 pub use files::{NewFile, StoredFile};

@@ -124,15 +124,20 @@ impl Store {
     /// Up to `limit` people of member organisations (not partners, not the
     /// Secretariat), oldest first: benchmark networks place them in communities.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn staff_ids(&self, limit: u32) -> Result<Vec<UserId>> {
-        let rows: Vec<(String,)> = sqlx::query_as(&format!(
-            "SELECT id FROM users WHERE role IN ('org_admin', 'member') AND removed_at IS NULL \
+    pub async fn staff_ids(&self, limit: u32) -> Result<Vec<(UserId, OrgId)>> {
+        let rows: Vec<(String, String)> = sqlx::query_as(&format!(
+            "SELECT id, org_id FROM users WHERE role IN ('org_admin', 'member') AND removed_at IS NULL \
              ORDER BY id LIMIT {limit}"
         ))
         .fetch_all(&self.reader)
         .await?;
         rows.into_iter()
-            .map(|(id,)| crate::row::parse("user id", id.parse()))
+            .map(|(id, org)| {
+                Ok((
+                    crate::row::parse("user id", id.parse())?,
+                    crate::row::parse("org id", org.parse())?,
+                ))
+            })
             .collect()
     }
 

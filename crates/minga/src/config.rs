@@ -49,6 +49,9 @@ pub enum Command {
         /// Learning Communities to add (each with up to 40 members).
         #[arg(long, default_value_t = 0)]
         communities: usize,
+        /// Posts in those communities (topics of 50, and one of 201 in the first).
+        #[arg(long, default_value_t = 0)]
+        posts: usize,
         #[arg(long, default_value = minga_core::demo::DEFAULT_PASSWORD)]
         password: String,
     },

@@ -41,6 +41,7 @@ async fn main() -> anyhow::Result<()> {
             orgs,
             users,
             communities,
+            posts,
             password,
         } => {
             let core = open(&server).await?;
@@ -51,7 +52,8 @@ async fn main() -> anyhow::Result<()> {
             core.seed_demo(demo::Size { orgs, users }, &password)
                 .await?;
             if communities > 0 {
-                core.seed_bench_communities(communities).await?;
+                let ids = core.seed_bench_communities(communities).await?;
+                core.seed_bench_posts(&ids, posts).await?;
             }
             tracing::info!(
                 communities,
