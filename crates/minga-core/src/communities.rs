@@ -236,43 +236,6 @@ impl Core {
         self.access(viewer, community, standing)
     }
 
-    /// The communities whose inside `viewer` may read right now (for
-    /// notifications, feeds and lists that gather from many communities).
-    #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn readable_communities(
-        &self,
-        viewer: Option<&User>,
-    ) -> Result<HashSet<CommunityId>> {
-        let standings = match viewer {
-            Some(u) => self.store.standings_of(u.id).await?,
-            None => Default::default(),
-        };
-        let mut out = HashSet::new();
-        let mut page = 0u64;
-        loop {
-            let (list, total) = self
-                .store
-                .list_communities(list_reader(viewer), None, None, false, 500, page * 500)
-                .await?;
-            for (c, _) in &list {
-                let standing = standings.get(&c.id).copied().unwrap_or(Standing::Outsider);
-                if can_in_community(
-                    viewer.map(User::actor).as_ref(),
-                    standing,
-                    CommunityAction::Read,
-                    c.shape(),
-                ) {
-                    out.insert(c.id);
-                }
-            }
-            page += 1;
-            if list.is_empty() || page * 500 >= total {
-                break;
-            }
-        }
-        Ok(out)
-    }
-
     /// A page of the communities `viewer` may find, liveliest first.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn communities(
