@@ -74,16 +74,19 @@ async fn download(
     // A file's bytes never change under its id; only members may fetch it.
     ranged_response(
         reading,
+        ask.honoured(),
         &etag,
         content_type,
         &content_disposition(inline, &file.name),
     )
 }
 
-/// What a request asks of a download: its `Range` and `If-Range` headers.
+/// What a request asks of a download: its `Range` and `If-Range` headers,
+/// and (once core has picked) whether a range is being answered.
 pub(crate) struct RangeAsk {
     range: Option<String>,
     if_range: Option<String>,
+    honoured: std::sync::atomic::AtomicBool,
 }
 
 impl RangeAsk {
@@ -97,7 +100,16 @@ impl RangeAsk {
         RangeAsk {
             range: text(header::RANGE),
             if_range: text(header::IF_RANGE),
+            honoured: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// Whether the picker chose a range: the answer is then 206 with
+    /// `Content-Range`, even when the range is the whole file (`bytes=0-`,
+    /// the first thing a browser's player asks; Safari will not play a
+    /// recording answered 200).
+    pub(crate) fn honoured(&self) -> bool {
+        self.honoured.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// What core calls, once the size and entity tag are known, to choose
@@ -105,7 +117,14 @@ impl RangeAsk {
     pub(crate) fn picker(
         &self,
     ) -> impl FnOnce(u64, &str) -> Result<Option<std::ops::Range<u64>>, ()> + '_ {
-        move |size, etag| pick_range(self.range.as_deref(), self.if_range.as_deref(), etag, size)
+        move |size, etag| {
+            let picked = pick_range(self.range.as_deref(), self.if_range.as_deref(), etag, size);
+            if matches!(picked, Ok(Some(_))) {
+                self.honoured
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            picked
+        }
     }
 }
 
@@ -119,15 +138,17 @@ pub(crate) fn not_satisfiable(size: u64) -> Response {
 }
 
 /// The answer to a download: the bytes read (all, or the range asked, as
-/// 206 with `Content-Range`), their type and entity tag, `Accept-Ranges`,
-/// and a year of private caching (the bytes never change under their URL).
+/// 206 with `Content-Range`; `ranged` when one was, [`RangeAsk::honoured`]),
+/// their type and entity tag, `Accept-Ranges`, and a year of private
+/// caching (the bytes never change under their URL).
 pub(crate) fn ranged_response(
     reading: minga_core::Reading,
+    ranged: bool,
     etag: &str,
     content_type: &str,
     disposition: &str,
 ) -> Result<Response, AppError> {
-    let partial = reading.range.start != 0 || reading.range.end != reading.size;
+    let partial = ranged || reading.range.start != 0 || reading.range.end != reading.size;
     let mut res = Response::new(Body::from_stream(reading.body));
     *res.status_mut() = if partial {
         StatusCode::PARTIAL_CONTENT

@@ -551,6 +551,7 @@ async fn serve_media(
     };
     ranged_response(
         open.reading,
+        ask.honoured(),
         &open.etag,
         &open.content_type,
         &crate::files::content_disposition(true, &open.file_name),

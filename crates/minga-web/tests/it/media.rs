@@ -416,6 +416,43 @@ async fn fake_renditions(app: &TestApp, id: MediaId) -> (Vec<u8>, Vec<u8>) {
     (audio, small)
 }
 
+/// A browser's player first asks `Range: bytes=0-` (the whole file, as a
+/// range): the answer is 206 with `Content-Range`, not 200, for the
+/// recording and its renditions alike (Safari plays nothing answered 200,
+/// and the browser journey e2e/journeys/recordings.test.js watches for it).
+#[tokio::test]
+async fn a_players_first_ask_for_the_whole_file_as_a_range_is_answered_206() {
+    let app = TestApp::with_demo(4).await;
+    let mut c = app.signed_in(MEMBER).await;
+    let bytes = fake_mp4(120_000);
+    let id = upload(&mut c, "Range from the start", &bytes).await;
+    let (audio, _) = fake_renditions(&app, id).await;
+    for (path, whole) in [
+        (format!("/media/{id}/file"), &bytes),
+        (format!("/media/{id}/renditions/audio.ogg"), &audio),
+    ] {
+        let n = whole.len();
+        let (status, h, body) = c.get_bytes(&path, &[("range", "bytes=0-")]).await;
+        assert_eq!(status, 206, "{path}");
+        assert_eq!(
+            h["content-range"],
+            format!("bytes 0-{}/{n}", n - 1),
+            "{path}"
+        );
+        assert_eq!(h["content-length"], n.to_string(), "{path}");
+        assert_eq!(&body, whole, "{path}");
+        // The same range stated in full is the same answer.
+        let full = format!("bytes=0-{}", n - 1);
+        let (status, h2, _) = c.get_bytes(&path, &[("range", &full)]).await;
+        assert_eq!(status, 206, "{path}");
+        assert_eq!(h2["content-range"], h["content-range"], "{path}");
+        // Without a Range header: the whole file, 200, no Content-Range.
+        let (status, h, body) = c.get_bytes(&path, &[]).await;
+        assert_eq!((status, body.len()), (200, n), "{path}");
+        assert!(h.get("content-range").is_none(), "{path}");
+    }
+}
+
 #[tokio::test]
 async fn data_saver_offers_the_sound_first_and_loads_nothing_until_asked() {
     let app = TestApp::with_demo(4).await;
