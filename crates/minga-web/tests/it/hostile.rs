@@ -455,6 +455,14 @@ async fn downloads_answer_ranges_as_http_says() {
     assert_eq!((status, body.as_slice()), (206, &b"a"[..]));
     assert_eq!(headers["content-range"], format!("bytes 9-9/{}", pdf.len()));
     assert_eq!(headers["content-length"], "1");
+    // The whole file asked as a range (a player's or a resuming client's
+    // first ask): still 206 with its Content-Range, not 200.
+    let (status, headers, body) = c.get_bytes(&href, &[("range", "bytes=0-")]).await;
+    assert_eq!((status, body.as_slice()), (206, pdf));
+    assert_eq!(
+        headers["content-range"],
+        format!("bytes 0-{}/{}", pdf.len() - 1, pdf.len())
+    );
     // A well-formed range outside the file: 416.
     let (status, headers, _) = c.get_bytes(&href, &[("range", "bytes=900-")]).await;
     assert_eq!(status, 416);
