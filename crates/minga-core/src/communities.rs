@@ -14,7 +14,6 @@ use minga_domain::{
     can, required_text, Action, Actor, CommunityId, Email, FieldErrors, Locale, Page, Resource,
     Role, Slug, User, UserId,
 };
-use minga_store::ListReader;
 use std::collections::HashSet;
 
 /// Communities per page of the list.
@@ -164,24 +163,12 @@ pub struct CommunityPeople {
     pub invited: Vec<CommunityMember>,
 }
 
-fn list_reader(viewer: Option<&User>) -> ListReader {
-    match viewer {
-        None => ListReader::Visitor,
-        Some(u) => match u.role {
-            Role::Secretariat => ListReader::Secretariat(u.id),
-            Role::Partner => ListReader::Partner(u.id),
-            Role::OrgAdmin | Role::Member => ListReader::Staff(u.id),
-        },
-    }
-}
-
 impl Core {
     async fn known_items(&self) -> Result<HashSet<String>> {
         Ok(self
-            .store
             .taxonomy()
             .await?
-            .into_iter()
+            .iter()
             .map(|t| t.code.to_string())
             .collect())
     }
@@ -212,11 +199,7 @@ impl Core {
         viewer: Option<&User>,
         slug: &str,
     ) -> Result<CommunityAccess> {
-        let community = self.store.community_by_slug(slug).await?;
-        let standing = match viewer {
-            Some(u) => self.store.standing(community.id, u.id).await?,
-            None => Standing::Outsider,
-        };
+        let (community, standing) = self.find_community(viewer, slug).await?;
         self.access(viewer, community, standing)
     }
 
@@ -228,11 +211,7 @@ impl Core {
         viewer: Option<&User>,
         id: CommunityId,
     ) -> Result<CommunityAccess> {
-        let community = self.store.community_by_id(id).await?;
-        let standing = match viewer {
-            Some(u) => self.store.standing(community.id, u.id).await?,
-            None => Standing::Outsider,
-        };
+        let (community, standing) = self.find_community_by_id(viewer, id).await?;
         self.access(viewer, community, standing)
     }
 
@@ -244,41 +223,39 @@ impl Core {
         f: &CommunityFilter,
     ) -> Result<Page<CommunityCard>> {
         let page = f.page.max(1);
-        let (list, total) = self
-            .store
-            .list_communities(
-                list_reader(viewer),
-                f.item.as_ref(),
-                f.language,
-                f.mine,
-                PER_PAGE,
-                u64::from(page - 1) * u64::from(PER_PAGE),
-            )
-            .await?;
-        let standings = match viewer {
-            Some(u) => self.store.standings_of(u.id).await?,
-            None => Default::default(),
-        };
+        let directory = self.community_directory().await?;
+        let activity = self.community_activity().await?;
+        let standings = self.standings(viewer).await?;
         let actor = viewer.map(User::actor);
-        let items = list
-            .into_iter()
-            .map(|(community, members)| CommunityCard {
-                standing: standings
-                    .get(&community.id)
-                    .copied()
-                    .unwrap_or(Standing::Outsider),
-                community,
-                members,
-            })
-            // The SQL already leaves out what the reader may not find; the
-            // policy has the last word.
-            .filter(|c| {
-                can_in_community(
+        let wanted = |c: &Community, standing: Option<Standing>| {
+            f.item.as_ref().is_none_or(|i| c.items.contains(i))
+                && f.language.is_none_or(|l| c.languages.contains(&l))
+                && (!f.mine || standing.is_some())
+                && can_in_community(
                     actor.as_ref(),
-                    c.standing,
+                    standing.unwrap_or(Standing::Outsider),
                     CommunityAction::View,
-                    c.community.shape(),
+                    c.shape(),
                 )
+        };
+        let found: Vec<(&Community, u64, Standing)> = activity
+            .iter()
+            .filter_map(|(id, _)| directory.by_id(*id))
+            .filter_map(|(c, members)| {
+                let standing = standings.get(&c.id).copied();
+                wanted(c, standing).then_some((c, *members, standing.unwrap_or(Standing::Outsider)))
+            })
+            .collect();
+        let total = found.len() as u64;
+        let skip = usize::try_from(u64::from(page - 1) * u64::from(PER_PAGE)).unwrap_or(usize::MAX);
+        let items = found
+            .into_iter()
+            .skip(skip)
+            .take(PER_PAGE as usize)
+            .map(|(c, members, standing)| CommunityCard {
+                community: c.clone(),
+                members,
+                standing,
             })
             .collect();
         Ok(Page {
@@ -289,20 +266,44 @@ impl Core {
         })
     }
 
+    /// The communities `viewer` is invited to, liveliest first.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn invitations_of(&self, viewer: &User) -> Result<Vec<CommunityCard>> {
+        let standings = self.standings(Some(viewer)).await?;
+        if !standings.values().any(|s| *s == Standing::Invited) {
+            return Ok(vec![]);
+        }
+        let directory = self.community_directory().await?;
+        let activity = self.community_activity().await?;
+        let actor = viewer.actor();
+        Ok(activity
+            .iter()
+            .filter(|(id, _)| standings.get(id) == Some(&Standing::Invited))
+            .filter_map(|(id, _)| directory.by_id(*id))
+            .filter(|(c, _)| {
+                can_in_community(
+                    Some(&actor),
+                    Standing::Invited,
+                    CommunityAction::View,
+                    c.shape(),
+                )
+            })
+            .map(|(c, members)| CommunityCard {
+                community: c.clone(),
+                members: *members,
+                standing: Standing::Invited,
+            })
+            .collect())
+    }
+
     /// A community's own page; records a member's visit.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn community_home(&self, viewer: Option<&User>, slug: &str) -> Result<CommunityHome> {
         let access = self.community_access(viewer, slug).await?;
         let id = access.community.id;
         let (members, member_count) = if access.may(CommunityAction::SeeMembers) {
-            self.store
-                .community_people(
-                    id,
-                    &[Standing::Moderator, Standing::Member],
-                    MEMBERS_PREVIEW,
-                    0,
-                )
-                .await?
+            let faces = self.community_faces(id).await?;
+            (faces.0.clone(), faces.1)
         } else {
             (vec![], 0)
         };

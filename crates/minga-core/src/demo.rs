@@ -326,26 +326,11 @@ impl Core {
         use minga_domain::event::EventFields;
         let member = Email::parse(&format!("member@{DEMO_DOMAIN}"))
             .map_err(crate::CoreError::with("the demo member's email"))?;
-        let sec = Email::parse(&format!("secretariat@{DEMO_DOMAIN}"))
-            .map_err(crate::CoreError::with("the demo secretariat's email"))?;
-        let (Ok(member), Ok(sec)) = (
-            self.store.user_auth_by_email(&member).await,
-            self.store.user_auth_by_email(&sec).await,
-        ) else {
+        let Ok(member) = self.store.user_auth_by_email(&member).await else {
             return Ok(());
         };
-        let (member, sec) = (member.user, sec.user);
-        let (communities, _) = self
-            .store
-            .list_communities(
-                minga_store::ListReader::Secretariat(sec.id),
-                None,
-                None,
-                false,
-                100,
-                0,
-            )
-            .await?;
+        let member = member.user;
+        let communities = self.store.all_communities().await?;
         let pick = |v: CommunityVisibility| {
             communities
                 .iter()

@@ -36,6 +36,10 @@ pub struct Derived {
     waiting: Mutex<Kept<OrgId, u64>>,
     /// Each person's unread notifications (every page's navigation).
     unread: Mutex<Kept<minga_domain::UserId, u64>>,
+    /// The communities and each reader's standings in them.
+    pub(crate) directory: crate::community_directory::KeptDirectory,
+    /// The themes and capacities (most pages' filters and labels).
+    taxonomy: Mutex<Kept<(), Arc<Vec<minga_domain::capacity::TaxonomyItem>>>>,
     /// Each organisation's matches with the version they were made at; the
     /// least used go first when full.
     matches: MatchesCache,
@@ -54,7 +58,7 @@ pub struct Derived {
 }
 
 /// Values valid at one sequence number of their dependencies.
-struct Kept<K, V> {
+pub(crate) struct Kept<K, V> {
     seq: i64,
     values: HashMap<K, V>,
 }
@@ -69,13 +73,13 @@ impl<K, V> Default for Kept<K, V> {
 }
 
 impl<K: Hash + Eq, V: Clone> Kept<K, V> {
-    fn get(&self, seq: i64, key: &K) -> Option<V> {
+    pub(crate) fn get(&self, seq: i64, key: &K) -> Option<V> {
         (self.seq == seq).then(|| self.values.get(key).cloned())?
     }
 
     /// Keeps `value` for `seq`. A newer sequence empties the rest; a value
     /// computed for an older one (a slow request) is not kept.
-    fn put(&mut self, seq: i64, key: K, value: V, max: usize) {
+    pub(crate) fn put(&mut self, seq: i64, key: K, value: V, max: usize) {
         if seq > self.seq {
             self.seq = seq;
             self.values.clear();
@@ -89,7 +93,7 @@ impl<K: Hash + Eq, V: Clone> Kept<K, V> {
     }
 }
 
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+pub(crate) fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
@@ -176,6 +180,18 @@ impl Core {
         let n = self.count_unread(reader).await?;
         lock(&self.derived.unread).put(seq, reader.id, n, WAITING_KEPT);
         Ok(n)
+    }
+
+    /// The themes and capacities, in the Secretariat's order.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn taxonomy(&self) -> Result<Arc<Vec<minga_domain::capacity::TaxonomyItem>>> {
+        let seq = self.seq_of(&[Entity::Taxonomy]).await?;
+        if let Some(t) = lock(&self.derived.taxonomy).get(seq, &()) {
+            return Ok(t);
+        }
+        let t = Arc::new(self.store.taxonomy().await?);
+        lock(&self.derived.taxonomy).put(seq, (), t.clone(), UNBOUNDED);
+        Ok(t)
     }
 
     /// The version of what `deps` name: a value made of them is current

@@ -13,8 +13,8 @@ use crate::{Core, CoreError, Result};
 use minga_domain::community::{can_in_community, CommunityAction};
 use minga_domain::discussion::{
     audience, handle_of, mentions, page_of, quote, Flag, Follow, Mentioned, ModAct, ModEntry,
-    NewPost, Post, PostVersion, Reaction, Topic, TopicLine, TopicReader, POSTS_PER_PAGE, POST_MAX,
-    REASON_MAX, TITLE_MAX, TOPICS_PER_PAGE,
+    NewPost, Post, PostVersion, Reaction, Topic, TopicLine, TopicReader, POST_MAX, REASON_MAX,
+    TITLE_MAX, TOPICS_PER_PAGE,
 };
 use minga_domain::values::required_multiline;
 use minga_domain::{
@@ -319,15 +319,7 @@ impl Core {
             .or(first_unread.map(|(p, _)| p))
             .unwrap_or(1)
             .clamp(1, pages);
-        let mut posts = self
-            .store
-            .posts(
-                id,
-                viewer.map(|u| u.id),
-                POSTS_PER_PAGE,
-                u64::from(page - 1) * u64::from(POSTS_PER_PAGE),
-            )
-            .await?;
+        let mut posts = self.posts_page(id, page, viewer).await?;
         let may_moderate = access.may(CommunityAction::Moderate);
         let mut answer_pages = HashMap::new();
         let shown = |pos: i64| posts.iter().any(|p| p.position == pos);

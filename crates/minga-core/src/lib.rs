@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod capacity;
 pub mod communities;
+pub mod community_directory;
 mod community_notices;
 pub mod demo;
 mod demo_capacity;

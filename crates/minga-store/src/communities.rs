@@ -18,26 +18,6 @@ pub const VISIT_GAP_MS: i64 = 30 * 60 * 1000;
 const COLUMNS: &str = "id, slug, title, purpose, purpose_html, visibility, partners_admitted, \
      languages, created_by, created_at, updated_at, active_at, hidden_at";
 
-/// Who is reading a list of communities, as far as SQL needs to know to
-/// leave out what they may not see (core checks each card with the policy too).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListReader {
-    Visitor,
-    /// Staff of a member organisation.
-    Staff(UserId),
-    Partner(UserId),
-    Secretariat(UserId),
-}
-
-impl ListReader {
-    fn user(self) -> Option<UserId> {
-        match self {
-            ListReader::Visitor => None,
-            ListReader::Staff(u) | ListReader::Partner(u) | ListReader::Secretariat(u) => Some(u),
-        }
-    }
-}
-
 fn community_from_row(r: &AnyRow, items: Vec<ItemCode>) -> Result<Community> {
     let languages: String = r.try_get("languages")?;
     Ok(Community {
@@ -442,118 +422,60 @@ impl Store {
         Ok((people, n.max(0) as u64))
     }
 
-    /// Members (and moderators) of each community.
-    async fn member_counts(&self, ids: &[String]) -> Result<HashMap<String, u64>> {
-        if ids.is_empty() {
-            return Ok(HashMap::new());
-        }
-        let sql = format!(
-            "SELECT community_id, COUNT(*) FROM community_members \
-             WHERE community_id IN ({}) AND standing IN ('member', 'moderator') GROUP BY community_id",
-            placeholders(1, ids.len())
-        );
-        let mut q = sqlx::query_as::<_, (String, i64)>(&sql);
-        for id in ids {
-            q = q.bind(id);
-        }
-        Ok(q.fetch_all(&self.reader)
-            .await?
-            .into_iter()
-            .map(|(id, n)| (id, n.max(0) as u64))
-            .collect())
+    /// Every community's id and when it was last active, liveliest first.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn community_activity(
+        &self,
+    ) -> Result<Vec<(CommunityId, chrono::DateTime<chrono::Utc>)>> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT id, active_at FROM communities ORDER BY active_at DESC, id DESC",
+        )
+        .fetch_all(&self.reader)
+        .await?;
+        rows.into_iter()
+            .map(|(id, at)| Ok((parse("community id", id.parse())?, from_ms(at))))
+            .collect()
     }
 
-    /// A page of the communities `reader` may find, liveliest first, with
-    /// their member counts.
+    /// Every community, hidden ones too, liveliest first, with its member
+    /// count: what core keeps in memory to list and find communities
+    /// (three queries, however many communities there are).
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn list_communities(
-        &self,
-        reader: ListReader,
-        item: Option<&ItemCode>,
-        language: Option<Locale>,
-        mine: bool,
-        limit: u32,
-        offset: u64,
-    ) -> Result<(Vec<(Community, u64)>, u64)> {
-        let mut conds: Vec<String> = Vec::new();
-        let mut binds: Vec<String> = Vec::new();
-        let next = |v: String, binds: &mut Vec<String>| {
-            binds.push(v);
-            format!("${}", binds.len())
-        };
-        match reader {
-            ListReader::Visitor => {
-                conds.push("c.hidden_at IS NULL AND c.visibility = 'public'".into())
-            }
-            ListReader::Staff(_) => conds.push("c.hidden_at IS NULL".into()),
-            ListReader::Partner(u) => {
-                let p = next(u.to_string(), &mut binds);
-                conds.push(format!(
-                    "c.hidden_at IS NULL AND (c.visibility = 'public' OR c.partners_admitted = 1 \
-                     OR EXISTS (SELECT 1 FROM community_members m WHERE m.community_id = c.id AND m.user_id = {p}))"
-                ))
-            }
-            ListReader::Secretariat(_) => {}
-        }
-        if let Some(item) = item {
-            let p = next(item.as_str().to_string(), &mut binds);
-            conds.push(format!(
-                "EXISTS (SELECT 1 FROM community_items i WHERE i.community_id = c.id AND i.item = {p})"
-            ));
-        }
-        if let Some(l) = language {
-            // Codes are two letters joined by commas: match one whole code.
-            let p = next(format!("%,{},%", l.code()), &mut binds);
-            conds.push(format!("(',' || c.languages || ',') LIKE {p}"));
-        }
-        if mine {
-            match reader.user() {
-                Some(u) => {
-                    let p = next(u.to_string(), &mut binds);
-                    conds.push(format!(
-                        "EXISTS (SELECT 1 FROM community_members m WHERE m.community_id = c.id AND m.user_id = {p})"
-                    ));
-                }
-                None => conds.push("1 = 0".into()),
-            }
-        }
-        let filter = if conds.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", conds.join(" AND "))
-        };
-        let sql = format!(
-            "SELECT {} FROM communities c {filter} ORDER BY c.active_at DESC, c.id DESC LIMIT {limit} OFFSET {offset}",
-            COLUMNS
-                .split(", ")
-                .map(|c| format!("c.{c}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        let mut q = sqlx::query(&sql);
-        for b in &binds {
-            q = q.bind(b);
-        }
-        let rows = q.fetch_all(&self.reader).await?;
-        let communities = self.communities_from_rows(rows).await?;
-        let ids: Vec<String> = communities.iter().map(|c| c.id.to_string()).collect();
-        let counts = self.member_counts(&ids).await?;
-        let count_sql = format!("SELECT COUNT(*) FROM communities c {filter}");
-        let mut q = sqlx::query_as::<_, (i64,)>(&count_sql);
-        for b in &binds {
-            q = q.bind(b);
-        }
-        let (total,) = q.fetch_one(&self.reader).await?;
-        Ok((
-            communities
-                .into_iter()
-                .map(|c| {
-                    let n = counts.get(&c.id.to_string()).copied().unwrap_or(0);
-                    (c, n)
-                })
-                .collect(),
-            total.max(0) as u64,
+    pub async fn all_communities(&self) -> Result<Vec<(Community, u64)>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM communities ORDER BY active_at DESC, id DESC"
         ))
+        .fetch_all(&self.reader)
+        .await?;
+        let mut items: HashMap<String, Vec<ItemCode>> = HashMap::new();
+        let all: Vec<(String, String)> =
+            sqlx::query_as("SELECT community_id, item FROM community_items ORDER BY item")
+                .fetch_all(&self.reader)
+                .await?;
+        for (id, item) in all {
+            items
+                .entry(id)
+                .or_default()
+                .push(parse("item", ItemCode::parse(&item))?);
+        }
+        let counts: HashMap<String, i64> = sqlx::query_as::<_, (String, i64)>(
+            "SELECT community_id, COUNT(*) FROM community_members \
+             WHERE standing IN ('member', 'moderator') GROUP BY community_id",
+        )
+        .fetch_all(&self.reader)
+        .await?
+        .into_iter()
+        .collect();
+        rows.iter()
+            .map(|r| {
+                let id: String = r.try_get("id")?;
+                let n = counts.get(&id).copied().unwrap_or(0).max(0) as u64;
+                Ok((
+                    community_from_row(r, items.remove(&id).unwrap_or_default())?,
+                    n,
+                ))
+            })
+            .collect()
     }
 
     /// Many communities in one transaction (benchmark networks), with

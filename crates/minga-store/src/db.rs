@@ -102,6 +102,10 @@ async fn sqlite_pool(opts: AnyConnectOptions, max: u32) -> Result<AnyPool> {
     Ok(AnyPoolOptions::new()
         .max_connections(max)
         .min_connections(1)
+        // A SQLite connection is a file handle on this machine: nothing can
+        // drop it, and the ping sqlx sends before lending each one would
+        // double every query's round trip to the connection's thread.
+        .test_before_acquire(false)
         .acquire_timeout(Duration::from_secs(30))
         .after_connect(|conn, _meta| {
             Box::pin(async move {

@@ -331,6 +331,32 @@ impl Store {
         Ok(posts)
     }
 
+    /// The reactions `user` gave to the posts of `topic` between two
+    /// positions (a page's own marks, over a page kept for everyone).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn reactions_of(
+        &self,
+        topic: TopicId,
+        user: UserId,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<(PostId, Reaction)>> {
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT r.post_id, r.kind FROM post_reactions r JOIN posts p ON p.id = r.post_id \
+             WHERE r.user_id = $1 AND p.topic_id = $2 AND p.position BETWEEN $3 AND $4",
+        )
+        .bind(user.to_string())
+        .bind(topic.to_string())
+        .bind(from)
+        .bind(to)
+        .fetch_all(&self.reader)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(post, kind)| Some((post.parse().ok()?, Reaction::parse(&kind)?)))
+            .collect())
+    }
+
     /// One post, filled like a page's.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn post(&self, id: PostId, reader: Option<UserId>) -> Result<Post> {

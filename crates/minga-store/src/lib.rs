@@ -34,7 +34,6 @@ pub use capacity::{
     CellEntry, ExchangeCounts, Helper, MapCount, MapMeasure, MapSource, NewRound, RoundCounts,
 };
 pub use change_log::Change;
-pub use communities::ListReader;
 pub use db::{Backend, Store};
 pub use discussions::BulkTopic;
 pub use error::StoreError;

@@ -167,12 +167,6 @@ impl Core {
         Ok(())
     }
 
-    /// The themes and capacities, in the Secretariat's order.
-    #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn taxonomy(&self) -> Result<Vec<TaxonomyItem>> {
-        Ok(self.store.taxonomy().await?)
-    }
-
     /// Adds or changes a taxonomy item (the Secretariat).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn save_taxonomy_item(

@@ -145,17 +145,15 @@ pub async fn edit_show(
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
     st.core.require_administer(&user)?;
-    let item = st
-        .core
-        .taxonomy()
-        .await?
-        .into_iter()
+    let taxonomy = st.core.taxonomy().await?;
+    let item = taxonomy
+        .iter()
         .find(|t| t.code.as_str() == code)
         .ok_or(AppError::NotFound)?;
     Ok(html(&edit_view(
         &st,
         &ctx,
-        &TaxonomyInput::from_item(&item),
+        &TaxonomyInput::from_item(item),
         false,
         FormErrors::none(ctx.locale),
     ))?

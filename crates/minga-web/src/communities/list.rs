@@ -87,21 +87,9 @@ pub async fn list(
         standing: standing_label(&page, c.standing),
     };
     // Invitations wait at the top of the first page, whatever the filters.
-    let invitations = if viewer.is_some() && number == 1 {
-        let mine = CommunityFilter {
-            mine: true,
-            ..Default::default()
-        };
-        st.core
-            .communities(viewer, &mine)
-            .await?
-            .items
-            .iter()
-            .filter(|c| c.standing == Standing::Invited)
-            .map(card)
-            .collect()
-    } else {
-        Vec::new()
+    let invitations = match viewer {
+        Some(u) if number == 1 => st.core.invitations_of(u).await?.iter().map(card).collect(),
+        _ => Vec::new(),
     };
     let l = page.locale;
     let link = |n: u32| {

@@ -20,7 +20,7 @@ fn esc(s: &str) -> String {
 }
 
 async fn taxonomy(app: &TestApp) -> Vec<TaxonomyItem> {
-    app.core.taxonomy().await.unwrap()
+    app.core.taxonomy().await.unwrap().to_vec()
 }
 
 fn label(t: &[TaxonomyItem], code: &str) -> String {
