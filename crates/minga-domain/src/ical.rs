@@ -231,6 +231,21 @@ fn vtimezone(out: &mut String, tz: Tz, instants: &[DateTime<Utc>]) {
     line(out, "END:VTIMEZONE");
 }
 
+/// An offset's abbreviation (`CET`); for the zones tzdata names only by
+/// their offset, that offset as tzdata writes it (`-05`, `+0530`).
+fn abbreviation(o: TzOffset) -> String {
+    if let Some(name) = o.abbreviation() {
+        return name.to_string();
+    }
+    let seconds = o.fix().local_minus_utc();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let m = seconds.unsigned_abs() / 60;
+    match m % 60 {
+        0 => format!("{sign}{:02}", m / 60),
+        _ => format!("{sign}{:02}{:02}", m / 60, m % 60),
+    }
+}
+
 /// One observance beginning at `t`, from offset `from` to `to`.
 fn observance(out: &mut String, t: DateTime<Utc>, from: TzOffset, to: TzOffset) {
     let kind = if to.dst_offset().is_zero() {
@@ -240,15 +255,15 @@ fn observance(out: &mut String, t: DateTime<Utc>, from: TzOffset, to: TzOffset) 
     };
     let from_secs = from.fix().local_minus_utc();
     let to_secs = to.fix().local_minus_utc();
-    let onset = t.naive_utc().checked_add_signed(Duration::seconds(i64::from(from_secs)));
+    let onset = t
+        .naive_utc()
+        .checked_add_signed(Duration::seconds(i64::from(from_secs)));
     let onset = onset.unwrap_or(t.naive_utc());
     line(out, &format!("BEGIN:{kind}"));
     line(out, &format!("DTSTART:{}", local_text(onset)));
     line(out, &format!("TZOFFSETFROM:{}", utc_offset(from_secs)));
     line(out, &format!("TZOFFSETTO:{}", utc_offset(to_secs)));
-    if let Some(name) = to.abbreviation() {
-        line(out, &format!("TZNAME:{}", escape_text(name)));
-    }
+    line(out, &format!("TZNAME:{}", escape_text(&abbreviation(to))));
     line(out, &format!("END:{kind}"));
 }
 
@@ -514,11 +529,10 @@ mod tests {
                 }
                 ("END", "STANDARD" | "DAYLIGHT") => {
                     let o = obs.take().unwrap();
-                    assert!(o.start != NaiveDateTime::MIN && o.from != i32::MIN && o.to != i32::MIN);
-                    r.zones
-                        .get_mut(tzid.as_ref().unwrap())
-                        .unwrap()
-                        .push(o);
+                    assert!(
+                        o.start != NaiveDateTime::MIN && o.from != i32::MIN && o.to != i32::MIN
+                    );
+                    r.zones.get_mut(tzid.as_ref().unwrap()).unwrap().push(o);
                 }
                 ("TZID", _) => {
                     assert!(
@@ -580,13 +594,17 @@ mod tests {
         prop_assert_eq!(r.events.len(), events.len());
         for (e, [start, end]) in events.iter().zip(&r.events) {
             for (t, written) in [(e.start, start), (e.end, end)] {
-                prop_assert_eq!(r.instant(written), t, "{:?} in {}\n{}", written, e.zone, ics);
+                prop_assert_eq!(
+                    r.instant(written),
+                    t,
+                    "{:?} in {}\n{}",
+                    written,
+                    e.zone,
+                    ics
+                );
                 let local = t.with_timezone(&e.zone);
-                let second_pass = e
-                    .zone
-                    .from_local_datetime(&local.naive_local())
-                    .earliest()
-                    != Some(local);
+                let second_pass =
+                    e.zone.from_local_datetime(&local.naive_local()).earliest() != Some(local);
                 if is_utc(e.zone) || second_pass {
                     prop_assert!(written.0.is_none(), "{:?}", written);
                 } else {
@@ -612,7 +630,15 @@ mod tests {
                 let at = offset_at(tz, onset);
                 prop_assert_eq!(at.fix().local_minus_utc(), o.to, "{} {:?}", name, o);
                 prop_assert_eq!(o.daylight, !at.dst_offset().is_zero());
-                prop_assert_eq!(o.name.as_deref(), at.abbreviation());
+                let name_wanted = at.abbreviation().map_or_else(
+                    || {
+                        utc_offset(at.fix().local_minus_utc())
+                            .trim_end_matches("00")
+                            .to_string()
+                    },
+                    str::to_string,
+                );
+                prop_assert_eq!(o.name.as_deref(), Some(name_wanted.as_str()));
                 let just_before = offset_at(tz, onset - Duration::seconds(1));
                 prop_assert!(
                     o.from == o.to || just_before.fix().local_minus_utc() == o.from,
@@ -637,8 +663,14 @@ mod tests {
     /// Instants from 1900 to 2100, half of them in the months when
     /// summer time starts or ends somewhere.
     fn instant() -> impl Strategy<Value = DateTime<Utc>> {
-        let any = (-2_208_988_800i64..4_102_444_800).prop_map(|s| DateTime::from_timestamp(s, 0).unwrap());
-        let seasonal = (1970i32..2040, prop::sample::select(vec![3u32, 4, 9, 10, 11]), 1u32..=28, 0u32..86_400)
+        let any = (-2_208_988_800i64..4_102_444_800)
+            .prop_map(|s| DateTime::from_timestamp(s, 0).unwrap());
+        let seasonal = (
+            1970i32..2040,
+            prop::sample::select(vec![3u32, 4, 9, 10, 11]),
+            1u32..=28,
+            0u32..86_400,
+        )
             .prop_map(|(y, m, d, s)| {
                 Utc.with_ymd_and_hms(y, m, d, 0, 0, 0).unwrap() + Duration::seconds(s.into())
             });
@@ -647,12 +679,18 @@ mod tests {
 
     fn events() -> impl Strategy<Value = Vec<IcsEvent>> {
         prop::collection::vec(
-            (prop::sample::select(ZONES.to_vec()), instant(), 0i64..3 * 86_400),
+            (
+                prop::sample::select(ZONES.to_vec()),
+                instant(),
+                0i64..3 * 86_400,
+            ),
             1..6,
         )
         .prop_map(|v| {
             v.into_iter()
-                .map(|(zone, start, length)| zone_event(zone, start, start + Duration::seconds(length)))
+                .map(|(zone, start, length)| {
+                    zone_event(zone, start, start + Duration::seconds(length))
+                })
                 .collect()
         })
     }
@@ -668,7 +706,11 @@ mod tests {
             // and the hour passed twice (back 25 October at 01:00 UTC):
             // 02:30 first (summer), then 02:30 again, which only UTC names.
             zone_event(paris, at(2026, 10, 25, 0, 30), at(2026, 10, 25, 1, 30)),
-            zone_event(Tz::America__Bogota, at(2026, 12, 1, 15, 0), at(2026, 12, 1, 16, 30)),
+            zone_event(
+                Tz::America__Bogota,
+                at(2026, 12, 1, 15, 0),
+                at(2026, 12, 1, 16, 30),
+            ),
             zone_event(Tz::UTC, at(2026, 12, 2, 15, 0), at(2026, 12, 2, 16, 0)),
         ];
         round_trip(&events).unwrap();
@@ -688,7 +730,11 @@ mod tests {
         assert!(text.contains(
             "BEGIN:STANDARD\nDTSTART:20261025T030000\nTZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nTZNAME:CET\nEND:STANDARD"
         ), "{text}");
-        assert!(text.contains("TZID:America/Bogota\nBEGIN:STANDARD\n"), "{text}");
+        assert!(
+            text.contains("TZID:America/Bogota\nBEGIN:STANDARD\n")
+                && text.contains("TZOFFSETTO:-0500\nTZNAME:-05\n"),
+            "{text}"
+        );
         assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VTIMEZONE").count(), 2);
         assert!(!text.contains("TZID:UTC"));
     }
@@ -711,6 +757,7 @@ mod tests {
         let lines = unfold(&ics);
         let has = |l: &str| lines.iter().any(|x| x == l);
         assert!(has("TZOFFSETTO:+1030") && has("TZOFFSETTO:+1100"), "{ics}");
+        assert!(has("TZNAME:+1030") && has("TZNAME:+11"), "{ics}");
         assert!(has("TZOFFSETTO:+1245") && has("TZOFFSETTO:+1345"), "{ics}");
         assert!(has("DTSTART;TZID=Pacific/Chatham:20260611T004500"), "{ics}");
     }
