@@ -5,9 +5,10 @@
 // event page shows the time in the reader's zone, named, and the organiser's.
 // A member says they are going, downloads the event's .ics through the
 // page's link (with their session, as the browser does) and imports it with
-// Mozilla's iCalendar parser (ical.js): the summary, the start as the UTC
-// instant typed, the event's page and its online link; the community's
-// calendar feed holds it too. In Arabic the page is right-to-left with the
+// Mozilla's iCalendar parser (ical.js): the summary, the start written in
+// Bogotá's zone (TZID, with its VTIMEZONE) and read as the UTC instant
+// typed, the event's page and its online link; the community's calendar
+// feed holds it too. In Arabic the page is right-to-left with the
 // title isolated. Every page checked (axe, 320 px, the Nu checker, weight).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -127,11 +128,18 @@ test('events: schedule in another zone, RSVP, import the .ics', { timeout: 240_0
   // The .ics, downloaded through the page's link with the member's session.
   const [download] = await Promise.all([member.waitForEvent('download'), member.click(`a[href="${eventPath}.ics"]`)]);
   const ics = fs.readFileSync(await download.path(), 'utf8');
+  // Written in the organiser's zone (10:00 in Bogotá), which the file
+  // defines in a VTIMEZONE.
+  const unfolded = ics.replace(/\r\n[ \t]/g, '');
+  assert.match(unfolded, new RegExp(`^DTSTART;TZID=America/Bogota:${day.replaceAll('-', '')}T100000\r$`, 'm'));
+  assert.match(unfolded, new RegExp(`^DTEND;TZID=America/Bogota:${day.replaceAll('-', '')}T113000\r$`, 'm'));
   const cal = importCalendar(ics);
+  assert.deepEqual(cal.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')), ['America/Bogota']);
   const vevents = cal.getAllSubcomponents('vevent');
   assert.equal(vevents.length, 1);
   const ev = new ICAL.Event(vevents[0]);
   assert.equal(ev.summary, TITLE);
+  assert.equal(ev.startDate.zone.tzid, 'America/Bogota');
   assert.equal(instant(ev.startDate), startUtc);
   assert.equal(instant(ev.endDate), endUtc);
   assert.equal(ev.location, ONLINE);

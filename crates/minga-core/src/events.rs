@@ -654,6 +654,7 @@ impl Core {
             last_modified: e.updated_at,
             start: e.starts_at,
             end: e.ends_at,
+            zone: e.time_zone.tz(),
             summary: e.title.clone(),
             description,
             location: e.online_url.clone(),

@@ -432,7 +432,23 @@ async fn ics_files_are_valid_and_carry_changes_and_cancellation() {
     assert!(uid.ends_with("@minga.test"), "{uid}");
     assert_eq!(value(&lines, "SEQUENCE"), Some("0"));
     assert_eq!(value(&lines, "STATUS"), Some("CONFIRMED"));
-    assert!(value(&lines, "DTSTART").unwrap().ends_with('Z'));
+    // In the organiser's zone (scheduled 48 hours ahead in Lima), with that
+    // zone's VTIMEZONE (Lima is 5 hours behind UTC).
+    let start = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("DTSTART;TZID=America/Lima:"))
+        .expect("the start in the organiser's zone");
+    let start = chrono::NaiveDateTime::parse_from_str(start, "%Y%m%dT%H%M%S").unwrap();
+    let want = (Utc::now() + Duration::hours(48)).with_timezone(&chrono_tz::America::Lima);
+    assert!(
+        (want.naive_local() - start).num_minutes().abs() <= 2,
+        "{start}"
+    );
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("DTEND;TZID=America/Lima:")));
+    assert!(lines.iter().any(|l| l == "TZID:America/Lima"));
+    assert!(lines.iter().any(|l| l == "TZOFFSETTO:-0500"));
     assert!(value(&lines, "DTSTAMP").is_some());
     assert_eq!(
         ical::unescape_text(value(&lines, "SUMMARY").unwrap()),
@@ -460,10 +476,12 @@ async fn ics_files_are_valid_and_carry_changes_and_cancellation() {
     assert_eq!(value(&lines, "UID"), Some(uid.as_str()));
     assert_eq!(value(&lines, "SEQUENCE"), Some("1"));
     assert_eq!(value(&lines, "SUMMARY"), Some("Taller movido"));
+    // Moved to UTC: written with Z, no VTIMEZONE.
     assert_eq!(
         value(&lines, "DTSTART").unwrap(),
         start.format("%Y%m%dT%H%M00Z").to_string()
     );
+    assert!(!lines.iter().any(|l| l == "BEGIN:VTIMEZONE"));
     // Cancelled: STATUS:CANCELLED and a higher SEQUENCE; the page says so,
     // and the people going are told.
     join(&app, &slug, ADMIN).await;
