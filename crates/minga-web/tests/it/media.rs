@@ -326,7 +326,7 @@ async fn caption_files_that_are_not_webvtt_are_refused_naming_the_problem() {
     assert!(r.contains("Esto no es un archivo WebVTT"), "{}", r.body);
     assert!(app
         .core
-        .media_caption(&app.user(MEMBER).await, id, minga_domain::Locale::En)
+        .media_caption(Some(&app.user(MEMBER).await), id, minga_domain::Locale::En)
         .await
         .is_err());
     // A good one is kept; only the uploader (and the Secretariat) may add.
@@ -618,7 +618,7 @@ async fn with_ffmpeg_the_worker_makes_light_renditions() {
     app.core.run_due_jobs().await.unwrap();
     let p = app
         .core
-        .media_page(&app.user(MEMBER).await, id)
+        .media_page(Some(&app.user(MEMBER).await), id)
         .await
         .unwrap();
     assert_eq!(p.media.renditions, RenditionState::Done);
@@ -673,7 +673,7 @@ async fn with_ffmpeg_the_worker_makes_light_renditions() {
     app.core.run_due_jobs().await.unwrap();
     let p = app
         .core
-        .media_page(&app.user(MEMBER).await, id)
+        .media_page(Some(&app.user(MEMBER).await), id)
         .await
         .unwrap();
     assert_eq!(p.media.renditions, RenditionState::Done);
@@ -738,7 +738,7 @@ async fn the_demo_recording_is_made_when_ffmpeg_is_here_and_skipped_when_not() {
         .unwrap()
         .expect("a recording");
     let member = app.user(MEMBER).await;
-    let p = app.core.media_page(&member, id).await.unwrap();
+    let p = app.core.media_page(Some(&member), id).await.unwrap();
     assert!(p.media.size < 200_000, "small: {} bytes", p.media.size);
     assert_eq!(
         p.captions,
