@@ -124,7 +124,7 @@ impl Core {
 
     /// A recording the actor may read, or `NotFound` (never `Forbidden`:
     /// a hidden community's recordings are not revealed).
-    async fn readable_media(&self, actor: Option<&User>, id: MediaId) -> Result<Media> {
+    pub(crate) async fn readable_media(&self, actor: Option<&User>, id: MediaId) -> Result<Media> {
         let m = self.store.media(id).await?.ok_or(CoreError::NotFound)?;
         let r = self.media_resource(actor, &m).await?;
         if !can(actor.map(User::actor).as_ref(), Action::View, r) {

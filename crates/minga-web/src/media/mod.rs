@@ -453,7 +453,10 @@ async fn show(
     Path(id): Path<String>,
     Query(q): Query<ShowQuery>,
 ) -> Result<Response, AppError> {
-    let p = st.core.media_page(ctx.user.as_ref(), media_id(&id)?).await?;
+    let p = st
+        .core
+        .media_page(ctx.user.as_ref(), media_id(&id)?)
+        .await?;
     let none = || FormErrors::none(ctx.locale);
     let v = show_view(&st, &ctx, p, &q, none(), none(), None);
     Ok(html(&v)?.into_response())
@@ -588,7 +591,10 @@ async fn caption(
         .strip_suffix(".vtt")
         .and_then(Locale::parse)
         .ok_or(AppError::NotFound)?;
-    let body = st.core.media_caption(ctx.user.as_ref(), media_id(&id)?, lang).await?;
+    let body = st
+        .core
+        .media_caption(ctx.user.as_ref(), media_id(&id)?, lang)
+        .await?;
     let mut res = body.into_response();
     let h = res.headers_mut();
     h.insert(
@@ -650,7 +656,10 @@ async fn transcript(
         .as_deref()
         .and_then(Locale::parse)
         .unwrap_or(ctx.locale);
-    let (p, cues) = st.core.media_transcript(ctx.user.as_ref(), id, want).await?;
+    let (p, cues) = st
+        .core
+        .media_transcript(ctx.user.as_ref(), id, want)
+        .await?;
     let mut page = PageCtx::new(&st, &ctx, "media-transcript-title");
     page.title_text = Some(p.media.title.clone());
     let base = format!("/media/{id}");

@@ -604,7 +604,14 @@ async fn the_recording_is_attached_by_its_link_after_the_event() {
     assert_eq!(r.status, 422);
     assert!(r.contains("Enter the recording&#39;s link"), "{}", r.body);
     assert!(r.contains("/media/not-an-id"), "kept");
-    let id = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
+    // A recording nobody has: refused beside the field too.
+    fields[4].1 = "https://minga.test/media/0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b".into();
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = member.post(&format!("{path}/edit"), &refs).await;
+    assert_eq!(r.status, 422);
+    assert!(r.contains("No recording you can see"), "{}", r.body);
+    let media = crate::perms::upload(&mut member, Some(&slug), "La charla").await;
+    let id = media.trim_start_matches("/media/").to_string();
     fields[4].1 = format!("https://minga.test/media/{id}");
     let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let r = member.post(&format!("{path}/edit"), &refs).await;

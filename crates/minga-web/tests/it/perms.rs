@@ -64,7 +64,7 @@ const VTT: &str = "WEBVTT\n\n00:00.000 --> 00:01.500\nHello and welcome\n";
 
 /// Uploads a recording with English captions into `slug` (or the network);
 /// returns its address.
-async fn upload(c: &mut Client, slug: Option<&str>, title: &str) -> String {
+pub(crate) async fn upload(c: &mut Client, slug: Option<&str>, title: &str) -> String {
     let form = match slug {
         Some(s) => format!("/media/new?community={s}"),
         None => "/media/new".to_string(),
@@ -133,7 +133,10 @@ async fn visitors_watch_and_download_a_public_communitys_content_and_nothing_els
     assert_eq!(page.status, 200, "{}", page.body);
     assert!(page.contains("Open session"));
     assert!(!page.contains("/chapters\""), "no editing for a visitor");
-    for path in [format!("{open}/captions/en.vtt"), format!("{open}/transcript")] {
+    for path in [
+        format!("{open}/captions/en.vtt"),
+        format!("{open}/transcript"),
+    ] {
         let (status, _, _) = visitor.get_bytes(&path, &[]).await;
         assert_eq!(status, 200, "{path}");
     }
@@ -196,4 +199,424 @@ async fn visitors_watch_and_download_a_public_communitys_content_and_nothing_els
     assert_eq!(member.get(&circle_file).await.status, 404);
     assert_eq!(member.get(&members_file).await.status, 200);
     assert_eq!(admin.get(&circle_file).await.status, 200);
+}
+
+/// The ids of the notifications a page links to, in order.
+fn notification_ids(body: &str) -> Vec<String> {
+    body.split("href=\"/notifications/")
+        .skip(1)
+        .filter_map(|rest| rest.get(..36))
+        .filter(|id| id.chars().all(|c| c.is_ascii_hexdigit() || c == '-'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Where the reader's newest notification leads, and its sentence's page.
+async fn newest(c: &mut Client) -> (String, String) {
+    let list = c.get("/notifications").await;
+    let id = notification_ids(&list.body)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("a notification: {}", list.body));
+    let r = c.get(&format!("/notifications/{id}")).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    (r.location.unwrap(), list.body)
+}
+
+/// Three people of another organisation, in the network but in no community.
+async fn others(app: &TestApp) {
+    use minga_domain::Role::Member;
+    app.add_org(
+        "other-coalition",
+        "Other Coalition",
+        "KE",
+        &[
+            ("xiomara@other.test", "Xiomara", Member),
+            ("zanele@other.test", "Zanele", Member),
+            ("oscar@other.test", "Oscar", Member),
+        ],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_request_to_join_tells_the_moderators_or_the_secretariat_and_acceptance_the_requester() {
+    let app = TestApp::with_demo(4).await;
+    others(&app).await;
+    let slug = community(&app, "Leaders circle", "invite_only", &[]).await;
+    app.deliver_mail().await;
+    let sec = app.user(SECRETARIAT).await;
+    let xiomara = app.user("xiomara@other.test").await;
+    // No moderator yet: the Secretariat hears of the request.
+    app.core
+        .request_to_join(&xiomara, &slug, "We run a coalition too")
+        .await
+        .unwrap();
+    let mut s = app.signed_in(SECRETARIAT).await;
+    let (link, list) = newest(&mut s).await;
+    assert!(list.contains("asks to join"), "{list}");
+    assert!(list.contains("\u{2068}Xiomara\u{2069}"), "{list}");
+    assert_eq!(link, format!("/communities/{slug}/members#requests"));
+    let mail = app.deliver_mail().await;
+    let to_sec: Vec<_> = mail.iter().filter(|m| m.to == SECRETARIAT).collect();
+    assert_eq!(to_sec.len(), 1, "{mail:?}");
+    assert!(to_sec[0].subject.contains("asks to join"));
+    assert!(to_sec[0]
+        .text
+        .contains(&format!("/communities/{slug}/members#requests")));
+    assert!(mail.iter().all(|m| m.to != "xiomara@other.test"));
+
+    // With a moderator, the moderator hears of the next request, not the Secretariat.
+    let admin = app.user(ADMIN).await;
+    app.core
+        .invite_to_community(&sec, &slug, ADMIN)
+        .await
+        .unwrap();
+    app.core.join_community(&admin, &slug).await.unwrap();
+    app.core
+        .appoint_moderator(&sec, &slug, admin.id, true)
+        .await
+        .unwrap();
+    app.deliver_mail().await;
+    let before = notification_ids(&s.get("/notifications").await.body).len();
+    let zanele = app.user("zanele@other.test").await;
+    app.core.request_to_join(&zanele, &slug, "").await.unwrap();
+    let mut a = app.signed_in(ADMIN).await;
+    let (link, list) = newest(&mut a).await;
+    assert!(list.contains("\u{2068}Zanele\u{2069}"), "{list}");
+    assert_eq!(link, format!("/communities/{slug}/members#requests"));
+    assert_eq!(
+        notification_ids(&s.get("/notifications").await.body).len(),
+        before,
+        "the Secretariat is not told when there is a moderator"
+    );
+    let mail = app.deliver_mail().await;
+    assert_eq!(
+        mail.iter().map(|m| m.to.as_str()).collect::<Vec<_>>(),
+        vec![ADMIN]
+    );
+
+    // Accepting tells the one who asked, who now reads the community.
+    let r = a
+        .post(
+            &format!("/communities/{slug}/members/{}/answer", zanele.id),
+            &[("accept", "1")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let mut z = app.signed_in("zanele@other.test").await;
+    let (link, list) = newest(&mut z).await;
+    assert!(list.contains("was accepted"), "{list}");
+    assert_eq!(link, format!("/communities/{slug}"));
+    let mail = app.deliver_mail().await;
+    assert!(
+        mail.iter()
+            .any(|m| m.to == "zanele@other.test" && m.subject.contains("was accepted")),
+        "{mail:?}"
+    );
+    // Declining tells nobody anything.
+    app.core
+        .answer_join_request(&admin, &slug, xiomara.id, false)
+        .await
+        .unwrap();
+    assert!(app.deliver_mail().await.is_empty());
+}
+
+#[tokio::test]
+async fn an_invitation_tells_the_invitee_without_revealing_what_is_inside() {
+    let app = TestApp::with_demo(4).await;
+    others(&app).await;
+    let slug = community(&app, "Leaders circle", "invite_only", &[ADMIN]).await;
+    let sec = app.user(SECRETARIAT).await;
+    let admin = app.user(ADMIN).await;
+    app.core
+        .appoint_moderator(&sec, &slug, admin.id, true)
+        .await
+        .unwrap();
+    let mut a = app.signed_in(ADMIN).await;
+    let r = a
+        .post_multipart(
+            &format!("/communities/{slug}/topics/new"),
+            &[("title", "Secret strategy"), ("body", "Only for us")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    app.deliver_mail().await;
+    // Oscar chose no email for invitations: he is told in the app only.
+    let mut o = app.signed_in("oscar@other.test").await;
+    let r = o
+        .post("/account/notifications", &[("membership", "off")])
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let settings = o.get("/account/notifications").await;
+    for label in [
+        "Requests to join communities you moderate",
+        "Invitations to communities, and answers to your requests",
+        "Changes to events you are going to",
+    ] {
+        assert!(settings.contains(label), "{label}: {}", settings.body);
+    }
+    for email in ["xiomara@other.test", "oscar@other.test"] {
+        let r = a
+            .post(
+                &format!("/communities/{slug}/members/invite"),
+                &[("email", email)],
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.body);
+    }
+    let mut x = app.signed_in("xiomara@other.test").await;
+    let (link, list) = newest(&mut x).await;
+    assert!(list.contains("invited you to join"), "{list}");
+    assert!(list.contains("\u{2068}Leaders circle\u{2069}"), "{list}");
+    assert_eq!(link, format!("/communities/{slug}"));
+    // Where the invitation leads, they may accept or decline.
+    let page = x.get(&link).await;
+    assert!(
+        page.contains(&format!("/communities/{slug}/join")),
+        "{}",
+        page.body
+    );
+    assert!(page.contains(&format!("/communities/{slug}/leave")));
+    let (_, list) = newest(&mut o).await;
+    assert!(list.contains("invited you to join"));
+    let mail = app.deliver_mail().await;
+    let to: Vec<&str> = mail.iter().map(|m| m.to.as_str()).collect();
+    assert_eq!(to, vec!["xiomara@other.test"], "{mail:?}");
+    // Nothing they received names what is inside.
+    for m in &mail {
+        assert!(!m.text.contains("Secret strategy") && !m.subject.contains("Secret"));
+    }
+    for list in [
+        x.get("/notifications").await.body,
+        o.get("/notifications").await.body,
+    ] {
+        assert!(!list.contains("Secret strategy"), "{list}");
+        assert_eq!(notification_ids(&list).len(), 1, "{list}");
+    }
+    // A new topic while they are only invited reaches them neither.
+    let r = a
+        .post_multipart(
+            &format!("/communities/{slug}/topics/new"),
+            &[("title", "Secret budget"), ("body", "Still only for us")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert!(!x.get("/notifications").await.contains("Secret budget"));
+    assert!(app
+        .deliver_mail()
+        .await
+        .iter()
+        .all(|m| !m.text.contains("Secret budget")));
+}
+
+fn local(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M").to_string()
+}
+
+fn event_form(
+    title: &str,
+    start: chrono::DateTime<chrono::Utc>,
+    url: &str,
+    cap: &str,
+    rec: &str,
+) -> Vec<(String, String)> {
+    vec![
+        ("title".into(), title.into()),
+        ("description".into(), "Bring questions".into()),
+        ("time_zone".into(), "UTC".into()),
+        ("starts".into(), local(start)),
+        ("ends".into(), local(start + chrono::Duration::hours(2))),
+        ("online_url".into(), url.into()),
+        ("capacity".into(), cap.into()),
+        ("recording".into(), rec.into()),
+    ]
+}
+
+async fn post_form(c: &mut Client, path: &str, f: &[(String, String)]) -> minga_testkit::Resp {
+    let refs: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    c.post(path, &refs).await
+}
+
+#[tokio::test]
+async fn a_moved_event_tells_those_going_and_waiting_but_not_its_editor() {
+    let app = TestApp::with_demo(4).await;
+    others(&app).await;
+    let slug = community(
+        &app,
+        "Leaders circle",
+        "invite_only",
+        &[ADMIN, MEMBER, "xiomara@other.test", "zanele@other.test"],
+    )
+    .await;
+    let mut a = app.signed_in(ADMIN).await;
+    let start = chrono::Utc::now() + chrono::Duration::days(3);
+    let form = event_form(
+        "Budget clinic",
+        start,
+        "https://meet.example.org/a",
+        "1",
+        "",
+    );
+    let r = post_form(&mut a, &format!("/communities/{slug}/events"), &form).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let path = r.location.unwrap().split('?').next().unwrap().to_string();
+    // The member takes the one place, Xiomara waits; Zanele waits, then leaves.
+    for who in [MEMBER, "xiomara@other.test", "zanele@other.test"] {
+        let mut c = app.signed_in(who).await;
+        let r = c.post(&format!("{path}/rsvp"), &[("going", "yes")]).await;
+        assert_eq!(r.status, 303, "{who}: {}", r.body);
+    }
+    let zanele = app.user("zanele@other.test").await;
+    app.core.leave_community(&zanele, &slug).await.unwrap();
+    // The organiser (also going) changes only the title: nobody is told.
+    let r = a.post(&format!("{path}/rsvp"), &[("going", "yes")]).await;
+    assert_eq!(r.status, 303);
+    app.deliver_mail().await;
+    let count = |body: &str| body.matches("has a new time or place").count();
+    let mut m = app.signed_in(MEMBER).await;
+    let mut x = app.signed_in("xiomara@other.test").await;
+    let form = event_form(
+        "Budget clinic (2)",
+        start,
+        "https://meet.example.org/a",
+        "1",
+        "",
+    );
+    let r = post_form(&mut a, &format!("{path}/edit"), &form).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert_eq!(count(&m.get("/notifications").await.body), 0);
+    assert!(app.deliver_mail().await.is_empty());
+    // A new place, then a new start: each tells the member and Xiomara.
+    let form = event_form(
+        "Budget clinic (2)",
+        start,
+        "https://meet.example.org/b",
+        "1",
+        "",
+    );
+    assert_eq!(
+        post_form(&mut a, &format!("{path}/edit"), &form)
+            .await
+            .status,
+        303
+    );
+    let later = start + chrono::Duration::hours(1);
+    let form = event_form(
+        "Budget clinic (2)",
+        later,
+        "https://meet.example.org/b",
+        "1",
+        "",
+    );
+    assert_eq!(
+        post_form(&mut a, &format!("{path}/edit"), &form)
+            .await
+            .status,
+        303
+    );
+    for c in [&mut m, &mut x] {
+        let (link, list) = newest(c).await;
+        assert_eq!(count(&list), 2, "{list}");
+        assert_eq!(link, path);
+    }
+    assert_eq!(
+        count(&a.get("/notifications").await.body),
+        0,
+        "not the editor"
+    );
+    let mut z = app.signed_in("zanele@other.test").await;
+    assert_eq!(
+        count(&z.get("/notifications").await.body),
+        0,
+        "left the circle"
+    );
+    let mail = app.deliver_mail().await;
+    let mut to: Vec<&str> = mail.iter().map(|m| m.to.as_str()).collect();
+    to.sort();
+    assert_eq!(
+        to,
+        vec![MEMBER, MEMBER, "xiomara@other.test", "xiomara@other.test"],
+        "{mail:?}"
+    );
+    assert!(mail[0].text.contains(&path));
+}
+
+#[tokio::test]
+async fn an_events_recording_must_be_one_the_editor_may_see() {
+    let app = TestApp::with_demo(4).await;
+    let public = community(&app, "Open circle", "public", &[ADMIN, MEMBER]).await;
+    let circle = community(&app, "Closed circle", "invite_only", &[ADMIN]).await;
+    let mut m = app.signed_in(MEMBER).await;
+    let mut a = app.signed_in(ADMIN).await;
+    let hidden = upload(&mut a, Some(&circle), "Circle session").await;
+    let mine = upload(&mut m, Some(&public), "Open session").await;
+    let start = chrono::Utc::now() + chrono::Duration::days(2);
+    let events = format!("/communities/{public}/events");
+    // Scheduling with a recording that does not exist, or one the member
+    // may not see: the error beside the field, everything typed kept.
+    for rec in [
+        "/media/0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b".to_string(),
+        hidden.clone(),
+    ] {
+        let form = event_form(
+            "Tea & talk",
+            start,
+            "https://meet.example.org/t",
+            "12",
+            &rec,
+        );
+        let r = post_form(&mut m, &events, &form).await;
+        assert_eq!(r.status, 422, "{rec}: {}", r.body);
+        assert!(
+            r.contains("No recording you can see has this address"),
+            "{}",
+            r.body
+        );
+        assert!(
+            r.contains("id=\"e-recording\""),
+            "beside the field: {}",
+            r.body
+        );
+        assert!(r.contains("href=\"#f-recording\""), "in the summary");
+        for kept in [
+            "Tea &#38; talk",
+            "https://meet.example.org/t",
+            "value=\"12\"",
+            rec.as_str(),
+        ] {
+            assert!(r.contains(kept), "{kept} kept");
+        }
+    }
+    let form = event_form("Tea & talk", start, "", "", "");
+    let r = post_form(&mut m, &events, &form).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let path = r.location.unwrap().split('?').next().unwrap().to_string();
+    // Editing to attach one: refused in Spanish too, then one they see.
+    let form = event_form("Tea & talk", start, "", "", &hidden);
+    let r = post_form(&mut m, &format!("{path}/edit?lang=es"), &form).await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert!(r.contains("Ninguna grabación que pueda ver"), "{}", r.body);
+    assert!(r.contains(&hidden));
+    let form = event_form("Tea & talk", start, "", "", &mine);
+    let r = post_form(&mut m, &format!("{path}/edit"), &form).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(app
+        .client()
+        .get(&path)
+        .await
+        .contains(&format!("<a href=\"{mine}\">")));
+    // The Secretariat may attach the circle's; keeping it needs no new check
+    // when the organiser edits something else.
+    let mut s = app.signed_in(SECRETARIAT).await;
+    let form = event_form("Tea & talk", start, "", "", &hidden);
+    assert_eq!(
+        post_form(&mut s, &format!("{path}/edit"), &form)
+            .await
+            .status,
+        303
+    );
+    let form = event_form("Tea and talk", start, "", "", &hidden);
+    let r = post_form(&mut m, &format!("{path}/edit"), &form).await;
+    assert_eq!(r.status, 303, "{}", r.body);
 }
