@@ -594,10 +594,12 @@ async fn an_events_recording_must_be_one_the_editor_may_see() {
     let path = r.location.unwrap().split('?').next().unwrap().to_string();
     // Editing to attach one: refused in Spanish too, then one they see.
     let form = event_form("Tea & talk", start, "", "", &hidden);
-    let r = post_form(&mut m, &format!("{path}/edit?lang=es"), &form).await;
+    m.post("/lang", &[("lang", "es")]).await;
+    let r = post_form(&mut m, &format!("{path}/edit"), &form).await;
     assert_eq!(r.status, 422, "{}", r.body);
     assert!(r.contains("Ninguna grabación que pueda ver"), "{}", r.body);
     assert!(r.contains(&hidden));
+    m.post("/lang", &[("lang", "en")]).await;
     let form = event_form("Tea & talk", start, "", "", &mine);
     let r = post_form(&mut m, &format!("{path}/edit"), &form).await;
     assert_eq!(r.status, 303, "{}", r.body);
@@ -619,4 +621,56 @@ async fn an_events_recording_must_be_one_the_editor_may_see() {
     let form = event_form("Tea and talk", start, "", "", &hidden);
     let r = post_form(&mut m, &format!("{path}/edit"), &form).await;
     assert_eq!(r.status, 303, "{}", r.body);
+}
+
+/// The page's `<title>`.
+fn title_of(body: &str) -> &str {
+    body.split("<title>")
+        .nth(1)
+        .and_then(|t| t.split("</title>").next())
+        .expect("a title")
+}
+
+#[tokio::test]
+async fn topic_post_and_event_pages_are_titled_by_what_they_show() {
+    let app = TestApp::with_demo(4).await;
+    let slug = community(&app, "Open circle", "public", &[MEMBER]).await;
+    let mut m = app.signed_in(MEMBER).await;
+    let r = m
+        .post_multipart(
+            &format!("/communities/{slug}/topics/new"),
+            &[("title", "Budgets & plans"), ("body", "Let us talk")],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let topic = r.location.unwrap();
+    let want = "\u{2068}Budgets &#38; plans\u{2069} · \u{2068}Open circle\u{2069} · Minga";
+    for c in [&mut m, &mut app.client()] {
+        let page = c.get(&topic).await;
+        assert_eq!(title_of(&page.body), want, "{}", page.body);
+    }
+    let page = m.get(&topic).await;
+    let post = page
+        .body
+        .split(&format!("href=\"/communities/{slug}/posts/"))
+        .nth(1)
+        .map(|rest| rest.split(['"', '#', '/']).next().unwrap().to_string())
+        .expect("a link to the post's own page");
+    let page = m.get(&format!("/communities/{slug}/posts/{post}")).await;
+    assert_eq!(page.status, 200);
+    assert_eq!(title_of(&page.body), want);
+
+    let start = chrono::Utc::now() + chrono::Duration::days(2);
+    let form = event_form("Tea talk", start, "", "", "");
+    let r = post_form(&mut m, &format!("/communities/{slug}/events"), &form).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let event = r.location.unwrap();
+    let page = app.client().get(&event).await;
+    assert_eq!(
+        title_of(&page.body),
+        "\u{2068}Tea talk\u{2069} · \u{2068}Open circle\u{2069} · Minga"
+    );
+    // Arabic too: the same names, isolated.
+    let page = app.client().get(&format!("{event}?lang=ar")).await;
+    assert!(title_of(&page.body).starts_with("\u{2068}Tea talk\u{2069}"));
 }
