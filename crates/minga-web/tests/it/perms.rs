@@ -674,3 +674,103 @@ async fn topic_post_and_event_pages_are_titled_by_what_they_show() {
     let page = app.client().get(&format!("{event}?lang=ar")).await;
     assert!(title_of(&page.body).starts_with("\u{2068}Tea talk\u{2069}"));
 }
+
+/// Counts the store's spans (one per store call) opened on this thread
+/// while it is the default subscriber.
+struct StoreCalls(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl tracing::Subscriber for StoreCalls {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, a: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        if a.metadata().target().starts_with("minga_store") {
+            self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, _: &tracing::Event<'_>) {}
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+/// The store calls `person_page` makes, and the titles of the communities it shows.
+async fn person_page_calls(
+    app: &TestApp,
+    viewer: &minga_domain::User,
+    id: minga_domain::UserId,
+) -> (usize, Vec<String>) {
+    let n = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let page = {
+        let _guard =
+            tracing::dispatcher::set_default(&tracing::Dispatch::new(StoreCalls(n.clone())));
+        app.core.person_page(viewer, id).await.unwrap()
+    };
+    let mut titles: Vec<String> = page.communities.into_iter().map(|(c, _)| c.title).collect();
+    titles.sort();
+    (n.load(std::sync::atomic::Ordering::SeqCst), titles)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_persons_page_reads_the_same_few_times_however_many_communities_and_hides_what_it_must() {
+    let app = TestApp::with_demo(4).await;
+    others(&app).await;
+    let x = app.user("xiomara@other.test").await;
+    let admin = app.user(ADMIN).await;
+    let sec = app.user(SECRETARIAT).await;
+    community(&app, "Alpha public", "public", &["xiomara@other.test"]).await;
+    community(&app, "Beta members", "members", &["xiomara@other.test"]).await;
+    let (few, shown) = person_page_calls(&app, &admin, x.id).await;
+    assert_eq!(shown, vec!["Alpha public", "Beta members"]);
+    // Eight more, among them an invite-only one and a hidden one the reader
+    // may not see, and one they only asked to join.
+    for i in 0..5 {
+        community(
+            &app,
+            &format!("Gamma {i}"),
+            "members",
+            &["xiomara@other.test"],
+        )
+        .await;
+    }
+    community(&app, "Delta circle", "invite_only", &["xiomara@other.test"]).await;
+    let hidden = community(&app, "Epsilon hidden", "public", &["xiomara@other.test"]).await;
+    app.core
+        .set_community_hidden(&sec, &hidden, true)
+        .await
+        .unwrap();
+    let asked = community(&app, "Zeta asked", "invite_only", &[]).await;
+    app.core.request_to_join(&x, &asked, "").await.unwrap();
+    let (many, shown) = person_page_calls(&app, &admin, x.id).await;
+    assert_eq!(
+        shown,
+        vec![
+            "Alpha public",
+            "Beta members",
+            "Gamma 0",
+            "Gamma 1",
+            "Gamma 2",
+            "Gamma 3",
+            "Gamma 4"
+        ]
+    );
+    assert!(few > 0);
+    assert_eq!(many, few, "store calls with 2 and with 9 communities");
+    // The Secretariat sees them all but the one only asked for.
+    let (_, all) = person_page_calls(&app, &sec, x.id).await;
+    assert_eq!(all.len(), 9, "{all:?}");
+    assert!(
+        all.contains(&"Delta circle".to_string()) && all.contains(&"Epsilon hidden".to_string())
+    );
+    // A member of the circle sees it too; through the page, the same.
+    let mut m = app.signed_in(ADMIN).await;
+    let page = m.get(&format!("/people/{}", x.id)).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.contains("Gamma 4")
+            && !page.contains("Delta circle")
+            && !page.contains("Epsilon hidden")
+    );
+}
