@@ -167,6 +167,11 @@ impl PageCtx {
 
     /// Where the navigation's notifications item goes (filled per reader
     /// with their unread count as the page leaves).
+    /// Where the home page lists the reader's own communities (filled as
+    /// the page leaves, so the kept page stays the same for everyone).
+    pub fn mine_slot(&self) -> &'static str {
+        Slot::Mine.marker()
+    }
     pub fn unread_slot(&self) -> &'static str {
         Slot::Unread.marker()
     }

@@ -774,3 +774,66 @@ async fn a_persons_page_reads_the_same_few_times_however_many_communities_and_hi
             && !page.contains("Epsilon hidden")
     );
 }
+
+#[tokio::test]
+async fn the_home_page_lists_the_readers_own_communities_from_the_kept_page() {
+    let app = TestApp::with_demo(4).await;
+    others(&app).await;
+    let slugs = [
+        community(&app, "Alpha <open>", "public", &["xiomara@other.test"]).await,
+        community(&app, "Beta circle", "invite_only", &[]).await,
+    ];
+    let sec = app.user(SECRETARIAT).await;
+    app.core
+        .invite_to_community(&sec, &slugs[1], "xiomara@other.test")
+        .await
+        .unwrap();
+    let mut x = app.signed_in("xiomara@other.test").await;
+    let mut z = app.signed_in("zanele@other.test").await;
+    // Twice each: the second from the kept page, still each one's own.
+    for _ in 0..2 {
+        let home = x.get("/").await;
+        assert!(
+            home.contains("<h2 id=\"my-communities-h\">My communities</h2>"),
+            "{}",
+            home.body
+        );
+        assert!(home.contains(&format!(
+            "<a href=\"/communities/{}\"><bdi>Alpha &lt;open&gt;</bdi></a>",
+            slugs[0]
+        )));
+        assert!(home.contains(&format!(
+            "<a href=\"/communities/{}\"><bdi>Beta circle</bdi></a> · <strong>You are invited</strong>",
+            slugs[1]
+        )));
+        assert!(home.contains("<a href=\"/communities\">All communities</a>"));
+        let home = z.get("/").await;
+        assert!(
+            home.contains(
+                "You are not in any community yet. <a href=\"/communities\">Find a community</a>"
+            ),
+            "{}",
+            home.body
+        );
+        assert!(!home.contains("Alpha"));
+    }
+    // Up to six, and in the reader's language.
+    for i in 0..7 {
+        community(
+            &app,
+            &format!("Gamma {i}"),
+            "members",
+            &["xiomara@other.test"],
+        )
+        .await;
+    }
+    x.post("/lang", &[("lang", "ar")]).await;
+    let home = x.get("/").await;
+    assert!(home.contains("مجتمعاتي"));
+    let section = home.body.split("my-communities-h").nth(2).unwrap();
+    let section = section.split("</section>").next().unwrap();
+    assert_eq!(section.matches("<li>").count(), 6, "{section}");
+    // Visitors and other pages have no such section.
+    assert!(!app.client().get("/").await.contains("my-communities-h"));
+    assert!(!x.get("/communities").await.contains("my-communities-h"));
+}
