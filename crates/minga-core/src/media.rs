@@ -352,13 +352,13 @@ impl Core {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn recent_media(
         &self,
-        actor: &User,
+        actor: Option<&User>,
         community: Option<&str>,
         limit: i64,
     ) -> Result<Vec<Media>> {
         let id = match community {
             Some(slug) => {
-                let a = self.community_access(Some(actor), slug).await?;
+                let a = self.community_access(actor, slug).await?;
                 a.require(CommunityAction::Read)?;
                 Some(a.community.id.to_string())
             }
@@ -371,8 +371,8 @@ impl Core {
             let reads = match known.get(&m.community_id) {
                 Some(r) => *r,
                 None => {
-                    let r = self.media_resource(Some(actor), &m).await?;
-                    let reads = can(Some(&actor.actor()), Action::View, r);
+                    let r = self.media_resource(actor, &m).await?;
+                    let reads = can(actor.map(User::actor).as_ref(), Action::View, r);
                     known.insert(m.community_id.clone(), reads);
                     reads
                 }

@@ -75,7 +75,7 @@ async fn list(
     SignedIn(ctx, user): SignedIn,
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "media-list-title");
-    let rows = rows(&page, st.core.recent_media(&user, None, 100).await?);
+    let rows = rows(&page, st.core.recent_media(Some(&user), None, 100).await?);
     Ok(html(&ListView { page, rows })?.into_response())
 }
 

@@ -281,7 +281,18 @@ async fn places_run_out_and_the_waiting_list_moves_up() {
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
     assert!(sec.get(&path).await.contains("You are going."));
-    assert_eq!(app.deliver_mail().await.len(), 1);
+    let mail = app.deliver_mail().await;
+    let place = |m: &&minga_testkit::Received| m.subject.contains("A place is yours");
+    assert_eq!(mail.iter().filter(place).count(), 1, "{mail:?}");
+    // The form left out the online link: a new place, told to those going
+    // and waiting (not the editor).
+    let moved: Vec<&str> = mail
+        .iter()
+        .filter(|m| m.subject.contains("has a new time or place"))
+        .map(|m| m.to.as_str())
+        .collect();
+    assert_eq!(moved.len(), 2, "{mail:?}");
+    assert!(!moved.contains(&MEMBER));
 }
 
 #[tokio::test]
@@ -375,6 +386,10 @@ async fn reminders_go_once_a_day_and_an_hour_before_in_each_readers_language() {
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
+    // Moving it tells the one going who did not move it.
+    let told = app.deliver_mail().await;
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(told[0].to, ADMIN);
     assert_eq!(app.core.send_event_reminders(Utc::now()).await.unwrap(), 2);
     assert_eq!(app.deliver_mail().await.len(), 2);
     let es = mail.iter().find(|m| m.to == ADMIN).unwrap();

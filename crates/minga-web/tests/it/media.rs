@@ -157,15 +157,16 @@ async fn an_upload_plays_with_captions_chapters_and_range_requests() {
     let at = c.get(&format!("/media/{id}?t=62")).await;
     assert!(at.contains(&format!("src=\"/media/{id}/file#t=62\"")));
 
-    // Listed, and only for people signed in.
+    // Listed, and (in no community) only for people signed in: visitors
+    // read only a public community's recordings, and get a 404 here.
     assert!(c.get("/media").await.contains(&format!("/media/{id}")));
     let r = app.client().get(&format!("/media/{id}")).await;
-    assert_eq!(r.status, 303);
+    assert_eq!(r.status, 404);
     let (status, _, _) = app
         .client()
         .get_bytes(&format!("/media/{id}/file"), &[])
         .await;
-    assert_eq!(status, 303);
+    assert_eq!(status, 404);
 }
 
 #[tokio::test]

@@ -128,6 +128,9 @@ async fn visitors_watch_and_download_a_public_communitys_content_and_nothing_els
     let in_network = upload(&mut member, None, "Network session").await;
 
     let mut visitor = app.client();
+    // The public community's page lists its recording for visitors too.
+    let home = visitor.get(&format!("/communities/{public}")).await;
+    assert!(home.contains(&format!("href=\"{open}\"")), "{}", home.body);
     // The public community's recording: its page, bytes, captions, transcript.
     let page = visitor.get(&open).await;
     assert_eq!(page.status, 200, "{}", page.body);
