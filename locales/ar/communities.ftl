@@ -98,3 +98,9 @@ person-language = اللغة في Minga
 person-time = الوقت حيث يوجد
 person-communities = المجتمعات
 person-no-communities = ليس في أي مجتمع يمكنك رؤيته.
+
+## perms-notices
+home-my-communities = مجتمعاتي
+home-my-communities-none = لم تنضم بعد إلى أي مجتمع.
+home-my-communities-find = ابحث عن مجتمع
+home-my-communities-all = كل المجتمعات

@@ -119,3 +119,6 @@ email-event-cancelled-subject = أُلغيت: { $title }
 email-event-cancelled-body = مرحبًا { $name }،
 
     أُلغيت «{ $title }» في { $community }، وكنت قد ذكرت أنك ستحضرها.
+
+## perms-notices
+error-event-recording-unknown = لا يوجد تسجيل يمكنك رؤيته بهذا العنوان. الصق عنوان صفحة تسجيل (‎/media/…).

@@ -237,3 +237,14 @@ error-vtt-no-cues = لا يحتوي ملف WebVTT هذا على أي عبارا�
 data-saver-title = توفير البيانات
 data-saver-label = توفير البيانات: لا تحمّل شيئًا ثقيلًا حتى أطلب
 data-saver-hint = تعرض التسجيلات الصوت أولًا ولا تحمّل شيئًا حتى تضغط تشغيل؛ وتصل الصور بأصغر حجم لها.
+
+## perms-notices
+notification-text-join-request = يطلب { $actor } الانضمام إلى { $community }
+notification-text-membership = { $event ->
+    [accepted] قُبل طلبك للانضمام إلى { $community }
+   *[other] دعاك { $actor } للانضمام إلى { $community }
+}
+notification-text-event-change = تغيّر موعد أو مكان «{ $title }» في { $community }
+notification-kind-join-request = طلبات الانضمام إلى المجتمعات التي تشرف عليها
+notification-kind-membership = الدعوات إلى المجتمعات والردود على طلباتك
+notification-kind-event-change = التغييرات في الفعاليات التي ستحضرها

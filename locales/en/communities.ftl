@@ -107,3 +107,9 @@ person-language = Language in Minga
 person-time = Time where they are
 person-communities = Communities
 person-no-communities = Not in any community you can see.
+
+## perms-notices
+home-my-communities = My communities
+home-my-communities-none = You are not in any community yet.
+home-my-communities-find = Find a community
+home-my-communities-all = All communities

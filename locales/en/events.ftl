@@ -108,3 +108,6 @@ email-event-cancelled-subject = Cancelled: { $title }
 email-event-cancelled-body = Hello { $name },
 
     "{ $title }" in { $community }, which you said you would go to, has been cancelled.
+
+## perms-notices
+error-event-recording-unknown = No recording you can see has this address. Paste the address of a recording's page (/media/…).

@@ -228,3 +228,14 @@ error-vtt-no-cues = This WebVTT file has no captions in it.
 data-saver-title = Data saver
 data-saver-label = Save data: load nothing heavy until I ask
 data-saver-hint = Recordings offer the sound first and load nothing until you press play; pictures come in their smallest size.
+
+## perms-notices
+notification-text-join-request = { $actor } asks to join { $community }
+notification-text-membership = { $event ->
+    [accepted] Your request to join { $community } was accepted
+   *[other] { $actor } invited you to join { $community }
+}
+notification-text-event-change = “{ $title }” in { $community } has a new time or place
+notification-kind-join-request = Requests to join communities you moderate
+notification-kind-membership = Invitations to communities, and answers to your requests
+notification-kind-event-change = Changes to events you are going to

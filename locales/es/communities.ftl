@@ -107,3 +107,9 @@ person-language = Idioma en Minga
 person-time = Hora donde está
 person-communities = Comunidades
 person-no-communities = No está en ninguna comunidad que usted pueda ver.
+
+## perms-notices
+home-my-communities = Mis comunidades
+home-my-communities-none = Todavía no participa en ninguna comunidad.
+home-my-communities-find = Buscar una comunidad
+home-my-communities-all = Todas las comunidades

@@ -108,3 +108,6 @@ email-event-cancelled-subject = Cancelado: { $title }
 email-event-cancelled-body = Hola, { $name }:
 
     «{ $title }» en { $community }, al que usted indicó que asistiría, ha sido cancelado.
+
+## perms-notices
+error-event-recording-unknown = Ninguna grabación que pueda ver tiene esta dirección. Pegue la dirección de la página de una grabación (/media/…).

@@ -228,3 +228,14 @@ error-vtt-no-cues = Este archivo WebVTT no contiene subtítulos.
 data-saver-title = Ahorro de datos
 data-saver-label = Ahorrar datos: no cargar nada pesado hasta que lo pida
 data-saver-hint = Las grabaciones ofrecen primero el sonido y no cargan nada hasta que pulse reproducir; las imágenes llegan en su tamaño más pequeño.
+
+## perms-notices
+notification-text-join-request = { $actor } pide unirse a { $community }
+notification-text-membership = { $event ->
+    [accepted] Se aceptó tu solicitud para unirte a { $community }
+   *[other] { $actor } te invitó a unirte a { $community }
+}
+notification-text-event-change = «{ $title }» en { $community } cambió de hora o de lugar
+notification-kind-join-request = Solicitudes para unirse a las comunidades que moderas
+notification-kind-membership = Invitaciones a comunidades y respuestas a tus solicitudes
+notification-kind-event-change = Cambios en los eventos a los que vas

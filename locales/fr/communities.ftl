@@ -107,3 +107,9 @@ person-language = Langue dans Minga
 person-time = Heure chez elle
 person-communities = Communautés
 person-no-communities = Dans aucune communauté que vous pouvez voir.
+
+## perms-notices
+home-my-communities = Mes communautés
+home-my-communities-none = Vous ne faites encore partie d’aucune communauté.
+home-my-communities-find = Trouver une communauté
+home-my-communities-all = Toutes les communautés

@@ -108,3 +108,6 @@ email-event-cancelled-subject = Annulé : { $title }
 email-event-cancelled-body = Bonjour { $name },
 
     « { $title } » dans { $community }, auquel vous aviez indiqué participer, a été annulé.
+
+## perms-notices
+error-event-recording-unknown = Aucun enregistrement que vous pouvez voir n’a cette adresse. Collez l’adresse de la page d’un enregistrement (/media/…).

@@ -228,3 +228,14 @@ error-vtt-no-cues = Ce fichier WebVTT ne contient aucun sous-titre.
 data-saver-title = Économiseur de données
 data-saver-label = Économiser les données : ne rien charger de lourd avant que je le demande
 data-saver-hint = Les enregistrements proposent d’abord le son et ne chargent rien avant que vous appuyiez sur lecture ; les images arrivent dans leur plus petite taille.
+
+## perms-notices
+notification-text-join-request = { $actor } demande à rejoindre { $community }
+notification-text-membership = { $event ->
+    [accepted] Votre demande pour rejoindre { $community } a été acceptée
+   *[other] { $actor } vous invite à rejoindre { $community }
+}
+notification-text-event-change = « { $title } » dans { $community } change d’horaire ou de lieu
+notification-kind-join-request = Demandes pour rejoindre les communautés que vous modérez
+notification-kind-membership = Invitations aux communautés et réponses à vos demandes
+notification-kind-event-change = Changements des évènements auxquels vous participez

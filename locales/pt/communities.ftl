@@ -107,3 +107,9 @@ person-language = Língua no Minga
 person-time = Hora onde está
 person-communities = Comunidades
 person-no-communities = Não está em nenhuma comunidade que possa ver.
+
+## perms-notices
+home-my-communities = As minhas comunidades
+home-my-communities-none = Ainda não faz parte de nenhuma comunidade.
+home-my-communities-find = Encontrar uma comunidade
+home-my-communities-all = Todas as comunidades

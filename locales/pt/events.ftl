@@ -108,3 +108,6 @@ email-event-cancelled-subject = Cancelado: { $title }
 email-event-cancelled-body = Olá, { $name },
 
     «{ $title }» em { $community }, em que indicou que ia participar, foi cancelado.
+
+## perms-notices
+error-event-recording-unknown = Nenhuma gravação que possa ver tem este endereço. Cole o endereço da página de uma gravação (/media/…).

@@ -228,3 +228,14 @@ error-vtt-no-cues = Este arquivo WebVTT não tem legendas.
 data-saver-title = Economia de dados
 data-saver-label = Economizar dados: não carregar nada pesado até eu pedir
 data-saver-hint = As gravações oferecem primeiro o som e não carregam nada até você tocar em reproduzir; as imagens chegam no menor tamanho.
+
+## perms-notices
+notification-text-join-request = { $actor } pede para entrar em { $community }
+notification-text-membership = { $event ->
+    [accepted] O seu pedido para entrar em { $community } foi aceite
+   *[other] { $actor } convidou-o a entrar em { $community }
+}
+notification-text-event-change = «{ $title }» em { $community } mudou de horário ou de local
+notification-kind-join-request = Pedidos para entrar nas comunidades que modera
+notification-kind-membership = Convites para comunidades e respostas aos seus pedidos
+notification-kind-event-change = Mudanças nos eventos em que vai participar

@@ -3,6 +3,7 @@
 //! community asks first — `Core::community_access`: may this reader see it,
 //! and what may they do there.
 
+use crate::community_notices::MembershipNews;
 use crate::{Core, CoreError, Result};
 use minga_domain::capacity::ItemCode;
 use minga_domain::community::{
@@ -475,6 +476,7 @@ impl Core {
                 &note,
             )
             .await?;
+        self.tell_of_join_request(actor, &access.community).await;
         Ok(())
     }
 
@@ -516,6 +518,10 @@ impl Core {
         self.store
             .set_standing(id, person, to, Some(actor.id), "")
             .await?;
+        if accept {
+            self.tell_of_membership(actor, &access.community, person, MembershipNews::Accepted)
+                .await;
+        }
         Ok(())
     }
 
@@ -547,12 +553,16 @@ impl Core {
                 self.store
                     .set_standing(c.id, person.id, Standing::Member, Some(actor.id), "")
                     .await?;
+                self.tell_of_membership(actor, c, person.id, MembershipNews::Accepted)
+                    .await;
                 Ok(person)
             }
             _ => {
                 self.store
                     .set_standing(c.id, person.id, Standing::Invited, Some(actor.id), "")
                     .await?;
+                self.tell_of_membership(actor, c, person.id, MembershipNews::Invited)
+                    .await;
                 Ok(person)
             }
         }

@@ -6,8 +6,9 @@
 
 use crate::notifications::Notify;
 use crate::Core;
-use minga_domain::community::Community;
+use minga_domain::community::{Community, Standing};
 use minga_domain::discussion::page_of;
+use minga_domain::event::Event;
 use minga_domain::notification::{NotificationKind, Param, Params};
 use minga_domain::{EventId, PostId, TopicId, User, UserId};
 
@@ -122,5 +123,157 @@ impl Core {
         if let Err(e) = result {
             tracing::warn!(error = %e, event = %event, "could not notify of an event");
         }
+    }
+}
+
+/// What [`Core::tell_of_membership`] reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MembershipNews {
+    /// A moderator or the Secretariat invited the person.
+    Invited,
+    /// Their request to join was accepted.
+    Accepted,
+}
+
+impl Core {
+    /// A request to join: the community's moderators are told, or the
+    /// Secretariat's people when it has none, with a link to the requests on
+    /// its members page.
+    pub(crate) async fn tell_of_join_request(&self, actor: &User, community: &Community) {
+        let result: crate::Result<()> = async {
+            let (moderators, _) = self
+                .store
+                .community_people(community.id, &[Standing::Moderator], 500, 0)
+                .await?;
+            let mut people: Vec<UserId> = moderators.into_iter().map(|m| m.user).collect();
+            if people.is_empty() {
+                people = self.secretariat_people().await?;
+            }
+            let mut params = Params::new();
+            params.insert("community".into(), Param::text(&community.title));
+            self.notify(&Notify {
+                kind: NotificationKind::JoinRequest,
+                recipients: &people,
+                actor: Some(actor.id),
+                community: Some(community.id),
+                link: &format!("/communities/{}/members#requests", community.slug),
+                params,
+                dedupe: &format!(
+                    "join_request:{}:{}:{}",
+                    community.id,
+                    actor.id,
+                    chrono::Utc::now().timestamp_millis()
+                ),
+            })
+            .await?;
+            Ok(())
+        }
+        .await;
+        if let Err(e) = result {
+            tracing::warn!(error = %e, "could not notify of a request to join");
+        }
+    }
+
+    /// An invitation, or a request accepted: the person is told, with a link
+    /// to the community's page (where they accept or decline an invitation).
+    /// An invitation names only the community, which its invitee may see:
+    /// it is not tied to reading inside (they cannot yet), and nothing of a
+    /// hidden community is ever sent.
+    pub(crate) async fn tell_of_membership(
+        &self,
+        actor: &User,
+        community: &Community,
+        person: UserId,
+        news: MembershipNews,
+    ) {
+        if community.hidden_at.is_some() {
+            return;
+        }
+        let result: crate::Result<()> = async {
+            let (event, inside) = match news {
+                MembershipNews::Invited => ("invited", None),
+                MembershipNews::Accepted => ("accepted", Some(community.id)),
+            };
+            let mut params = Params::new();
+            params.insert("community".into(), Param::text(&community.title));
+            params.insert("event".into(), Param::code(event));
+            self.notify(&Notify {
+                kind: NotificationKind::Membership,
+                recipients: &[person],
+                actor: Some(actor.id),
+                community: inside,
+                link: &format!("/communities/{}", community.slug),
+                params,
+                dedupe: &format!(
+                    "{event}:{}:{person}:{}",
+                    community.id,
+                    chrono::Utc::now().timestamp_millis()
+                ),
+            })
+            .await?;
+            Ok(())
+        }
+        .await;
+        if let Err(e) = result {
+            tracing::warn!(error = %e, "could not notify of an invitation or acceptance");
+        }
+    }
+
+    /// An event whose start, end or place changed: the people going and
+    /// waiting are told (not the editor, nor anyone who may no longer read
+    /// the community).
+    pub(crate) async fn tell_of_event_change(
+        &self,
+        actor: &User,
+        community: &Community,
+        event: &Event,
+    ) {
+        let result: crate::Result<()> = async {
+            let people = self.store.event_rsvped(event.id).await?;
+            if people.is_empty() {
+                return Ok(());
+            }
+            let mut params = Params::new();
+            params.insert("title".into(), Param::text(&event.title));
+            params.insert("community".into(), Param::text(&community.title));
+            self.notify(&Notify {
+                kind: NotificationKind::EventChange,
+                recipients: &people,
+                actor: Some(actor.id),
+                community: Some(community.id),
+                link: &Core::event_path(community, event.id),
+                params,
+                dedupe: &format!(
+                    "event_change:{}:{}",
+                    event.id,
+                    chrono::Utc::now().timestamp_millis()
+                ),
+            })
+            .await?;
+            Ok(())
+        }
+        .await;
+        if let Err(e) = result {
+            tracing::warn!(error = %e, event = %event.id, "could not notify of a moved event");
+        }
+    }
+
+    /// The Secretariat's people (who coordinate a community with no
+    /// moderator).
+    async fn secretariat_people(&self) -> crate::Result<Vec<UserId>> {
+        let Some(org) = self
+            .store
+            .first_org_of_kind(minga_domain::OrgKind::Secretariat)
+            .await?
+        else {
+            return Ok(vec![]);
+        };
+        Ok(self
+            .store
+            .users_with_role_in(&[org.id], minga_domain::Role::Secretariat)
+            .await?
+            .into_iter()
+            .map(|u| u.id)
+            .collect())
     }
 }

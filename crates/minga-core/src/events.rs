@@ -410,7 +410,7 @@ impl Core {
         input: &EventInput,
     ) -> Result<String> {
         let access = self.event_scheduling(actor, slug).await?;
-        let (fields, html) = input.validate().map_err(CoreError::Invalid)?;
+        let (fields, html) = self.checked_event(actor, input, None).await?;
         let id = self
             .store
             .create_event(access.community.id, &fields, &html, actor.id)
@@ -444,13 +444,57 @@ impl Core {
         id: &str,
         input: &EventInput,
     ) -> Result<String> {
-        let (access, event) = self.event_for_edit(actor, slug, id).await?;
-        let (fields, html) = input.validate().map_err(CoreError::Invalid)?;
-        let moved = self.store.update_event(event.id, &fields, &html).await?;
-        let event = self.store.event(event.id).await?;
+        let (access, before) = self.event_for_edit(actor, slug, id).await?;
+        let current = before.recording_media_id.as_deref();
+        let (fields, html) = self.checked_event(actor, input, current).await?;
+        let moved = self.store.update_event(before.id, &fields, &html).await?;
+        let event = self.store.event(before.id).await?;
         self.tell_of_places(&access.community, &event, &moved)
             .await?;
+        // A new time or place is news to whoever plans to be there.
+        let changed = event.starts_at != before.starts_at
+            || event.ends_at != before.ends_at
+            || event.online_url != before.online_url;
+        if changed && !event.is_cancelled() {
+            self.tell_of_event_change(actor, &access.community, &event)
+                .await;
+        }
         Ok(Core::event_path(&access.community, event.id))
+    }
+
+    /// An event's form checked, with its recording: a new one (other than
+    /// `current`, the event's own) that does not exist, or that `actor` may
+    /// not see, is an error beside the field (with every other problem of
+    /// the form at once).
+    async fn checked_event(
+        &self,
+        actor: &User,
+        input: &EventInput,
+        current: Option<&str>,
+    ) -> Result<(minga_domain::event::EventFields, String)> {
+        let checked = input.validate();
+        let mut errors = match &checked {
+            Ok(_) => FieldErrors::new(),
+            Err(e) => e.clone(),
+        };
+        let asked = event::recording_id(&input.recording).ok().flatten();
+        if let Some(id) = asked.filter(|id| Some(id.as_str()) != current) {
+            let known = match id.parse::<minga_domain::MediaId>() {
+                Ok(id) => match self.readable_media(Some(actor), id).await {
+                    Ok(_) => true,
+                    Err(CoreError::NotFound) => false,
+                    Err(e) => return Err(e),
+                },
+                Err(_) => false,
+            };
+            if !known {
+                errors.add("recording", "error-event-recording-unknown");
+            }
+        }
+        if !errors.is_empty() {
+            return Err(CoreError::Invalid(errors));
+        }
+        checked.map_err(CoreError::Invalid)
     }
 
     /// Cancels an event (it stays, marked cancelled, in pages and calendars);

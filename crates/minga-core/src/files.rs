@@ -138,13 +138,15 @@ impl Core {
 
     /// Opens a file for reading: all of it, or the byte range `pick` chooses
     /// once the size and the entity tag are known (`Err` when the asked range
-    /// is not in the file). Files attached to a profile or an exchange are
-    /// for every signed-in member of the network; a file not yet attached
-    /// only for its own organisation.
+    /// is not in the file). A file attached to a post is for exactly those
+    /// the communities' rule lets read its community (visitors too, when it
+    /// is public), unless it is also published; any other file attached to
+    /// a profile or an exchange is for every signed-in member of the
+    /// network, and a file not yet attached only for its own organisation.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open_file(
         &self,
-        actor: &User,
+        actor: Option<&User>,
         id: FileId,
         pick: impl FnOnce(u64, &str) -> std::result::Result<Option<std::ops::Range<u64>>, ()>,
     ) -> Result<OpenFile> {
@@ -154,9 +156,15 @@ impl Core {
             org: f.org,
             published,
         };
-        // A file attached to a post is for those who may read its community.
-        let in_post = self.may_read_post_file(Some(actor), id).await?;
-        if !(can(Some(&actor.actor()), Action::View, resource) || in_post == Some(true)) {
+        let who = actor.map(User::actor);
+        let network = can(who.as_ref(), Action::View, resource);
+        let reads = match self.may_read_post_file(actor, id).await? {
+            // In a post: its community decides (an outsider of an invite-only
+            // community is refused even when the file's organisation is theirs).
+            Some(in_community) => in_community || (published && network),
+            None => network,
+        };
+        if !reads {
             return Err(CoreError::NotFound);
         }
         let (etag, reading) = self.read_blob(&f.blob_key, f.file.size, pick).await?;

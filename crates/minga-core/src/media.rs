@@ -78,16 +78,17 @@ impl Core {
     /// that decides; pages, files, captions and renditions all ask it.
     ///
     /// A recording in a community is read exactly by those who may read the
-    /// community, and uploaded by those who may post there
-    /// ([`Core::community_access_by_id`], the communities' own rule); one in
-    /// none by every signed-in member of the network. A community that cannot
-    /// be found (an unknown slug, a deleted community) lets nobody in.
-    async fn media_access(&self, actor: &User, at: Place<'_>) -> Result<(bool, bool)> {
+    /// community (visitors too, when it is public), and uploaded by those who
+    /// may post there ([`Core::community_access_by_id`], the communities' own
+    /// rule); one in none by every signed-in member of the network and no
+    /// visitor. A community that cannot be found (an unknown slug, a deleted
+    /// community) lets nobody in.
+    async fn media_access(&self, actor: Option<&User>, at: Place<'_>) -> Result<(bool, bool)> {
         let access = match at {
-            Place::Network => return Ok((true, true)),
-            Place::Slug(slug) => self.community_access(Some(actor), slug).await,
+            Place::Network => return Ok((actor.is_some(), actor.is_some())),
+            Place::Slug(slug) => self.community_access(actor, slug).await,
             Place::Id(id) => match id.parse::<minga_domain::CommunityId>() {
-                Ok(id) => self.community_access_by_id(Some(actor), id).await,
+                Ok(id) => self.community_access_by_id(actor, id).await,
                 Err(_) => Err(CoreError::NotFound),
             },
         };
@@ -108,7 +109,7 @@ impl Core {
             .to_string())
     }
 
-    async fn media_resource(&self, actor: &User, m: &Media) -> Result<Resource> {
+    async fn media_resource(&self, actor: Option<&User>, m: &Media) -> Result<Resource> {
         let at = match m.community_id.as_deref() {
             Some(id) => Place::Id(id),
             None => Place::Network,
@@ -123,18 +124,18 @@ impl Core {
 
     /// A recording the actor may read, or `NotFound` (never `Forbidden`:
     /// a hidden community's recordings are not revealed).
-    async fn readable_media(&self, actor: &User, id: MediaId) -> Result<Media> {
+    pub(crate) async fn readable_media(&self, actor: Option<&User>, id: MediaId) -> Result<Media> {
         let m = self.store.media(id).await?.ok_or(CoreError::NotFound)?;
         let r = self.media_resource(actor, &m).await?;
-        if !can(Some(&actor.actor()), Action::View, r) {
+        if !can(actor.map(User::actor).as_ref(), Action::View, r) {
             return Err(CoreError::NotFound);
         }
         Ok(m)
     }
 
     async fn editable_media(&self, actor: &User, id: MediaId) -> Result<Media> {
-        let m = self.readable_media(actor, id).await?;
-        let r = self.media_resource(actor, &m).await?;
+        let m = self.readable_media(Some(actor), id).await?;
+        let r = self.media_resource(Some(actor), &m).await?;
         if !can(Some(&actor.actor()), Action::Edit, r) {
             return Err(CoreError::Forbidden);
         }
@@ -149,7 +150,7 @@ impl Core {
             Some(slug) => Place::Slug(slug),
             None => Place::Network,
         };
-        let (read, post) = self.media_access(actor, at).await?;
+        let (read, post) = self.media_access(Some(actor), at).await?;
         if !read {
             return Err(CoreError::NotFound);
         }
@@ -327,10 +328,10 @@ impl Core {
 
     /// The recording's page.
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn media_page(&self, actor: &User, id: MediaId) -> Result<MediaPage> {
+    pub async fn media_page(&self, actor: Option<&User>, id: MediaId) -> Result<MediaPage> {
         let media = self.readable_media(actor, id).await?;
         let r = self.media_resource(actor, &media).await?;
-        let may_edit = can(Some(&actor.actor()), Action::Edit, r);
+        let may_edit = can(actor.map(User::actor).as_ref(), Action::Edit, r);
         let uploader = match media.uploaded_by {
             Some(u) => self.store.user_by_id(u).await.ok().map(|u| u.name),
             None => None,
@@ -351,13 +352,13 @@ impl Core {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn recent_media(
         &self,
-        actor: &User,
+        actor: Option<&User>,
         community: Option<&str>,
         limit: i64,
     ) -> Result<Vec<Media>> {
         let id = match community {
             Some(slug) => {
-                let a = self.community_access(Some(actor), slug).await?;
+                let a = self.community_access(actor, slug).await?;
                 a.require(CommunityAction::Read)?;
                 Some(a.community.id.to_string())
             }
@@ -371,7 +372,7 @@ impl Core {
                 Some(r) => *r,
                 None => {
                     let r = self.media_resource(actor, &m).await?;
-                    let reads = can(Some(&actor.actor()), Action::View, r);
+                    let reads = can(actor.map(User::actor).as_ref(), Action::View, r);
                     known.insert(m.community_id.clone(), reads);
                     reads
                 }
@@ -388,7 +389,7 @@ impl Core {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open_media(
         &self,
-        actor: &User,
+        actor: Option<&User>,
         id: MediaId,
         which: Option<Rendition>,
         pick: impl FnOnce(u64, &str) -> std::result::Result<Option<std::ops::Range<u64>>, ()>,
@@ -421,7 +422,12 @@ impl Core {
 
     /// A caption file as stored (checked WebVTT).
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn media_caption(&self, actor: &User, id: MediaId, lang: Locale) -> Result<String> {
+    pub async fn media_caption(
+        &self,
+        actor: Option<&User>,
+        id: MediaId,
+        lang: Locale,
+    ) -> Result<String> {
         self.readable_media(actor, id).await?;
         self.store
             .caption(id, lang)
@@ -435,7 +441,7 @@ impl Core {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn media_transcript(
         &self,
-        actor: &User,
+        actor: Option<&User>,
         id: MediaId,
         lang: Locale,
     ) -> Result<(MediaPage, Option<Transcript>)> {

@@ -29,20 +29,28 @@ impl Core {
         }
         let email = can(Some(&actor), Action::ViewContacts, org.resource())
             .then(|| person.email.to_string());
+        // A fixed number of reads however many communities they are in:
+        // both people's standings, then every community of theirs at once.
         let theirs = self.store.standings_of(person.id).await?;
         let mine = self.store.standings_of(viewer.id).await?;
+        let inside: Vec<_> = theirs
+            .iter()
+            .filter(|(_, s)| s.is_inside())
+            .map(|(c, _)| *c)
+            .collect();
         let mut communities = Vec::new();
-        for (cid, standing) in theirs {
-            if !standing.is_inside() {
-                continue;
-            }
-            let c = self.store.community_by_id(cid).await?;
-            let my = mine.get(&cid).copied().unwrap_or(Standing::Outsider);
+        for c in self.store.communities_by_ids(&inside).await? {
+            let my = mine.get(&c.id).copied().unwrap_or(Standing::Outsider);
             if can_in_community(Some(&actor), my, CommunityAction::SeeMembers, c.shape()) {
+                let standing = theirs[&c.id];
                 communities.push((c, standing));
             }
         }
-        communities.sort_by_key(|c| std::cmp::Reverse(c.0.active_at));
+        communities.sort_by(|a, b| {
+            b.0.active_at
+                .cmp(&a.0.active_at)
+                .then(a.0.slug.as_str().cmp(b.0.slug.as_str()))
+        });
         let picture = self.store.picture(&person.id.to_string()).await?;
         Ok(PersonPage {
             person,

@@ -28,16 +28,28 @@ pub enum NotificationKind {
     Exchange,
     /// A mapping round asks the reader's organisation for its profile.
     Round,
+    /// Someone asks to join a community the reader moderates (or, when it
+    /// has no moderator, that the Secretariat coordinates).
+    JoinRequest,
+    /// The reader was invited to a community (`$event` `invited`), or their
+    /// request to join one was accepted (`accepted`).
+    Membership,
+    /// An event the reader is going to (or waiting for) moved: its start,
+    /// end or place changed.
+    EventChange,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 6] = [
+    pub const ALL: [NotificationKind; 9] = [
         NotificationKind::Reply,
         NotificationKind::Mention,
         NotificationKind::NewTopic,
         NotificationKind::NewEvent,
         NotificationKind::Exchange,
         NotificationKind::Round,
+        NotificationKind::JoinRequest,
+        NotificationKind::Membership,
+        NotificationKind::EventChange,
     ];
 
     /// The code stored in the database (and used in form field names).
@@ -49,6 +61,9 @@ impl NotificationKind {
             NotificationKind::NewEvent => "new_event",
             NotificationKind::Exchange => "exchange",
             NotificationKind::Round => "round",
+            NotificationKind::JoinRequest => "join_request",
+            NotificationKind::Membership => "membership",
+            NotificationKind::EventChange => "event_change",
         }
     }
 
@@ -57,14 +72,18 @@ impl NotificationKind {
     }
 
     /// How a person hears of this kind until they choose otherwise: what
-    /// asks for an answer (replies, mentions, exchanges, rounds) at once,
-    /// what only informs (new topics and events) in the daily digest.
+    /// asks for an answer or changes plans (replies, mentions, exchanges,
+    /// rounds, requests to join, invitations, a moved event) at once, what
+    /// only informs (new topics and events) in the daily digest.
     pub fn default_delivery(self) -> Delivery {
         match self {
             NotificationKind::Reply
             | NotificationKind::Mention
             | NotificationKind::Exchange
-            | NotificationKind::Round => Delivery::Immediately,
+            | NotificationKind::Round
+            | NotificationKind::JoinRequest
+            | NotificationKind::Membership
+            | NotificationKind::EventChange => Delivery::Immediately,
             NotificationKind::NewTopic | NotificationKind::NewEvent => Delivery::DailyDigest,
         }
     }
@@ -78,6 +97,9 @@ impl NotificationKind {
             NotificationKind::NewEvent => "notification-kind-new-event",
             NotificationKind::Exchange => "notification-kind-exchange",
             NotificationKind::Round => "notification-kind-round",
+            NotificationKind::JoinRequest => "notification-kind-join-request",
+            NotificationKind::Membership => "notification-kind-membership",
+            NotificationKind::EventChange => "notification-kind-event-change",
         }
     }
 
@@ -92,6 +114,9 @@ impl NotificationKind {
             NotificationKind::NewEvent => "notification-text-new-event",
             NotificationKind::Exchange => "notification-text-exchange",
             NotificationKind::Round => "notification-text-round",
+            NotificationKind::JoinRequest => "notification-text-join-request",
+            NotificationKind::Membership => "notification-text-membership",
+            NotificationKind::EventChange => "notification-text-event-change",
         }
     }
 }
@@ -266,7 +291,15 @@ mod tests {
     #[test]
     fn what_asks_for_an_answer_comes_at_once_and_the_rest_in_the_digest() {
         use NotificationKind::*;
-        for k in [Reply, Mention, Exchange, Round] {
+        for k in [
+            Reply,
+            Mention,
+            Exchange,
+            Round,
+            JoinRequest,
+            Membership,
+            EventChange,
+        ] {
             assert_eq!(k.default_delivery(), Delivery::Immediately, "{k:?}");
         }
         for k in [NewTopic, NewEvent] {

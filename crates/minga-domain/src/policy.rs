@@ -51,8 +51,10 @@ pub enum Resource {
     File { org: OrgId, published: bool },
     /// A recording or video, or (`uploader: None`) one about to be
     /// uploaded. `read` and `post`: whether the actor may read and post in
-    /// the community it belongs to (core decides; both true for a recording
-    /// in no community, which the whole network reads).
+    /// the community it belongs to, as the communities' rule
+    /// (`can_in_community`) answers — a visitor reads a public community's
+    /// recordings; for a recording in no community, core passes whether the
+    /// actor is signed in (the whole network reads it, visitors do not).
     Media {
         uploader: Option<UserId>,
         read: bool,
@@ -118,9 +120,10 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
         }
         (_, Resource::File { .. }) => false,
 
-        // Members of the network who may read its community read it; those
-        // who may post there upload; its uploader and the Secretariat edit.
-        (View, Resource::Media { read, .. }) => actor.is_some() && read,
+        // Whoever may read its community reads it (visitors too, in a public
+        // one); those who may post there upload; its uploader and the
+        // Secretariat edit.
+        (View, Resource::Media { read, .. }) => read,
         (Create, Resource::Media { uploader, post, .. }) => {
             actor.is_some() && uploader.is_none() && post
         }
@@ -511,13 +514,14 @@ mod tests {
         #[rustfmt::skip]
         let table: &[(Action, Shape, [u8; 6])] = &[
             //                          anon sec upl | adm mem par
-            (View,         UP_RP,      [0,   1,  1,     1,  1,  1]),
-            (View,         UP_R,       [0,   1,  1,     1,  1,  1]),
+            // `read` true for a visitor: a public community's recording.
+            (View,         UP_RP,      [1,   1,  1,     1,  1,  1]),
+            (View,         UP_R,       [1,   1,  1,     1,  1,  1]),
             // `read` is false only for someone core finds may not read the
             // community (for the Secretariat, core says it may).
             (View,         UP_HIDDEN,  [0,   0,  0,     0,  0,  0]),
-            (View,         NEW_RP,     [0,   1,  1,     1,  1,  1]),
-            (View,         NEW_R,      [0,   1,  1,     1,  1,  1]),
+            (View,         NEW_RP,     [1,   1,  1,     1,  1,  1]),
+            (View,         NEW_R,      [1,   1,  1,     1,  1,  1]),
             (View,         NEW_HIDDEN, [0,   0,  0,     0,  0,  0]),
             (Create,       UP_RP,      [0,   0,  0,     0,  0,  0]),
             (Create,       UP_R,       [0,   0,  0,     0,  0,  0]),

@@ -400,6 +400,23 @@ impl Store {
         rows.iter().map(user_from_row).collect()
     }
 
+    /// The people going to an event or waiting for a place (not those
+    /// taken out of the network).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn event_rsvped(&self, event: EventId) -> Result<Vec<UserId>> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT r.user_id FROM event_rsvps r JOIN users u ON u.id = r.user_id \
+             WHERE r.event_id = $1 AND r.status IN ('going', 'waiting') AND u.removed_at IS NULL \
+             ORDER BY r.since, r.user_id",
+        )
+        .bind(event.to_string())
+        .fetch_all(&self.reader)
+        .await?;
+        rows.into_iter()
+            .map(|(id,)| crate::row::parse("user id", id.parse()))
+            .collect()
+    }
+
     /// Events not cancelled that start in `[from, to)`.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn events_starting_between(&self, from: i64, to: i64) -> Result<Vec<Event>> {

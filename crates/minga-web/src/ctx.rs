@@ -258,6 +258,12 @@ pub async fn context(
     } else {
         (String::new(), String::new())
     };
+    let home = ctx.path.split('?').next() == Some("/");
+    let mine = if is_page && home {
+        my_communities(&st, &ctx).await
+    } else {
+        String::new()
+    };
     let values = crate::kept::slots::Values {
         csrf: &ctx.csrf,
         name: &name,
@@ -265,9 +271,80 @@ pub async fn context(
         css_kept: st.assets.css_slot(css_mode).1,
         waiting: &waiting,
         unread: &unread,
+        mine: &mine,
     };
     crate::kept::finish(res, &values, gzip_ok).await
 }
+
+/// The home page's own communities of the reader: up to
+/// [`MY_COMMUNITIES`] they are in or invited to, most active first, and the
+/// way to all of them; or, in none, the way to find one. Empty for visitors.
+async fn my_communities(st: &AppState, ctx: &Ctx) -> String {
+    use crate::kept::slots::escape_html;
+    use minga_domain::community::{CommunityFilter, Standing};
+    let Some(user) = &ctx.user else {
+        return String::new();
+    };
+    let i18n = minga_i18n::I18n::global();
+    let l = ctx.locale;
+    let filter = CommunityFilter {
+        mine: true,
+        ..Default::default()
+    };
+    // A failure to read leaves the section out rather than failing the page.
+    let Ok(page) = st.core.communities(Some(user), &filter).await else {
+        return String::new();
+    };
+    let cards: Vec<_> = page
+        .items
+        .iter()
+        .filter(|c| c.standing.is_inside() || c.standing == Standing::Invited)
+        .take(MY_COMMUNITIES)
+        .collect();
+    let mut out = format!(
+        "<section aria-labelledby=\"my-communities-h\">\n<h2 id=\"my-communities-h\">{}</h2>\n",
+        escape_html(&i18n.t(l, "home-my-communities"))
+    );
+    if cards.is_empty() {
+        out.push_str(&format!(
+            "<p class=\"empty\">{} <a href=\"/communities\">{}</a></p>\n",
+            escape_html(&i18n.t(l, "home-my-communities-none")),
+            escape_html(&i18n.t(l, "home-my-communities-find"))
+        ));
+    } else {
+        out.push_str("<ul>");
+        for c in cards {
+            let standing = match c.standing {
+                Standing::Invited => format!(
+                    " · <strong>{}</strong>",
+                    escape_html(&i18n.t(l, "community-standing-invited"))
+                ),
+                Standing::Moderator => {
+                    format!(
+                        " · {}",
+                        escape_html(&i18n.t(l, "community-standing-moderator"))
+                    )
+                }
+                _ => String::new(),
+            };
+            out.push_str(&format!(
+                "<li><a href=\"/communities/{}\"><bdi>{}</bdi></a>{standing}</li>",
+                c.community.slug,
+                escape_html(&c.community.title)
+            ));
+        }
+        out.push_str("</ul>\n");
+        out.push_str(&format!(
+            "<p><a href=\"/communities\">{}</a></p>\n",
+            escape_html(&i18n.t(l, "home-my-communities-all"))
+        ));
+    }
+    out.push_str("</section>\n");
+    out
+}
+
+/// How many of the reader's communities the home page lists.
+pub const MY_COMMUNITIES: usize = 6;
 
 /// The navigation's link to requests waiting for the reader's organisation's
 /// answer, with their number; empty for visitors and when none wait.

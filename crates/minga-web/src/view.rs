@@ -29,6 +29,9 @@ pub struct PageCtx {
     /// Words people wrote that name the page (a recording's title), shown
     /// before the translated title in the browser's tab.
     pub title_text: Option<String>,
+    /// Where `title_text` lives (a topic's or an event's community): shown
+    /// after it in the tab instead of the translated title.
+    pub title_within: Option<String>,
 }
 
 impl PageCtx {
@@ -44,7 +47,16 @@ impl PageCtx {
             lang_form: None,
             data_saver: ctx.user.as_ref().is_some_and(|u| u.data_saver),
             title_text: None,
+            title_within: None,
         }
+    }
+
+    /// Names the page by what people wrote: `text` in `within` (a topic in
+    /// its community), each isolated from the title's direction.
+    pub fn named(mut self, text: &str, within: &str) -> PageCtx {
+        self.title_text = Some(text.to_string());
+        self.title_within = Some(within.to_string());
+        self
     }
 
     /// The size of a face as this reader gets it: with data saver on, the
@@ -123,6 +135,11 @@ impl PageCtx {
     }
     pub fn title(&self) -> String {
         match &self.title_text {
+            Some(text) if self.title_within.is_some() => format!(
+                "{} · {} · Minga",
+                minga_i18n::isolate(text),
+                minga_i18n::isolate(self.title_within.as_deref().unwrap_or_default()),
+            ),
             Some(text) => format!(
                 "{} · {} · Minga",
                 minga_i18n::isolate(text),
@@ -150,6 +167,11 @@ impl PageCtx {
 
     /// Where the navigation's notifications item goes (filled per reader
     /// with their unread count as the page leaves).
+    /// Where the home page lists the reader's own communities (filled as
+    /// the page leaves, so the kept page stays the same for everyone).
+    pub fn mine_slot(&self) -> &'static str {
+        Slot::Mine.marker()
+    }
     pub fn unread_slot(&self) -> &'static str {
         Slot::Unread.marker()
     }

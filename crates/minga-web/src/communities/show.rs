@@ -168,8 +168,11 @@ async fn page_for(
         .await?;
     let reads = h.access.may(CommunityAction::Read);
     let mut v = view(st, ctx, h, &taxonomy, errors, note, &recent, &events)?;
-    if let (Some(user), true) = (&ctx.user, reads) {
-        let recent = st.core.recent_media(user, Some(slug), 5).await?;
+    if reads {
+        let recent = st
+            .core
+            .recent_media(ctx.user.as_ref(), Some(slug), 5)
+            .await?;
         v.recordings = crate::media::rows(&v.page, recent);
     }
     Ok(v)

@@ -74,7 +74,7 @@ async fn view(
         editor,
         versions,
     } = st.core.post_history(user, slug, id).await?;
-    let page = PageCtx::new(st, ctx, "post-title");
+    let page = PageCtx::new(st, ctx, "post-title").named(&topic.title, &access.community.title);
     let topic_href = format!("/communities/{slug}/topics/{}", topic.id);
     let may_react = access.may(CommunityAction::Post) && !topic.locked;
     let row = PostRow::new(

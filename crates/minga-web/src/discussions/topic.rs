@@ -205,7 +205,8 @@ pub async fn view(
         .core
         .topic_page(user, slug, id, page_no, quote.or(reply))
         .await?;
-    let page = PageCtx::new(st, ctx, "topic-title");
+    let page =
+        PageCtx::new(st, ctx, "topic-title").named(&t.topic.title, &t.access.community.title);
     let base = format!("/communities/{slug}/topics/{id}");
     let here = t.page;
     let answer_href = |a: &minga_domain::discussion::Answered| {

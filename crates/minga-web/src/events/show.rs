@@ -66,7 +66,9 @@ pub async fn show(
     }
     let now = chrono::Utc::now();
     let p = st.core.event_page(ctx.user.as_ref(), &slug, &id).await?;
-    let page = PageCtx::new(&st, &ctx, "event-title").with_notice(q.notice.as_deref());
+    let page = PageCtx::new(&st, &ctx, "event-title")
+        .with_notice(q.notice.as_deref())
+        .named(&p.event.title, &p.access.community.title);
     let e = &p.event;
     let tz = reader_zone(&st, &page);
     let organiser_tz = e.time_zone.tz();

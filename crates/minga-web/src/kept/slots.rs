@@ -22,15 +22,19 @@ pub enum Slot {
     /// The navigation's item for the reader's notifications, with how many
     /// are unread.
     Unread,
+    /// The home page's list of the reader's own communities (empty
+    /// elsewhere and for visitors).
+    Mine,
 }
 
 impl Slot {
-    const ALL: [Slot; 5] = [
+    const ALL: [Slot; 6] = [
         Slot::Csrf,
         Slot::Name,
         Slot::Css,
         Slot::Waiting,
         Slot::Unread,
+        Slot::Mine,
     ];
 
     fn letter(self) -> char {
@@ -40,6 +44,7 @@ impl Slot {
             Slot::Css => 's',
             Slot::Waiting => 'w',
             Slot::Unread => 'u',
+            Slot::Mine => 'm',
         }
     }
 
@@ -47,7 +52,7 @@ impl Slot {
     pub fn width(self) -> Option<usize> {
         match self {
             Slot::Csrf => Some(crate::ctx::CSRF_LEN),
-            Slot::Name | Slot::Css | Slot::Waiting | Slot::Unread => None,
+            Slot::Name | Slot::Css | Slot::Waiting | Slot::Unread | Slot::Mine => None,
         }
     }
 
@@ -62,8 +67,8 @@ fn nonce() -> &'static str {
     NONCE.get_or_init(|| minga_core::tokens::new_token()[..12].replace(['-', '_'], "x"))
 }
 
-fn markers() -> &'static [String; 5] {
-    static MARKERS: OnceLock<[String; 5]> = OnceLock::new();
+fn markers() -> &'static [String; 6] {
+    static MARKERS: OnceLock<[String; 6]> = OnceLock::new();
     MARKERS.get_or_init(|| Slot::ALL.map(|s| format!("\u{1}{}{}\u{1}", nonce(), s.letter())))
 }
 
@@ -114,6 +119,8 @@ pub struct Values<'a> {
     pub waiting: &'a str,
     /// HTML, already escaped.
     pub unread: &'a str,
+    /// HTML, already escaped.
+    pub mine: &'a str,
 }
 
 impl Values<'_> {
@@ -124,6 +131,7 @@ impl Values<'_> {
             Slot::Css => self.css,
             Slot::Waiting => self.waiting,
             Slot::Unread => self.unread,
+            Slot::Mine => self.mine,
         }
     }
 }
@@ -180,6 +188,7 @@ mod tests {
             css_kept: None,
             waiting: "",
             unread: "",
+            mine: "",
         };
         assert_eq!(
             fill(&html, &v),
@@ -197,6 +206,7 @@ mod tests {
             css_kept: None,
             waiting: "",
             unread: "",
+            mine: "",
         };
         assert_eq!(fill(html, &v), html);
     }

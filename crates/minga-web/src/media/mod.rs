@@ -75,7 +75,7 @@ async fn list(
     SignedIn(ctx, user): SignedIn,
 ) -> Result<Response, AppError> {
     let page = PageCtx::new(&st, &ctx, "media-list-title");
-    let rows = rows(&page, st.core.recent_media(&user, None, 100).await?);
+    let rows = rows(&page, st.core.recent_media(Some(&user), None, 100).await?);
     Ok(html(&ListView { page, rows })?.into_response())
 }
 
@@ -449,11 +449,14 @@ fn show_view(
 
 async fn show(
     State(st): State<AppState>,
-    SignedIn(ctx, user): SignedIn,
+    ctx: crate::Ctx,
     Path(id): Path<String>,
     Query(q): Query<ShowQuery>,
 ) -> Result<Response, AppError> {
-    let p = st.core.media_page(&user, media_id(&id)?).await?;
+    let p = st
+        .core
+        .media_page(ctx.user.as_ref(), media_id(&id)?)
+        .await?;
     let none = || FormErrors::none(ctx.locale);
     let v = show_view(&st, &ctx, p, &q, none(), none(), None);
     Ok(html(&v)?.into_response())
@@ -478,7 +481,7 @@ async fn set_chapters(
         ctx.locale,
         |()| Redirect::to(&format!("/media/{id}")),
         async |errors| {
-            let p = st.core.media_page(&user, id).await?;
+            let p = st.core.media_page(Some(&user), id).await?;
             let none = FormErrors::none(ctx.locale);
             Ok(show_view(
                 &st,
@@ -520,7 +523,7 @@ async fn add_caption(
         ctx.locale,
         |()| Redirect::to(&format!("/media/{id}")),
         async |errors| {
-            let p = st.core.media_page(&user, id).await?;
+            let p = st.core.media_page(Some(&user), id).await?;
             let none = FormErrors::none(ctx.locale);
             let mut v = show_view(&st, &ctx, p, &ShowQuery::default(), none, errors, None);
             v.langs = caption_langs(&form.text("caption_lang"));
@@ -534,7 +537,7 @@ async fn add_caption(
 
 async fn serve_media(
     st: &AppState,
-    user: &minga_domain::User,
+    user: Option<&minga_domain::User>,
     id: &str,
     which: Option<Rendition>,
     headers: &HeaderMap,
@@ -560,16 +563,16 @@ async fn serve_media(
 
 async fn original(
     State(st): State<AppState>,
-    SignedIn(_, user): SignedIn,
+    ctx: crate::Ctx,
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    serve_media(&st, &user, &id, None, &headers).await
+    serve_media(&st, ctx.user.as_ref(), &id, None, &headers).await
 }
 
 async fn rendition(
     State(st): State<AppState>,
-    SignedIn(_, user): SignedIn,
+    ctx: crate::Ctx,
     Path((id, name)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
@@ -577,19 +580,22 @@ async fn rendition(
         .into_iter()
         .find(|r| name == format!("{}.{}", r.code(), r.extension()))
         .ok_or(AppError::NotFound)?;
-    serve_media(&st, &user, &id, Some(kind), &headers).await
+    serve_media(&st, ctx.user.as_ref(), &id, Some(kind), &headers).await
 }
 
 async fn caption(
     State(st): State<AppState>,
-    SignedIn(_, user): SignedIn,
+    ctx: crate::Ctx,
     Path((id, name)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let lang = name
         .strip_suffix(".vtt")
         .and_then(Locale::parse)
         .ok_or(AppError::NotFound)?;
-    let body = st.core.media_caption(&user, media_id(&id)?, lang).await?;
+    let body = st
+        .core
+        .media_caption(ctx.user.as_ref(), media_id(&id)?, lang)
+        .await?;
     let mut res = body.into_response();
     let h = res.headers_mut();
     h.insert(
@@ -641,7 +647,7 @@ pub struct TranscriptView {
 
 async fn transcript(
     State(st): State<AppState>,
-    SignedIn(ctx, user): SignedIn,
+    ctx: crate::Ctx,
     Path(id): Path<String>,
     Query(q): Query<TranscriptQuery>,
 ) -> Result<Response, AppError> {
@@ -651,7 +657,10 @@ async fn transcript(
         .as_deref()
         .and_then(Locale::parse)
         .unwrap_or(ctx.locale);
-    let (p, cues) = st.core.media_transcript(&user, id, want).await?;
+    let (p, cues) = st
+        .core
+        .media_transcript(ctx.user.as_ref(), id, want)
+        .await?;
     let mut page = PageCtx::new(&st, &ctx, "media-transcript-title");
     page.title_text = Some(p.media.title.clone());
     let base = format!("/media/{id}");

@@ -706,7 +706,8 @@ async fn evidence_files_upload_survive_errors_and_download_with_ranges() {
     assert_eq!(headers["content-type"], "image/jpeg");
     let mut partner = app.signed_in("partner@demo.minga.test").await;
     assert_eq!(partner.get_bytes(&href, &[]).await.0, 404);
-    assert_eq!(app.client().get_bytes(&href, &[]).await.0, 303);
+    // A visitor reads only a public community's attachments: a 404 here.
+    assert_eq!(app.client().get_bytes(&href, &[]).await.0, 404);
     // Once submitted, the profile has no draft button: changes update it.
     let page = c.get("/capacity/profile").await;
     assert!(page.contains("Save changes") && !page.contains("value=\"draft\""));

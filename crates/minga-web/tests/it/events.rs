@@ -281,7 +281,18 @@ async fn places_run_out_and_the_waiting_list_moves_up() {
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
     assert!(sec.get(&path).await.contains("You are going."));
-    assert_eq!(app.deliver_mail().await.len(), 1);
+    let mail = app.deliver_mail().await;
+    let place = |m: &&minga_testkit::Received| m.subject.contains("A place is yours");
+    assert_eq!(mail.iter().filter(place).count(), 1, "{mail:?}");
+    // The form left out the online link: a new place, told to those going
+    // and waiting (not the editor).
+    let moved: Vec<&str> = mail
+        .iter()
+        .filter(|m| m.subject.contains("has a new time or place"))
+        .map(|m| m.to.as_str())
+        .collect();
+    assert_eq!(moved.len(), 2, "{mail:?}");
+    assert!(!moved.contains(&MEMBER));
 }
 
 #[tokio::test]
@@ -375,6 +386,10 @@ async fn reminders_go_once_a_day_and_an_hour_before_in_each_readers_language() {
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
+    // Moving it tells the one going who did not move it.
+    let told = app.deliver_mail().await;
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(told[0].to, ADMIN);
     assert_eq!(app.core.send_event_reminders(Utc::now()).await.unwrap(), 2);
     assert_eq!(app.deliver_mail().await.len(), 2);
     let es = mail.iter().find(|m| m.to == ADMIN).unwrap();
@@ -622,7 +637,14 @@ async fn the_recording_is_attached_by_its_link_after_the_event() {
     assert_eq!(r.status, 422);
     assert!(r.contains("Enter the recording&#39;s link"), "{}", r.body);
     assert!(r.contains("/media/not-an-id"), "kept");
-    let id = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
+    // A recording nobody has: refused beside the field too.
+    fields[4].1 = "https://minga.test/media/0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b".into();
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = member.post(&format!("{path}/edit"), &refs).await;
+    assert_eq!(r.status, 422);
+    assert!(r.contains("No recording you can see"), "{}", r.body);
+    let media = crate::perms::upload(&mut member, Some(&slug), "La charla").await;
+    let id = media.trim_start_matches("/media/").to_string();
     fields[4].1 = format!("https://minga.test/media/{id}");
     let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let r = member.post(&format!("{path}/edit"), &refs).await;

@@ -138,7 +138,15 @@ async fn people_who_see_the_same_share_a_page_yet_each_is_named() {
         home_b.contains("Zawadi &lt;Second&gt; Admin"),
         "named, escaped"
     );
+    // Their own communities are a slot of their own: cut out.
     let same = |page: &str, c: &Client, name: &str| {
+        let page = match (
+            page.find("<section aria-labelledby=\"my-communities-h\">"),
+            page.find("<h2 id=\"round-h\">"),
+        ) {
+            (Some(a), Some(b)) if a < b => format!("{}{}", &page[..a], &page[b..]),
+            _ => page.to_string(),
+        };
         page.replace(&c.cookies["minga_csrf"], "TOKEN")
             .replace(name, "NAME")
     };

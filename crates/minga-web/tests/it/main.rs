@@ -20,6 +20,7 @@ mod metrics;
 mod notifications;
 mod orgs;
 mod people;
+mod perms;
 mod profile_form;
 mod rounds;
 mod routes;

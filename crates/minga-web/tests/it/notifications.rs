@@ -550,6 +550,12 @@ async fn what_happened_in_a_community_the_reader_left_is_neither_shown_counted_n
             .status,
         303
     );
+    // The invitation told her; read, it is out of the counts below.
+    assert!(ana
+        .get("/notifications")
+        .await
+        .contains("invited you to join"));
+    ana.post("/notifications/read", &[]).await;
     let ana_user = app.user(ANA).await;
     let community = app.store().community_by_slug(&slug).await.unwrap();
     let link = format!("/communities/{slug}");
