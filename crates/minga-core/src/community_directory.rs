@@ -79,6 +79,9 @@ pub type Activity = Vec<(CommunityId, DateTime<Utc>)>;
 /// The first members of a community (moderators first) and how many it has.
 pub type Faces = (Vec<CommunityMember>, u64);
 
+/// A page of a topic's posts as everyone sees it.
+type PostsPage = Vec<Post>;
+
 /// The kept values (a field of `Derived`).
 #[derive(Default)]
 pub struct KeptDirectory {
@@ -86,7 +89,7 @@ pub struct KeptDirectory {
     activity: std::sync::Mutex<Kept<(), Arc<Activity>>>,
     standings: std::sync::Mutex<Kept<UserId, Arc<HashMap<CommunityId, Standing>>>>,
     faces: std::sync::Mutex<Kept<CommunityId, Arc<Faces>>>,
-    posts: std::sync::Mutex<Kept<(TopicId, u32), Arc<Vec<Post>>>>,
+    posts: std::sync::Mutex<Kept<(TopicId, u32), Arc<PostsPage>>>,
     /// One read of the directory at a time (the others wait for it).
     reading: tokio::sync::Mutex<()>,
 }
