@@ -458,6 +458,12 @@ async fn reactions_toggle_one_per_person_and_kind() {
         .await;
     let page = member.get(&topic).await;
     assert!(page.contains("aria-pressed=\"false\" aria-label=\"Love: 1\""));
+    // The page of posts is read once for everyone: each reader still sees
+    // their own marks on it.
+    let page = admin.get(&topic).await;
+    assert!(page.contains("aria-pressed=\"true\" aria-label=\"Love: 1\""));
+    let page = member.get(&topic).await;
+    assert!(page.contains("aria-pressed=\"false\" aria-label=\"Love: 1\""));
     assert_eq!(member.post(&react, &[("r", "1.nope")]).await.status, 400);
 }
 
