@@ -8,7 +8,7 @@ use crate::view::{html, urlencode, Choice, FormErrors, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use minga_domain::capacity::ItemCode;
 use minga_domain::community::{CommunityFilter, Standing};
 use minga_domain::{can, Action, Locale, Resource};
@@ -145,5 +145,5 @@ pub async fn list(
         pages,
         page,
     };
-    Ok(html(&view)?.into_response())
+    Ok(super::answer(&ctx, html(&view)?))
 }

@@ -13,6 +13,30 @@ use axum::routing::{get, post};
 use minga_domain::capacity::TaxonomyItem;
 use minga_domain::community::{Community, CommunityVisibility};
 
+/// What a visitor's community pages are made of: the communities, their
+/// topics, events and recordings, the people and organisations named, the
+/// themes. A visitor's page holds nothing personal, so it is kept.
+const VISITOR_DEPS: &[minga_domain::Entity] = &[
+    minga_domain::Entity::Community,
+    minga_domain::Entity::Topic,
+    minga_domain::Entity::Event,
+    minga_domain::Entity::Media,
+    minga_domain::Entity::User,
+    minga_domain::Entity::Org,
+    minga_domain::Entity::Taxonomy,
+];
+
+/// A page kept for visitors; a member's has their standing, last visit
+/// and unread topics, so it is made each time.
+fn answer(ctx: &crate::Ctx, page: axum::response::Html<String>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if ctx.user.is_none() {
+        crate::kept::keep(page, VISITOR_DEPS)
+    } else {
+        page.into_response()
+    }
+}
+
 pub fn router() -> Routes {
     Routes::new()
         .route("/communities", get(list::list))

@@ -10,7 +10,7 @@ use crate::view::{html, FormErrors, Notice, NoticeQuery, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use minga_core::communities::{CommunityHome, NOTE_MAX};
 use minga_domain::community::{CommunityAction, CommunityMember, Standing};
 use serde::Deserialize;
@@ -86,6 +86,8 @@ fn view(
     events: &minga_core::events::EventLists,
 ) -> Result<ShowView, AppError> {
     let page = PageCtx::new(st, ctx, "communities-title");
+    let within = page.t("communities-title");
+    let page = page.named(&h.access.community.title, &within);
     let a = &h.access;
     let c = &a.community;
     let slug = c.slug.to_string();
@@ -193,7 +195,7 @@ pub async fn show(
     )
     .await?;
     v.page = v.page.with_notice(q.notice.as_deref());
-    Ok(html(&v)?.into_response())
+    Ok(super::answer(&ctx, html(&v)?))
 }
 
 pub async fn join(

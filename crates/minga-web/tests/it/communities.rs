@@ -551,3 +551,42 @@ async fn a_persons_page_shows_the_communities_the_reader_may_see() {
         404
     );
 }
+
+#[tokio::test]
+async fn a_visitors_kept_community_pages_follow_each_change() {
+    let app = app().await;
+    let mut sec = app.signed_in(SECRETARIAT).await;
+    let slug = create(&mut sec, "Open doors", "public", false).await;
+    let mut visitor = app.client();
+    let page = format!("/communities/{slug}");
+    let first = visitor.get(&page).await;
+    assert_eq!(first.status, 200);
+    assert!(
+        first.contains("<title>\u{2068}Open doors\u{2069} · "),
+        "{}",
+        first.body
+    );
+    // The same page again comes from memory (the second and third alike:
+    // the first inlined the stylesheet)…
+    let second = visitor.get(&page).await;
+    assert_eq!(visitor.get(&page).await.body, second.body);
+    // …until something it shows changes: a new topic, a new community.
+    let r = sec
+        .post_multipart(
+            &format!("/communities/{slug}/topics/new"),
+            &[
+                ("title", "Who keeps the minutes?"),
+                ("body", "Let us take turns."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(visitor.get(&page).await.contains("Who keeps the minutes?"));
+    let list = visitor.get("/communities").await;
+    assert!(list.contains("Open doors") && !list.contains("Second door"));
+    create(&mut sec, "Second door", "public", false).await;
+    assert!(visitor.get("/communities").await.contains("Second door"));
+    // A members-only community never shows on a visitor's kept list.
+    create(&mut sec, "Back room", "members", false).await;
+    assert!(!visitor.get("/communities").await.contains("Back room"));
+}
