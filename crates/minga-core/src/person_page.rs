@@ -29,28 +29,24 @@ impl Core {
         }
         let email = can(Some(&actor), Action::ViewContacts, org.resource())
             .then(|| person.email.to_string());
-        // A fixed number of reads however many communities they are in:
-        // both people's standings, then every community of theirs at once.
-        let theirs = self.store.standings_of(person.id).await?;
-        let mine = self.store.standings_of(viewer.id).await?;
-        let inside: Vec<_> = theirs
-            .iter()
-            .filter(|(_, s)| s.is_inside())
-            .map(|(c, _)| *c)
-            .collect();
+        // From the communities kept in memory, liveliest first: no read per
+        // community, however many they are in.
+        let theirs = self.standings(Some(&person)).await?;
+        let mine = self.standings(Some(viewer)).await?;
+        let directory = self.community_directory().await?;
         let mut communities = Vec::new();
-        for c in self.store.communities_by_ids(&inside).await? {
-            let my = mine.get(&c.id).copied().unwrap_or(Standing::Outsider);
+        for (id, _) in self.community_activity().await?.iter() {
+            let Some(standing) = theirs.get(id).copied().filter(|s| s.is_inside()) else {
+                continue;
+            };
+            let Some((c, _)) = directory.by_id(*id) else {
+                continue;
+            };
+            let my = mine.get(id).copied().unwrap_or(Standing::Outsider);
             if can_in_community(Some(&actor), my, CommunityAction::SeeMembers, c.shape()) {
-                let standing = theirs[&c.id];
-                communities.push((c, standing));
+                communities.push((c.clone(), standing));
             }
         }
-        communities.sort_by(|a, b| {
-            b.0.active_at
-                .cmp(&a.0.active_at)
-                .then(a.0.slug.as_str().cmp(b.0.slug.as_str()))
-        });
         let picture = self.store.picture(&person.id.to_string()).await?;
         Ok(PersonPage {
             person,

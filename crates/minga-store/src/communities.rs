@@ -242,26 +242,6 @@ impl Store {
         opt("community", v.pop())
     }
 
-    /// The communities with these ids (those that exist), in no particular
-    /// order: one query for the rows and one for their items per 500 ids.
-    #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn communities_by_ids(&self, ids: &[CommunityId]) -> Result<Vec<Community>> {
-        let mut out = Vec::with_capacity(ids.len());
-        for chunk in ids.chunks(500) {
-            let sql = format!(
-                "SELECT {COLUMNS} FROM communities WHERE id IN ({})",
-                placeholders(1, chunk.len())
-            );
-            let mut q = sqlx::query(&sql);
-            for id in chunk {
-                q = q.bind(id.to_string());
-            }
-            let rows = q.fetch_all(&self.reader).await?;
-            out.extend(self.communities_from_rows(rows).await?);
-        }
-        Ok(out)
-    }
-
     /// Where `user` stands in `community` (Outsider without a row).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn standing(&self, community: CommunityId, user: UserId) -> Result<Standing> {

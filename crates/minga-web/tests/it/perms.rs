@@ -705,6 +705,9 @@ async fn person_page_calls(
     viewer: &minga_domain::User,
     id: minga_domain::UserId,
 ) -> (usize, Vec<String>) {
+    // Once first, so that both counts see the communities and standings
+    // kept in memory alike (a first view after a change reads them once).
+    app.core.person_page(viewer, id).await.unwrap();
     let n = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let page = {
         let _guard =
