@@ -309,7 +309,7 @@ impl Core {
             (vec![], 0)
         };
         let last_visit = match viewer {
-            Some(u) if access.standing.is_inside() => self.store.record_visit(id, u.id).await?,
+            Some(u) if access.standing.is_inside() => self.visit(id, u.id).await?,
             _ => None,
         };
         let requests = if access.may(CommunityAction::Moderate) {

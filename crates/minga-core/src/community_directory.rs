@@ -12,8 +12,8 @@ use crate::derived::{lock, Deps, Kept};
 use crate::{Core, CoreError, Result};
 use chrono::{DateTime, Utc};
 use minga_domain::community::{Community, CommunityMember, Standing};
-use minga_domain::discussion::{Post, POSTS_PER_PAGE};
-use minga_domain::{CommunityId, Entity, TopicId, User, UserId};
+use minga_domain::discussion::{Post, Reaction, Topic, POSTS_PER_PAGE};
+use minga_domain::{CommunityId, Entity, PostId, TopicId, User, UserId};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -31,6 +31,19 @@ pub const ACTIVITY_DEPS: Deps = &[
 pub const FACES_DEPS: Deps = &[Entity::Community, Entity::User, Entity::Org];
 /// What a page of posts as everyone sees it is made of.
 pub const POSTS_DEPS: Deps = &[Entity::Topic, Entity::User, Entity::Org, Entity::File];
+/// What a list of topics as everyone sees it, or one topic, is made of.
+pub const TOPICS_DEPS: Deps = &[Entity::Topic, Entity::User];
+/// What a community's events preview is made of (the organiser's name too).
+pub const EVENTS_DEPS: Deps = &[Entity::Event, Entity::User];
+/// What a community's newest recordings are made of.
+pub const MEDIA_DEPS: Deps = &[Entity::Media, Entity::Community];
+/// An events preview is made again at least this often, and as soon as an
+/// upcoming event it shows ends.
+const EVENTS_MAX_AGE_MS: i64 = 60_000;
+/// Lists of topics, topics, previews and visits kept at once.
+const LISTS_KEPT: usize = 5_000;
+const TOPICS_KEPT: usize = 20_000;
+const VISITS_KEPT: usize = 50_000;
 /// Pages of posts kept at once (50 posts each: about 100 KB).
 const POSTS_KEPT: usize = 1_000;
 /// Communities whose faces are kept at once.
@@ -82,6 +95,18 @@ pub type Faces = (Vec<CommunityMember>, u64);
 /// A page of a topic's posts as everyone sees it.
 type PostsPage = Vec<Post>;
 
+/// A page of a community's topics as everyone sees it, and how many it has.
+pub type TopicList = (Vec<Topic>, u64);
+
+/// A community's events preview and when it must be made again.
+struct EventsPreview {
+    until_ms: i64,
+    lists: Arc<crate::events::EventLists>,
+}
+
+/// A reader's own reactions on a range of a topic's posts.
+type OwnReactions = std::collections::HashSet<(PostId, Reaction)>;
+
 /// The kept values (a field of `Derived`).
 #[derive(Default)]
 pub struct KeptDirectory {
@@ -90,6 +115,15 @@ pub struct KeptDirectory {
     standings: std::sync::Mutex<Kept<UserId, Arc<HashMap<CommunityId, Standing>>>>,
     faces: std::sync::Mutex<Kept<CommunityId, Arc<Faces>>>,
     posts: std::sync::Mutex<Kept<(TopicId, u32), Arc<PostsPage>>>,
+    /// A reader's own reactions on a kept page of posts.
+    own_reactions: std::sync::Mutex<Kept<(TopicId, UserId, u32), Arc<OwnReactions>>>,
+    topic_lists: std::sync::Mutex<Kept<(CommunityId, u32, u64), Arc<TopicList>>>,
+    topics: std::sync::Mutex<Kept<TopicId, Arc<Topic>>>,
+    events: std::sync::Mutex<Kept<(CommunityId, u32), Arc<EventsPreview>>>,
+    media: std::sync::Mutex<Kept<(CommunityId, i64), Arc<Vec<minga_store::Media>>>>,
+    /// Each member's current visit of each community: when it began and
+    /// when the previous one did (see `Store::record_visit`).
+    visits: std::sync::Mutex<Kept<(CommunityId, UserId), (i64, Option<DateTime<Utc>>)>>,
     /// One read of the directory at a time (the others wait for it).
     reading: tokio::sync::Mutex<()>,
 }
@@ -195,12 +229,24 @@ impl Core {
         };
         let mut posts = (*shared).clone();
         if let (Some(u), Some(first), Some(last)) = (viewer, posts.first(), posts.last()) {
-            let mine: std::collections::HashSet<_> = self
-                .store
-                .reactions_of(topic, u.id, first.position, last.position)
-                .await?
-                .into_iter()
-                .collect();
+            // A reaction is a change of its topic, so the reader's own are
+            // kept with the page they mark.
+            let own_key = (topic, u.id, page);
+            let found = lock(&kept.own_reactions).get(seq, &own_key);
+            let mine = match found {
+                Some(m) => m,
+                None => {
+                    let m: Arc<OwnReactions> = Arc::new(
+                        self.store
+                            .reactions_of(topic, u.id, first.position, last.position)
+                            .await?
+                            .into_iter()
+                            .collect(),
+                    );
+                    lock(&kept.own_reactions).put(seq, own_key, m.clone(), VISITS_KEPT);
+                    m
+                }
+            };
             for p in &mut posts {
                 for r in &mut p.reactions {
                     r.2 = mine.contains(&(p.id, r.0));
@@ -208,6 +254,134 @@ impl Core {
             }
         }
         Ok(posts)
+    }
+
+    /// A page of a community's topics as everyone sees it (`limit` from
+    /// `offset`), and how many there are.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub(crate) async fn topic_list(
+        &self,
+        community: CommunityId,
+        limit: u32,
+        offset: u64,
+    ) -> Result<Arc<TopicList>> {
+        let kept = &self.derived.directory;
+        let seq = self.seq_of(TOPICS_DEPS).await?;
+        let key = (community, limit, offset);
+        if let Some(l) = lock(&kept.topic_lists).get(seq, &key) {
+            return Ok(l);
+        }
+        let l = Arc::new(self.store.topic_list(community, limit, offset).await?);
+        lock(&kept.topic_lists).put(seq, key, l.clone(), LISTS_KEPT);
+        Ok(l)
+    }
+
+    /// One topic, as of the latest change.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub(crate) async fn kept_topic(&self, id: TopicId) -> Result<Arc<Topic>> {
+        let kept = &self.derived.directory;
+        let seq = self.seq_of(TOPICS_DEPS).await?;
+        if let Some(t) = lock(&kept.topics).get(seq, &id) {
+            return Ok(t);
+        }
+        let t = Arc::new(self.store.topic(id).await?);
+        lock(&kept.topics).put(seq, id, t.clone(), TOPICS_KEPT);
+        Ok(t)
+    }
+
+    /// A community's upcoming and past events, `limit` of each, as of `now`.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub(crate) async fn events_preview(
+        &self,
+        community: CommunityId,
+        now: DateTime<Utc>,
+        limit: u32,
+    ) -> Result<Arc<crate::events::EventLists>> {
+        let kept = &self.derived.directory;
+        let seq = self.seq_of(EVENTS_DEPS).await?;
+        let now_ms = now.timestamp_millis();
+        let key = (community, limit);
+        let found = lock(&kept.events).get(seq, &key);
+        if let Some(p) = found.filter(|p| now_ms < p.until_ms) {
+            return Ok(p.lists.clone());
+        }
+        let (upcoming, upcoming_total) = self
+            .store
+            .community_events(community, true, now_ms, limit, 0)
+            .await?;
+        let (past, past_total) = self
+            .store
+            .community_events(community, false, now_ms, limit, 0)
+            .await?;
+        // An upcoming event that ends moves to the past: the preview is
+        // made again then (or within a minute, for one it does not show).
+        let until_ms = upcoming
+            .iter()
+            .map(|e| e.ends_at.timestamp_millis())
+            .fold(now_ms + EVENTS_MAX_AGE_MS, i64::min);
+        let lists = Arc::new(crate::events::EventLists {
+            upcoming,
+            upcoming_total,
+            past,
+            past_total,
+            may_schedule: false,
+        });
+        let p = Arc::new(EventsPreview {
+            until_ms,
+            lists: lists.clone(),
+        });
+        lock(&kept.events).put(seq, key, p, LISTS_KEPT);
+        Ok(lists)
+    }
+
+    /// A community's newest `limit` recordings.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub(crate) async fn community_media(
+        &self,
+        community: CommunityId,
+        limit: i64,
+    ) -> Result<Arc<Vec<minga_store::Media>>> {
+        let kept = &self.derived.directory;
+        let seq = self.seq_of(MEDIA_DEPS).await?;
+        let key = (community, limit);
+        if let Some(m) = lock(&kept.media).get(seq, &key) {
+            return Ok(m);
+        }
+        let m = Arc::new(
+            self.store
+                .recent_media(Some(&community.to_string()), limit)
+                .await?,
+        );
+        lock(&kept.media).put(seq, key, m.clone(), LISTS_KEPT);
+        Ok(m)
+    }
+
+    /// Records `user`'s visit of a community they are in, and answers when
+    /// their previous visit began. Within a visit (page loads less than
+    /// `VISIT_GAP_MS` apart) the answer cannot change, so it is kept: only
+    /// the first page of a visit reads and writes the store. (Another app
+    /// server cannot have begun a newer visit within the gap either.)
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub(crate) async fn visit(
+        &self,
+        community: CommunityId,
+        user: UserId,
+    ) -> Result<Option<DateTime<Utc>>> {
+        let kept = &self.derived.directory;
+        let seq = self.seq_of(DIRECTORY_DEPS).await?;
+        let key = (community, user);
+        let now = Utc::now().timestamp_millis();
+        let found = lock(&kept.visits).get(seq, &key);
+        if let Some((began, prev)) = found {
+            if now - began < minga_store::VISIT_GAP_MS {
+                return Ok(prev);
+            }
+        }
+        let Some((began, prev)) = self.store.record_visit(community, user).await? else {
+            return Ok(None);
+        };
+        lock(&kept.visits).put(seq, key, (began, prev), VISITS_KEPT);
+        Ok(prev)
     }
 
     /// One community by its slug and where `viewer` stands in it.

@@ -160,6 +160,11 @@ impl Core {
         Ok(self.store.count_orgs().await? > 0)
     }
 
+    /// Refreshes the query planner's statistics (after a bulk load).
+    pub async fn refresh_statistics(&self) -> Result<()> {
+        Ok(self.store.optimize().await?)
+    }
+
     /// Fills an empty database with a network of `size`. Every person's
     /// password is `password` (hashed once: the demo shares one password).
     pub async fn seed_demo(&self, size: Size, password: &str) -> Result<()> {

@@ -90,11 +90,11 @@ pub struct ReplyInput {
 impl Core {
     /// A topic of the community `access` is about, or `NotFound`.
     async fn topic_in(&self, access: &CommunityAccess, id: TopicId) -> Result<Topic> {
-        let t = self.store.topic(id).await?;
+        let t = self.kept_topic(id).await?;
         if t.community != access.community.id {
             return Err(CoreError::NotFound);
         }
-        Ok(t)
+        Ok((*t).clone())
     }
 
     /// A post of a topic of the community `access` is about, or `NotFound`.
@@ -115,24 +115,51 @@ impl Core {
         let access = self.community_access(viewer, slug).await?;
         access.require(CommunityAction::Read)?;
         let page = page.max(1);
-        let (items, total) = self
-            .store
-            .topics(
+        let list = self
+            .topic_list(
                 access.community.id,
-                viewer.map(|u| u.id),
                 TOPICS_PER_PAGE,
                 u64::from(page - 1) * u64::from(TOPICS_PER_PAGE),
             )
             .await?;
+        let items = self.lines_for(viewer, &list.0).await?;
         Ok(TopicList {
             access,
             topics: Page {
                 items,
-                total,
+                total: list.1,
                 page,
                 per_page: TOPICS_PER_PAGE,
             },
         })
+    }
+
+    /// Topics as lines for `viewer`, with their unread counts: the topics
+    /// are kept for everyone, the counts read for the reader in one query
+    /// (a visitor has opened nothing).
+    async fn lines_for(&self, viewer: Option<&User>, topics: &[Topic]) -> Result<Vec<TopicLine>> {
+        let states = match viewer {
+            Some(u) => {
+                let ids: Vec<TopicId> = topics.iter().map(|t| t.id).collect();
+                self.store.read_states(u.id, &ids).await?
+            }
+            None => HashMap::new(),
+        };
+        Ok(topics
+            .iter()
+            .map(|t| {
+                // Never opened: every post is unread.
+                let (last_read, unread) = match states.get(&t.id) {
+                    Some((last, unread)) => (Some(*last), *unread),
+                    None => (None, t.posts),
+                };
+                TopicLine {
+                    topic: t.clone(),
+                    last_read,
+                    unread,
+                }
+            })
+            .collect())
     }
 
     /// The latest topics of a community for its own page (empty for those
@@ -146,11 +173,12 @@ impl Core {
         if !access.may(CommunityAction::Read) {
             return Ok(vec![]);
         }
-        Ok(self
-            .store
-            .topics(access.community.id, viewer.map(|u| u.id), RECENT_TOPICS, 0)
-            .await?
-            .0)
+        // The first page's first few, so that both are one kept list.
+        let list = self
+            .topic_list(access.community.id, TOPICS_PER_PAGE, 0)
+            .await?;
+        let recent = &list.0[..list.0.len().min(RECENT_TOPICS as usize)];
+        self.lines_for(viewer, recent).await
     }
 
     /// The new topic form, for those who may post.

@@ -223,7 +223,7 @@ pub struct EventPage {
 }
 
 /// A community's upcoming and past events, for its page.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct EventLists {
     pub upcoming: Vec<Event>,
     pub upcoming_total: u64,
@@ -340,20 +340,10 @@ impl Core {
         if !may(viewer, access, EventAction::Read, None) {
             return Ok(EventLists::default());
         }
-        let id = access.community.id;
-        let now = now.timestamp_millis();
-        let (upcoming, upcoming_total) =
-            self.store.community_events(id, true, now, limit, 0).await?;
-        let (past, past_total) = self
-            .store
-            .community_events(id, false, now, limit, 0)
-            .await?;
+        let kept = self.events_preview(access.community.id, now, limit).await?;
         Ok(EventLists {
-            upcoming,
-            upcoming_total,
-            past,
-            past_total,
             may_schedule: may(viewer, access, EventAction::Schedule, None),
+            ..(*kept).clone()
         })
     }
 

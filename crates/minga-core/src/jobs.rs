@@ -90,7 +90,14 @@ impl Core {
         let mut last_reminders: Option<std::time::Instant> = None;
         let mut last_sweep: Option<std::time::Instant> = None;
         let mut last_digests: Option<std::time::Instant> = None;
+        let mut last_statistics: Option<std::time::Instant> = None;
         loop {
+            if last_statistics.is_none_or(|t| t.elapsed() >= Duration::from_secs(6 * 3600)) {
+                last_statistics = Some(std::time::Instant::now());
+                if let Err(e) = self.store.optimize().await {
+                    tracing::error!(error = %e, "refreshing the planner's statistics");
+                }
+            }
             if last_sweep.is_none_or(|t| t.elapsed() >= Duration::from_secs(3600)) {
                 last_sweep = Some(std::time::Instant::now());
                 match self.sweep_files(chrono::Utc::now()).await {

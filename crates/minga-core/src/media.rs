@@ -356,18 +356,19 @@ impl Core {
         community: Option<&str>,
         limit: i64,
     ) -> Result<Vec<Media>> {
-        let id = match community {
+        let found = match community {
             Some(slug) => {
                 let a = self.community_access(actor, slug).await?;
                 a.require(CommunityAction::Read)?;
-                Some(a.community.id.to_string())
+                // A community's newest are kept (its page shows them).
+                (*self.community_media(a.community.id, limit).await?).clone()
             }
-            None => None,
+            None => self.store.recent_media(None, limit).await?,
         };
         // One answer per community, however many recordings it has.
         let mut known: std::collections::HashMap<Option<String>, bool> = Default::default();
         let mut out = Vec::new();
-        for m in self.store.recent_media(id.as_deref(), limit).await? {
+        for m in found {
             let reads = match known.get(&m.community_id) {
                 Some(r) => *r,
                 None => {

@@ -9,6 +9,12 @@
 //! read serves every request waiting for it. That is exactly as fresh as a
 //! read per request, on any number of app servers, at one read per round
 //! trip however many requests arrive.
+//!
+//! A request reads them once, as it arrives, and runs inside [`as_of`]: the
+//! kept values it uses are then checked against that one read rather than
+//! each waiting for a read of its own (a page uses several). Once the
+//! request itself records a change, that read is too old for it, and each
+//! use reads afresh again.
 
 use crate::{Core, Result};
 use minga_domain::Entity;
@@ -55,10 +61,31 @@ impl VersionReader {
     }
 }
 
+tokio::task_local! {
+    static AS_OF: Arc<Versions>;
+}
+
+/// Runs `f` (a request) with `versions`, read as it arrived, as the answer
+/// of [`Core::versions`] until `f` records a change.
+pub async fn as_of<F: std::future::Future>(versions: Arc<Versions>, f: F) -> F::Output {
+    AS_OF.scope(versions, minga_store::watching_writes(f)).await
+}
+
 impl Core {
-    /// Versions read after this call began.
+    /// Versions read after the current request arrived (see [`as_of`]), or
+    /// else after this call began.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn versions(&self) -> Result<Arc<Versions>> {
+        if !minga_store::recorded() {
+            if let Ok(v) = AS_OF.try_with(Arc::clone) {
+                return Ok(v);
+            }
+        }
+        self.fresh_versions().await
+    }
+
+    /// Versions read after this call began.
+    pub async fn fresh_versions(&self) -> Result<Arc<Versions>> {
         let r = &self.versions;
         let arrival = r.started.load(Ordering::SeqCst);
         if let Some(v) = r.finished_after(arrival) {

@@ -2,6 +2,23 @@ use crate::{row, Result, Store};
 use minga_domain::Entity;
 use sqlx::{Any, Transaction};
 
+tokio::task_local! {
+    /// Set when the task inside [`watching_writes`] records a change.
+    static RECORDED: std::cell::Cell<bool>;
+}
+
+/// Runs `f`, noting whether it records any change (see [`recorded`]): a
+/// request that has written must not trust versions read before it did.
+pub async fn watching_writes<F: std::future::Future>(f: F) -> F::Output {
+    RECORDED.scope(std::cell::Cell::new(false), f).await
+}
+
+/// Whether the task has recorded a change inside [`watching_writes`]
+/// (true outside it, where nothing is known).
+pub fn recorded() -> bool {
+    RECORDED.try_with(|r| r.get()).unwrap_or(true)
+}
+
 /// Appends one entry to the change log inside the caller's transaction.
 pub(crate) async fn record(
     tx: &mut Transaction<'_, Any>,
@@ -9,6 +26,8 @@ pub(crate) async fn record(
     id: &str,
     op: &str,
 ) -> Result<()> {
+    // Marked before the write: a change that may have committed counts.
+    let _ = RECORDED.try_with(|r| r.set(true));
     let entity = entity.code();
     sqlx::query("INSERT INTO change_log (entity, entity_id, op, at) VALUES ($1, $2, $3, $4)")
         .bind(entity)

@@ -322,16 +322,17 @@ impl Store {
         Ok(())
     }
 
-    /// Records a member's visit and answers when their previous visit began
-    /// (None on a first visit or for people without a row). A visit is the
-    /// page loads less than `VISIT_GAP_MS` apart: within one nothing is
-    /// written, and "new since your last visit" keeps its meaning.
+    /// Records a member's visit and answers when the current visit began
+    /// (milliseconds) and when their previous one did (None on a first
+    /// visit); None for people without a row. A visit is the page loads
+    /// less than `VISIT_GAP_MS` apart: within one nothing is written, and
+    /// "new since your last visit" keeps its meaning.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn record_visit(
         &self,
         community: CommunityId,
         user: UserId,
-    ) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
+    ) -> Result<Option<(i64, Option<chrono::DateTime<chrono::Utc>>)>> {
         let row: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
             "SELECT seen_at, prev_seen_at FROM community_members WHERE community_id = $1 AND user_id = $2",
         )
@@ -343,8 +344,8 @@ impl Store {
             return Ok(None);
         };
         let now = now_ms();
-        if seen.is_some_and(|s| now - s < VISIT_GAP_MS) {
-            return Ok(prev.map(from_ms));
+        if let Some(s) = seen.filter(|s| now - s < VISIT_GAP_MS) {
+            return Ok(Some((s, prev.map(from_ms))));
         }
         // A visit is no change any page shows: no change_log entry.
         sqlx::query(
@@ -356,7 +357,7 @@ impl Store {
         .bind(user.to_string())
         .execute(&self.writer)
         .await?;
-        Ok(seen.map(from_ms))
+        Ok(Some((now, seen.map(from_ms))))
     }
 
     /// People of a community in the given standings, moderators first then

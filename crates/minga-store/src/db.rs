@@ -79,12 +79,15 @@ impl Store {
         Ok(())
     }
 
-    /// Refreshes the query planner's statistics, after bulk loads.
+    /// Refreshes the query planner's statistics: after bulk loads, and from
+    /// time to time as the tables grow (statistics taken while a table was
+    /// small make SQLite scan it whole later).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn optimize(&self) -> Result<()> {
         // BACKEND-SPECIFIC: each database's own statistics command.
         let sql = match self.backend {
-            Backend::Sqlite => "PRAGMA optimize=0x10002",
+            // A bounded sample per index: quick however large the tables.
+            Backend::Sqlite => "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002",
             Backend::Postgres => "ANALYZE",
         };
         self.writer.execute(sql).await?;

@@ -10,7 +10,7 @@ use crate::{change_log, Result, Store, StoreError};
 use minga_domain::community::Standing;
 use minga_domain::discussion::{
     excerpt, Answered, Flag, Follow, Hidden, Mentioned, ModAct, ModEntry, NewPost, Post,
-    PostVersion, Reaction, Topic, TopicLine, TopicReader, EXCERPT_CHARS,
+    PostVersion, Reaction, Topic, TopicReader, EXCERPT_CHARS,
 };
 use minga_domain::files::FileRef;
 use minga_domain::{CommunityId, Entity, FlagId, OrgId, PostId, TopicId, User, UserId};
@@ -257,50 +257,72 @@ impl Store {
         topic_from_row(&r)
     }
 
-    /// A page of a community's topics, pinned first, then the liveliest,
-    /// with what `reader` has not read of each; and how many there are.
+    /// A page of a community's topics as everyone sees them (pinned first,
+    /// then the liveliest), and how many there are; each reader's unread
+    /// counts come from [`Store::read_states`].
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn topics(
+    pub async fn topic_list(
         &self,
         community: CommunityId,
-        reader: Option<UserId>,
         limit: u32,
         offset: u64,
-    ) -> Result<(Vec<TopicLine>, u64)> {
-        // The page of topics first, then the reader's unread count of each
-        // of those only (counted over the whole community before, at
-        // 1,000,000 posts it was most of a community page's time).
+    ) -> Result<(Vec<Topic>, u64)> {
         let sql = format!(
-            "SELECT {TOPIC_COLUMNS}, r.last_read, \
-               (SELECT COUNT(*) FROM posts p WHERE p.topic_id = t.id \
-                  AND p.position > COALESCE(r.last_read, 0)) AS unread \
-             FROM (SELECT * FROM topics WHERE community_id = $1 \
-                   ORDER BY pinned DESC, last_post_at DESC, id LIMIT $3 OFFSET $4) t \
-             JOIN users a ON a.id = t.author_id \
-             LEFT JOIN topic_readers r ON r.topic_id = t.id AND r.user_id = $2 \
-             ORDER BY t.pinned DESC, t.last_post_at DESC, t.id"
+            "SELECT {TOPIC_COLUMNS} FROM topics t JOIN users a ON a.id = t.author_id \
+             WHERE t.community_id = $1 \
+             ORDER BY t.pinned DESC, t.last_post_at DESC, t.id LIMIT $2 OFFSET $3"
         );
         let rows = sqlx::query(&sql)
             .bind(community.to_string())
-            .bind(reader.map(|u| u.to_string()).unwrap_or_default())
             .bind(i64::from(limit))
             .bind(i64::try_from(offset).unwrap_or(i64::MAX))
             .fetch_all(&self.reader)
             .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in &rows {
-            out.push(TopicLine {
-                topic: topic_from_row(r)?,
-                last_read: r.try_get("last_read")?,
-                unread: u64::try_from(r.try_get::<i64, _>("unread")?).unwrap_or(0),
-            });
-        }
+        let topics = rows
+            .iter()
+            .map(topic_from_row)
+            .collect::<Result<Vec<_>>>()?;
         let (total,): (i64,) =
             sqlx::query_as("SELECT COUNT(*) FROM topics WHERE community_id = $1")
                 .bind(community.to_string())
                 .fetch_one(&self.reader)
                 .await?;
-        Ok((out, u64::try_from(total).unwrap_or(0)))
+        Ok((topics, u64::try_from(total).unwrap_or(0)))
+    }
+
+    /// Where `reader` stands in each of `topics` they have opened: the last
+    /// position read and how many posts came after it (counted only where
+    /// something is unread). A topic never opened is absent: all of its
+    /// posts are unread.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn read_states(
+        &self,
+        reader: UserId,
+        topics: &[TopicId],
+    ) -> Result<HashMap<TopicId, (i64, u64)>> {
+        if topics.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let sql = format!(
+            "SELECT r.topic_id, r.last_read, \
+               CASE WHEN r.last_read >= t.last_position THEN 0 ELSE \
+                 (SELECT COUNT(*) FROM posts p WHERE p.topic_id = r.topic_id \
+                    AND p.position > r.last_read) END AS unread \
+             FROM topic_readers r JOIN topics t ON t.id = r.topic_id \
+             WHERE r.user_id = $1 AND r.topic_id IN ({})",
+            placeholders(2, topics.len())
+        );
+        let mut q = sqlx::query_as::<_, (String, i64, i64)>(&sql).bind(reader.to_string());
+        for t in topics {
+            q = q.bind(t.to_string());
+        }
+        Ok(q.fetch_all(&self.reader)
+            .await?
+            .into_iter()
+            .filter_map(|(id, last, unread)| {
+                Some((id.parse().ok()?, (last, u64::try_from(unread).unwrap_or(0))))
+            })
+            .collect())
     }
 
     /// Up to `limit` posts of a topic after skipping `offset`, in order, each

@@ -13,6 +13,7 @@
 mod capacity;
 mod change_log;
 mod communities;
+pub use communities::VISIT_GAP_MS;
 mod db;
 mod discussions;
 mod error;
@@ -33,7 +34,7 @@ mod users;
 pub use capacity::{
     CellEntry, ExchangeCounts, Helper, MapCount, MapMeasure, MapSource, NewRound, RoundCounts,
 };
-pub use change_log::Change;
+pub use change_log::{recorded, watching_writes, Change};
 pub use db::{Backend, Store};
 pub use discussions::BulkTopic;
 pub use error::StoreError;

@@ -95,20 +95,32 @@ fn time_days(days: i64) -> cookie::time::Duration {
 pub async fn context(
     State(st): State<AppState>,
     jar: CookieJar,
-    mut req: Request,
+    req: Request,
     next: Next,
 ) -> Response {
-    let session_token = jar
-        .get(SESSION_COOKIE)
-        .map(|c| c.value().to_string())
-        .filter(|t| t.len() <= 128);
-    let versions = match st.core.versions().await {
+    let versions = match st.core.fresh_versions().await {
         Ok(v) => v,
         Err(e) => {
             tracing::error!(error = %e, "reading versions");
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
+    // Everything the request keeps or reads from memory is checked against
+    // this one read, until the request itself writes.
+    minga_core::versions::as_of(versions.clone(), in_context(st, jar, req, next, versions)).await
+}
+
+async fn in_context(
+    st: AppState,
+    jar: CookieJar,
+    mut req: Request,
+    next: Next,
+    versions: std::sync::Arc<minga_core::Versions>,
+) -> Response {
+    let session_token = jar
+        .get(SESSION_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|t| t.len() <= 128);
     let user = match &session_token {
         Some(t) => st
             .core

@@ -95,7 +95,11 @@ pub fn router(state: AppState) -> Router {
             security::headers,
         ))
         .layer(
+            // Pages made per request are compressed at level 3: about 9%
+            // larger than level 6 and about half the time; kept pages are
+            // compressed once, at 9 (bench/RESULTS.md).
             tower_http::compression::CompressionLayer::new()
+                .quality(tower_http::compression::CompressionLevel::Precise(3))
                 .gzip(true)
                 .compress_when(no_gzip_for_media()),
         )

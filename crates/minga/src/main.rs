@@ -55,6 +55,7 @@ async fn main() -> anyhow::Result<()> {
                 let ids = core.seed_bench_communities(communities).await?;
                 core.seed_bench_posts(&ids, posts).await?;
             }
+            core.refresh_statistics().await?;
             tracing::info!(
                 communities,
                 orgs,

@@ -149,6 +149,113 @@ fn view(
     })
 }
 
+/// What a community's page is made of, read (mostly from memory) before it
+/// is rendered.
+struct Parts {
+    home: CommunityHome,
+    taxonomy: std::sync::Arc<Vec<minga_domain::capacity::TaxonomyItem>>,
+    recent: Vec<minga_domain::discussion::TopicLine>,
+    events: minga_core::events::EventLists,
+    recordings: Vec<minga_core::media::Media>,
+}
+
+impl Parts {
+    async fn read(st: &AppState, ctx: &Ctx, slug: &str) -> Result<Parts, AppError> {
+        let user = ctx.user.as_ref();
+        let home = st.core.community_home(user, slug).await?;
+        let taxonomy = st.core.taxonomy().await?;
+        let recent = st.core.recent_topics(user, &home.access).await?;
+        let events = st
+            .core
+            .community_events(
+                user,
+                &home.access,
+                chrono::Utc::now(),
+                minga_core::events::PREVIEW,
+            )
+            .await?;
+        let recordings = if home.access.may(CommunityAction::Read) {
+            st.core.recent_media(user, Some(slug), 5).await?
+        } else {
+            Vec::new()
+        };
+        Ok(Parts {
+            home,
+            taxonomy,
+            recent,
+            events,
+            recordings,
+        })
+    }
+
+    /// Everything of the reader's own the page shows, beyond their
+    /// `Viewer` (see `kept::kept_for`): what they may do, the requests a
+    /// moderator sees, their last visit, their unread topics; and the
+    /// events shown, which move from upcoming to past with the clock.
+    fn state(&self) -> String {
+        use std::fmt::Write;
+        let a = &self.home.access;
+        let mut s = String::new();
+        for action in [
+            CommunityAction::Read,
+            CommunityAction::SeeMembers,
+            CommunityAction::Join,
+            CommunityAction::RequestToJoin,
+            CommunityAction::Leave,
+            CommunityAction::Post,
+            CommunityAction::Moderate,
+            CommunityAction::Edit,
+        ] {
+            s.push(if a.may(action) { '1' } else { '0' });
+        }
+        let _ = write!(
+            s,
+            "|{:?}|{}|{}|{:?}|",
+            a.standing,
+            self.events.may_schedule,
+            self.home.requests,
+            self.home.last_visit.map(|t| t.timestamp_millis())
+        );
+        for l in &self.recent {
+            let _ = write!(s, "{}:{},", l.topic.id, l.unread);
+        }
+        s.push('|');
+        for e in self.events.upcoming.iter().chain(&self.events.past) {
+            let _ = write!(s, "{},", e.id);
+        }
+        let _ = write!(
+            s,
+            "{}/{}",
+            self.events.upcoming_total, self.events.past_total
+        );
+        s
+    }
+
+    fn view(
+        self,
+        st: &AppState,
+        ctx: &Ctx,
+        errors: FormErrors,
+        note: String,
+    ) -> Result<ShowView, AppError> {
+        let reads = self.home.access.may(CommunityAction::Read);
+        let mut v = view(
+            st,
+            ctx,
+            self.home,
+            &self.taxonomy,
+            errors,
+            note,
+            &self.recent,
+            &self.events,
+        )?;
+        if reads {
+            v.recordings = crate::media::rows(&v.page, self.recordings);
+        }
+        Ok(v)
+    }
+}
+
 async fn page_for(
     st: &AppState,
     ctx: &Ctx,
@@ -156,28 +263,9 @@ async fn page_for(
     errors: FormErrors,
     note: String,
 ) -> Result<ShowView, AppError> {
-    let h = st.core.community_home(ctx.user.as_ref(), slug).await?;
-    let taxonomy = st.core.taxonomy().await?;
-    let recent = st.core.recent_topics(ctx.user.as_ref(), &h.access).await?;
-    let events = st
-        .core
-        .community_events(
-            ctx.user.as_ref(),
-            &h.access,
-            chrono::Utc::now(),
-            minga_core::events::PREVIEW,
-        )
-        .await?;
-    let reads = h.access.may(CommunityAction::Read);
-    let mut v = view(st, ctx, h, &taxonomy, errors, note, &recent, &events)?;
-    if reads {
-        let recent = st
-            .core
-            .recent_media(ctx.user.as_ref(), Some(slug), 5)
-            .await?;
-        v.recordings = crate::media::rows(&v.page, recent);
-    }
-    Ok(v)
+    Parts::read(st, ctx, slug)
+        .await?
+        .view(st, ctx, errors, note)
 }
 
 pub async fn show(
@@ -186,16 +274,21 @@ pub async fn show(
     Path(slug): Path<String>,
     Query(q): Query<NoticeQuery>,
 ) -> Result<Response, AppError> {
-    let mut v = page_for(
-        &st,
-        &ctx,
-        &slug,
-        FormErrors::none(ctx.locale),
-        String::new(),
-    )
-    .await?;
-    v.page = v.page.with_notice(q.notice.as_deref());
-    Ok(super::answer(&ctx, html(&v)?))
+    let parts = Parts::read(&st, &ctx, &slug).await?;
+    let render = |parts: Parts| -> Result<axum::response::Html<String>, AppError> {
+        let mut v = parts.view(&st, &ctx, FormErrors::none(ctx.locale), String::new())?;
+        v.page = v.page.with_notice(q.notice.as_deref());
+        html(&v)
+    };
+    if ctx.user.is_none() {
+        return Ok(super::answer(&ctx, render(parts)?));
+    }
+    // A member's page, kept for members in the same state.
+    let state = parts.state();
+    crate::kept::kept_for(&st, &ctx, state, super::VISITOR_DEPS, async {
+        render(parts)
+    })
+    .await
 }
 
 pub async fn join(

@@ -67,6 +67,16 @@ pub(crate) const VISITOR_DEPS: &[minga_domain::Entity] = &[
     minga_domain::Entity::Org,
 ];
 
+/// What a member's kept topic page is made of: a visitor's, and the files
+/// attached to posts.
+pub(crate) const MEMBER_DEPS: &[minga_domain::Entity] = &[
+    minga_domain::Entity::Topic,
+    minga_domain::Entity::Community,
+    minga_domain::Entity::User,
+    minga_domain::Entity::Org,
+    minga_domain::Entity::File,
+];
+
 /// A page kept for visitors (whose pages hold nothing personal); a signed-in
 /// reader's page has their unread marks and draft, so it is made each time.
 pub(crate) fn answer(

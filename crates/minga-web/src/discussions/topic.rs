@@ -200,11 +200,50 @@ pub async fn view(
     kept: Option<ReplyKept>,
     modk: ModKept,
 ) -> Result<TopicView, AppError> {
-    let user = ctx.user.as_ref();
     let t: TopicPage = st
         .core
-        .topic_page(user, slug, id, page_no, quote.or(reply))
+        .topic_page(ctx.user.as_ref(), slug, id, page_no, quote.or(reply))
         .await?;
+    view_of(st, ctx, slug, id, t, quote, reply, kept, modk)
+}
+
+/// Everything of the reader's own a topic page shows beyond their `Viewer`
+/// (see `kept::kept_for`): what they may do, following, where they stopped
+/// reading, the reply form's text, their own posts and reactions.
+fn reader_state(t: &TopicPage) -> String {
+    use std::fmt::Write;
+    let mut s = format!(
+        "{}{}|{}|{:?}|",
+        u8::from(t.may_post),
+        u8::from(t.may_moderate),
+        t.reader.follow.code(),
+        t.first_unread
+    );
+    for p in &t.posts {
+        if Some(p.author) == t.viewer || t.may_edit(p) {
+            let _ = write!(s, "{}{},", p.position, if t.may_edit(p) { "e" } else { "" });
+        }
+        for r in p.reactions.iter().filter(|r| r.2) {
+            let _ = write!(s, "{}:{},", p.position, r.0.code());
+        }
+    }
+    let _ = write!(s, "|{}|{}", t.reply_text.len(), t.reply_text);
+    s
+}
+
+#[allow(clippy::too_many_arguments)]
+fn view_of(
+    st: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+    id: TopicId,
+    t: TopicPage,
+    quote: Option<i64>,
+    reply: Option<i64>,
+    kept: Option<ReplyKept>,
+    modk: ModKept,
+) -> Result<TopicView, AppError> {
+    let user = ctx.user.as_ref();
     let page =
         PageCtx::new(st, ctx, "topic-title").named(&t.topic.title, &t.access.community.title);
     let base = format!("/communities/{slug}/topics/{id}");
@@ -307,20 +346,38 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let id = topic_id(&id)?;
     let pos = |s: &Option<String>| s.as_deref().and_then(|v| v.parse::<i64>().ok());
-    let mut v = view(
-        &st,
-        &ctx,
-        &slug,
-        id,
-        super::page_number(q.page.as_deref()),
-        pos(&q.quote),
-        pos(&q.reply),
-        None,
-        ModKept::default(),
-    )
-    .await?;
-    v.page = v.page.with_notice(q.notice.as_deref());
-    Ok(super::answer(&ctx, html(&v)?))
+    let (quote, reply) = (pos(&q.quote), pos(&q.reply));
+    let t: TopicPage = st
+        .core
+        .topic_page(
+            ctx.user.as_ref(),
+            &slug,
+            id,
+            super::page_number(q.page.as_deref()),
+            quote.or(reply),
+        )
+        .await?;
+    let render = |t: TopicPage| -> Result<axum::response::Html<String>, AppError> {
+        let mut v = view_of(
+            &st,
+            &ctx,
+            &slug,
+            id,
+            t,
+            quote,
+            reply,
+            None,
+            ModKept::default(),
+        )?;
+        v.page = v.page.with_notice(q.notice.as_deref());
+        html(&v)
+    };
+    if ctx.user.is_none() {
+        return Ok(super::answer(&ctx, render(t)?));
+    }
+    // A member's page, kept for members in the same state.
+    let state = reader_state(&t);
+    crate::kept::kept_for(&st, &ctx, state, super::MEMBER_DEPS, async { render(t) }).await
 }
 
 /// POST: a reply (`action=reply`, with files) or "Save draft" (`action=draft`).

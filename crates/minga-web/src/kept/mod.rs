@@ -73,6 +73,9 @@ struct Key {
     path: String,
     locale: Locale,
     viewer: Viewer,
+    /// For a page kept by its handler ([`kept_for`]): everything of the
+    /// reader's own that it shows.
+    state: Option<String>,
 }
 
 /// A handler's word that its page may be kept, and what it is made of.
@@ -224,6 +227,7 @@ pub async fn layer(State(st): State<AppState>, req: Request, next: Next) -> Resp
         path: ctx.path.clone(),
         locale: ctx.locale,
         viewer: Viewer::of(&ctx),
+        state: None,
     };
     let known = match st.kept.pages.get(&key) {
         Some(page) if page.current(&ctx) => return kept_response(page),
@@ -280,6 +284,44 @@ async fn serve_and_keep(st: &AppState, ctx: &Ctx, key: Key, req: Request, next: 
     let page = Arc::new(page);
     st.kept.pages.insert(key, page.clone());
     kept_response(page)
+}
+
+/// A signed-in reader's page, kept for every reader in the same state.
+///
+/// A member's page shows things of their own (their standing, what they
+/// have not read, their last visit, their draft); the handler reads those
+/// first (cheaply) and names them all in `state`, then `make` renders the
+/// page only when no reader with the same [`Viewer`] and `state` has one
+/// current. Whatever the page shows of the reader beyond their `Viewer`
+/// must be in `state`, or one reader could see another's.
+pub async fn kept_for(
+    st: &AppState,
+    ctx: &Ctx,
+    state: String,
+    deps: &'static [Entity],
+    make: impl std::future::Future<Output = Result<axum::response::Html<String>, crate::AppError>>,
+) -> Result<Response, crate::AppError> {
+    // A page with a notice is seen once.
+    if ctx.path.contains("notice=") {
+        return Ok(make.await?.into_response());
+    }
+    let key = Key {
+        path: ctx.path.clone(),
+        locale: ctx.locale,
+        viewer: Viewer::of(ctx),
+        state: Some(state),
+    };
+    if let Some(page) = st.kept.pages.get(&key).filter(|p| p.current(ctx)) {
+        return Ok(kept_response(page));
+    }
+    let axum::response::Html(html) = make.await?;
+    if html.len() > MAX_PAGE_BYTES {
+        return Ok(axum::response::Html(html).into_response());
+    }
+    // Versions read as this request arrived (see `serve_and_keep`).
+    let page = Arc::new(KeptPage::new(&html, deps, ctx.versions.of(deps)));
+    st.kept.pages.insert(key, page.clone());
+    Ok(kept_response(page))
 }
 
 /// A response whose body the context layer writes for its reader (`finish`).
@@ -343,7 +385,11 @@ pub async fn finish(mut res: Response, values: &Values<'_>, gzip_ok: bool) -> Re
     let (mut parts, body) = res.into_parts();
     match axum::body::to_bytes(body, usize::MAX).await {
         Ok(bytes) => {
-            let html = String::from_utf8_lossy(&bytes);
+            // Pages are ours and UTF-8: the quick check first.
+            let html = match std::str::from_utf8(&bytes) {
+                Ok(s) => std::borrow::Cow::Borrowed(s),
+                Err(_) => String::from_utf8_lossy(&bytes),
+            };
             parts.headers.remove(header::CONTENT_LENGTH);
             Response::from_parts(parts, Body::from(slots::fill(&html, values)))
         }

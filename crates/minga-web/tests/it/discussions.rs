@@ -774,6 +774,7 @@ async fn the_community_page_shows_recent_topics_and_what_is_new_since_the_last_v
     .await;
     app.sql("UPDATE topics SET last_post_at = last_post_at - 10800000")
         .await;
+    crate::communities::forget_kept_visits(&app).await;
     app.core
         .reply(
             &admin,
@@ -835,4 +836,81 @@ async fn an_arabic_topic_page_is_right_to_left_with_what_people_wrote_isolated()
         "{}",
         page.body
     );
+}
+
+#[tokio::test]
+async fn members_alike_share_kept_pages_but_never_each_others_own_parts() {
+    // Two colleagues with the same role, organisation, zone and language
+    // are the same `Viewer`: their topic and community pages are kept for
+    // both, and still each sees only their own draft, reactions, unread
+    // marks and last visit.
+    use minga_domain::Role;
+    let app = TestApp::with_demo(3).await;
+    app.add_org(
+        "twin-coalition",
+        "Twin Coalition",
+        "KE",
+        &[
+            ("ana@twin.test", "Ana Twin", Role::Member),
+            ("ben@twin.test", "Ben Twin", Role::Member),
+        ],
+    )
+    .await;
+    let slug = community(
+        &app,
+        "Twins",
+        "members",
+        &["ana@twin.test", "ben@twin.test"],
+    )
+    .await;
+    let mut admin = app.signed_in(SECRETARIAT).await;
+    let topic = start(&mut admin, &slug, "Shared pages", "Read me").await;
+    let mut ana = app.signed_in("ana@twin.test").await;
+    let mut ben = app.signed_in("ben@twin.test").await;
+
+    // Ben's first look: the topic is new to him, and kept for his state.
+    let community_page = format!("/communities/{slug}");
+    assert!(ben.get(&community_page).await.contains(" new</a>"));
+    // Ana reads the topic, drafts a reply and reacts.
+    assert!(ana.get(&topic).await.contains("Read me"));
+    let r = reply(
+        &mut ana,
+        &topic,
+        &[("body", "Ana's private draft"), ("action", "draft")],
+    )
+    .await;
+    assert_eq!(r.status, 303);
+    let r = ana
+        .post(
+            &format!("{topic}/react"),
+            &[("r", "1.heart"), ("page", "1")],
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let mine = ana.get(&topic).await;
+    assert!(mine.contains("private draft</textarea>"), "{}", mine.body);
+    assert!(mine.contains("aria-pressed=\"true\" aria-label=\"Love: 1\""));
+    let his = ben.get(&topic).await;
+    assert!(!his.contains("private draft"), "{}", his.body);
+    assert!(his.contains("aria-pressed=\"false\" aria-label=\"Love: 1\""));
+    // Ana has read everything; Ben has now read it too, and both community
+    // pages say so.
+    let hers = ana.get(&community_page).await;
+    assert!(!hers.contains(" new</a>"), "{}", hers.body);
+    let his = ben.get(&community_page).await;
+    assert!(!his.contains(" new</a>"));
+    // A reply by the Secretariat is new to both, on pages made again.
+    let r = reply(
+        &mut admin,
+        &topic,
+        &[("body", "One more"), ("action", "reply")],
+    )
+    .await;
+    assert_eq!(r.status, 303);
+    assert!(ana.get(&community_page).await.contains("1 new</a>"));
+    assert!(ben.get(&community_page).await.contains("1 new</a>"));
+    // Ben reads it; Ana's page still marks it new, Ben's no longer.
+    ben.get(&topic).await;
+    assert!(!ben.get(&community_page).await.contains(" new</a>"));
+    assert!(ana.get(&community_page).await.contains("1 new</a>"));
 }

@@ -744,3 +744,47 @@ async fn a_communitys_page_shows_its_upcoming_and_past_events_from_the_demo() {
     assert_eq!(feed.status, 200);
     assert!(feed.contains("SUMMARY:جلسة تبادل الخبرات"));
 }
+
+#[tokio::test]
+async fn a_kept_preview_moves_an_event_to_the_past_the_moment_it_ends() {
+    // The community page's events are kept in memory while no event
+    // changes; the clock alone must still move an event that ends.
+    let app = TestApp::with_demo(3).await;
+    let slug = community(&app, "Preview clock", "members").await;
+    join(&app, &slug, MEMBER).await;
+    let mut c = app.signed_in(MEMBER).await;
+    schedule(&mut c, &slug, "Budget clinic", 1, "").await;
+    let member = app.user(MEMBER).await;
+    let access = app
+        .core
+        .community_access(Some(&member), &slug)
+        .await
+        .unwrap();
+    let limit = minga_core::events::PREVIEW;
+    let now = Utc::now();
+    let before = app
+        .core
+        .community_events(Some(&member), &access, now, limit)
+        .await
+        .unwrap();
+    assert_eq!(before.upcoming.len(), 1);
+    assert!(before.past.is_empty());
+    // Asked again just before it ends, the kept preview is unchanged…
+    let ends = before.upcoming[0].ends_at;
+    let during = app
+        .core
+        .community_events(Some(&member), &access, ends - Duration::seconds(1), limit)
+        .await
+        .unwrap();
+    assert_eq!((during.upcoming.len(), during.upcoming_total), (1, 1));
+    // …and once it has ended, it is a past event, with no change written.
+    let after = app
+        .core
+        .community_events(Some(&member), &access, ends + Duration::seconds(1), limit)
+        .await
+        .unwrap();
+    assert!(after.upcoming.is_empty(), "{:?}", after.upcoming);
+    assert_eq!(after.upcoming_total, 0);
+    assert_eq!(after.past.len(), 1);
+    assert_eq!(after.past[0].title, "Budget clinic");
+}

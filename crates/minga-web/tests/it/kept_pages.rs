@@ -430,3 +430,47 @@ async fn the_only_helper_of_an_item_leaving_empties_its_kept_helpers() {
         warm.helpers.iter().map(|h| h.org).collect::<Vec<_>>()
     );
 }
+
+#[tokio::test]
+async fn a_request_trusts_the_versions_it_read_on_arrival_until_it_writes() {
+    use minga_domain::Entity;
+    let app = TestApp::with_demo(3).await;
+    let sec = app.user("secretariat@demo.minga.test").await;
+    let arrival = app.core.fresh_versions().await.unwrap();
+    let communities = arrival.of(&[Entity::Community]);
+    minga_core::versions::as_of(arrival.clone(), async {
+        // A change made elsewhere after arrival: this request's reads
+        // stay as of its arrival (as fresh as a read per use would be).
+        app.sql("UPDATE entity_versions SET version = version + 1 WHERE entity = 'community'")
+            .await;
+        let v = app.core.versions().await.unwrap();
+        assert_eq!(v.of(&[Entity::Community]), communities);
+        // Once the request writes, what it reads next includes its write.
+        app.core
+            .create_community(
+                &sec,
+                &minga_core::communities::CommunityInput {
+                    title: "Written in this request".into(),
+                    purpose: "Checking versions.".into(),
+                    visibility: "public".into(),
+                    partners_admitted: false,
+                    items: vec![],
+                    languages: vec!["en".into()],
+                },
+            )
+            .await
+            .unwrap();
+        let v = app.core.versions().await.unwrap();
+        assert_eq!(v.of(&[Entity::Community]), communities + 2);
+        let found = app
+            .core
+            .communities(Some(&sec), &Default::default())
+            .await
+            .unwrap();
+        assert!(found
+            .items
+            .iter()
+            .any(|c| c.community.title == "Written in this request"));
+    })
+    .await;
+}
