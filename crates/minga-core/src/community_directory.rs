@@ -104,6 +104,12 @@ struct EventsPreview {
     lists: Arc<crate::events::EventLists>,
 }
 
+/// A community's newest recordings.
+type Recordings = Vec<minga_store::Media>;
+
+/// When a member's current visit began (ms) and when their previous did.
+type Visit = (i64, Option<DateTime<Utc>>);
+
 /// A reader's own reactions on a range of a topic's posts.
 type OwnReactions = std::collections::HashSet<(PostId, Reaction)>;
 
@@ -120,10 +126,10 @@ pub struct KeptDirectory {
     topic_lists: std::sync::Mutex<Kept<(CommunityId, u32, u64), Arc<TopicList>>>,
     topics: std::sync::Mutex<Kept<TopicId, Arc<Topic>>>,
     events: std::sync::Mutex<Kept<(CommunityId, u32), Arc<EventsPreview>>>,
-    media: std::sync::Mutex<Kept<(CommunityId, i64), Arc<Vec<minga_store::Media>>>>,
+    media: std::sync::Mutex<Kept<(CommunityId, i64), Arc<Recordings>>>,
     /// Each member's current visit of each community: when it began and
     /// when the previous one did (see `Store::record_visit`).
-    visits: std::sync::Mutex<Kept<(CommunityId, UserId), (i64, Option<DateTime<Utc>>)>>,
+    visits: std::sync::Mutex<Kept<(CommunityId, UserId), Visit>>,
     /// One read of the directory at a time (the others wait for it).
     reading: tokio::sync::Mutex<()>,
 }

@@ -26,8 +26,8 @@ const VISITOR_DEPS: &[minga_domain::Entity] = &[
     minga_domain::Entity::Taxonomy,
 ];
 
-/// A page kept for visitors; a member's has their standing, last visit
-/// and unread topics, so it is made each time.
+/// A page kept for visitors (by the kept layer); a member's community page
+/// is kept by its handler for members in the same state (`kept::kept_for`).
 fn answer(ctx: &crate::Ctx, page: axum::response::Html<String>) -> axum::response::Response {
     use axum::response::IntoResponse;
     if ctx.user.is_none() {

@@ -77,8 +77,9 @@ pub(crate) const MEMBER_DEPS: &[minga_domain::Entity] = &[
     minga_domain::Entity::File,
 ];
 
-/// A page kept for visitors (whose pages hold nothing personal); a signed-in
-/// reader's page has their unread marks and draft, so it is made each time.
+/// A page kept for visitors (whose pages hold nothing personal) by the kept
+/// layer; a member's topic page and list are kept by their handlers for
+/// members in the same state (`kept::kept_for`).
 pub(crate) fn answer(
     ctx: &crate::Ctx,
     page: axum::response::Html<String>,

@@ -82,7 +82,36 @@ pub async fn list(
     let user = ctx.user.as_ref();
     let number = super::page_number(q.page.as_deref()).unwrap_or(1);
     let l = st.core.topics(user, &slug, number).await?;
-    let page = PageCtx::new(&st, &ctx, "topics-title");
+    if user.is_none() {
+        return Ok(super::answer(&ctx, list_page(&st, &ctx, slug, l)?));
+    }
+    // A member's list, kept for members in the same state (see
+    // `kept::kept_for`): what they may do and their unread counts.
+    let mut state = format!(
+        "{}{}|",
+        u8::from(l.access.may(minga_domain::community::CommunityAction::Post)),
+        u8::from(
+            l.access
+                .may(minga_domain::community::CommunityAction::Moderate)
+        )
+    );
+    for t in &l.topics.items {
+        state.push_str(&format!("{}:{},", t.topic.id, t.unread));
+    }
+    crate::kept::kept_for(&st, &ctx, state, super::MEMBER_DEPS, async {
+        list_page(&st, &ctx, slug, l)
+    })
+    .await
+}
+
+fn list_page(
+    st: &AppState,
+    ctx: &Ctx,
+    slug: String,
+    l: minga_core::discussions::TopicList,
+) -> Result<axum::response::Html<String>, AppError> {
+    let user = ctx.user.as_ref();
+    let page = PageCtx::new(st, ctx, "topics-title");
     let rows = l
         .topics
         .items
@@ -108,7 +137,7 @@ pub async fn list(
         slug,
         page,
     };
-    Ok(super::answer(&ctx, html(&v)?))
+    html(&v)
 }
 
 #[derive(Template)]

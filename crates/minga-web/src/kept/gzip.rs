@@ -95,10 +95,16 @@ pub enum Chunk<'a> {
 }
 
 /// The gzip body of `chunks` in order.
+///
+/// A value written before (a page's forms each carry the same CSRF token)
+/// is written again as a reference back to its first copy, when that is
+/// within deflate's window: a few bytes instead of the value itself.
 pub fn join<'a>(chunks: impl IntoIterator<Item = Chunk<'a>>, size_hint: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(size_hint + 32);
     out.extend_from_slice(&HEADER);
     let mut crc = Crc::new();
+    // Values written so far and where their copy began (uncompressed).
+    let mut written: Vec<(&[u8], u64)> = Vec::new();
     for chunk in chunks {
         match chunk {
             Chunk::Kept(d) => {
@@ -106,7 +112,21 @@ pub fn join<'a>(chunks: impl IntoIterator<Item = Chunk<'a>>, size_hint: usize) -
                 crc.combine(&d.crc);
             }
             Chunk::Value(bytes) => {
-                stored(&mut out, bytes);
+                let at = u64::from(crc.amount());
+                let earlier = written
+                    .iter()
+                    .rev()
+                    .find(|(v, _)| *v == bytes)
+                    .map(|(_, from)| at - from);
+                match earlier {
+                    Some(distance) if backref(&mut out, bytes.len(), distance) => {}
+                    _ => {
+                        stored(&mut out, bytes);
+                        if (MIN_MATCH..=MAX_MATCH).contains(&bytes.len()) {
+                            written.push((bytes, at));
+                        }
+                    }
+                }
                 crc.update(bytes);
             }
         }
@@ -115,6 +135,98 @@ pub fn join<'a>(chunks: impl IntoIterator<Item = Chunk<'a>>, size_hint: usize) -
     out.extend_from_slice(&crc.sum().to_le_bytes());
     out.extend_from_slice(&crc.amount().to_le_bytes());
     out
+}
+
+/// Deflate's shortest and longest match, and its window.
+const MIN_MATCH: usize = 3;
+const MAX_MATCH: usize = 258;
+const WINDOW: u64 = 32_768;
+
+/// Deflate bits, least significant first, as RFC 1951 writes them.
+struct Bits<'a> {
+    out: &'a mut Vec<u8>,
+    acc: u32,
+    n: u32,
+}
+
+impl Bits<'_> {
+    fn put(&mut self, value: u32, count: u32) {
+        self.acc |= value << self.n;
+        self.n += count;
+        while self.n >= 8 {
+            self.out.push(self.acc as u8);
+            self.acc >>= 8;
+            self.n -= 8;
+        }
+    }
+
+    /// A Huffman code: its bits go most significant first.
+    fn code(&mut self, code: u32, len: u32) {
+        let reversed = code.reverse_bits() >> (32 - len);
+        self.put(reversed, len);
+    }
+
+    /// Ends on a byte boundary with an empty stored block (a sync flush).
+    fn align(mut self) {
+        self.put(0, 3); // not final, stored
+        if self.n > 0 {
+            self.put(0, 8 - self.n);
+        }
+        self.out.extend_from_slice(&[0, 0, 0xff, 0xff]);
+    }
+}
+
+/// (code, extra bits, base) of a match length (RFC 1951, 3.2.5).
+fn length_code(len: usize) -> (u32, u32, usize) {
+    const BASES: [usize; 29] = [
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
+        131, 163, 195, 227, 258,
+    ];
+    const EXTRA: [u32; 29] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ];
+    let i = if len == 258 {
+        28
+    } else {
+        BASES.iter().rposition(|b| *b <= len).unwrap_or(0).min(27)
+    };
+    (257 + i as u32, EXTRA[i], BASES[i])
+}
+
+/// (code, extra bits, base) of a match distance.
+fn distance_code(d: u64) -> (u32, u32, u64) {
+    const BASES: [u64; 30] = [
+        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
+        2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
+    ];
+    let i = BASES.iter().rposition(|b| *b <= d).unwrap_or(0);
+    let extra = if i < 4 { 0 } else { (i as u32 - 2) / 2 };
+    (i as u32, extra, BASES[i])
+}
+
+/// Writes "copy `len` bytes from `distance` back" as one block with fixed
+/// Huffman codes, ending on a byte boundary; false (nothing written) when
+/// the copy is out of deflate's reach.
+fn backref(out: &mut Vec<u8>, len: usize, distance: u64) -> bool {
+    if !(MIN_MATCH..=MAX_MATCH).contains(&len) || distance == 0 || distance > WINDOW {
+        return false;
+    }
+    let mut bits = Bits { out, acc: 0, n: 0 };
+    bits.put(0b010, 3); // not final, fixed Huffman codes
+    let (sym, extra, base) = length_code(len);
+    // Fixed codes: 256–279 are 7 bits from 0, 280–287 8 bits from 0xc0.
+    if sym < 280 {
+        bits.code(sym - 256, 7);
+    } else {
+        bits.code(0xc0 + sym - 280, 8);
+    }
+    bits.put((len - base) as u32, extra);
+    let (dsym, dextra, dbase) = distance_code(distance);
+    bits.code(dsym, 5);
+    bits.put((distance - dbase) as u32, dextra);
+    bits.code(0, 7); // end of block (256)
+    bits.align();
+    true
 }
 
 /// `bytes` as stored (uncompressed) deflate blocks; starts and ends on a
@@ -202,6 +314,46 @@ mod tests {
         for name in ["", "A", "Ngozi Okonjo-Iweala", "أمينة"] {
             let (page, _) = round_trip(&texts, None, name);
             assert_eq!(page, texts.join(name));
+        }
+    }
+
+    #[test]
+    fn a_repeated_token_is_sent_once_and_referred_back_to() {
+        let token = "Q".repeat(43);
+        let texts = [
+            "<form><input value=\"",
+            "\"></form><p>",
+            "</p><form><input value=\"",
+            "\"></form>",
+        ];
+        let (page, body) = round_trip(&texts, Some(43), &token);
+        assert_eq!(page, texts.join(&token));
+        // Three copies stored would be 3 × 48 bytes; one and two
+        // references are far less.
+        let stored_once = {
+            let mut v = Vec::new();
+            stored(&mut v, token.as_bytes());
+            v.len()
+        };
+        let (_, with_other) = round_trip(&texts, Some(43), &"R".repeat(43));
+        assert_eq!(with_other.len(), body.len(), "any token alike");
+        assert!(body.len() < stored_once * 2 + 200, "{} bytes", body.len());
+    }
+
+    #[test]
+    fn references_reach_every_length_and_distance_deflate_has() {
+        // Values of every matchable length, repeated after gaps across the
+        // window's distance codes, each read back exactly.
+        for len in [3usize, 4, 10, 11, 42, 43, 114, 115, 130, 131, 227, 257, 258] {
+            for gap in [0usize, 1, 5, 100, 1_000, 5_000, 20_000, 32_000] {
+                let value: String = (0..len)
+                    .map(|i| char::from(b'a' + (i % 26) as u8))
+                    .collect();
+                let filler = "~".repeat(gap);
+                let texts = ["<p>", filler.as_str(), "</p>"];
+                let (page, _) = round_trip(&texts, None, &value);
+                assert_eq!(page, texts.join(&value), "len {len} gap {gap}");
+            }
         }
     }
 
