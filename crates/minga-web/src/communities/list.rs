@@ -81,16 +81,45 @@ pub async fn list(
     };
     let taxonomy = st.core.taxonomy().await?;
     let result = st.core.communities(viewer, &filter).await?;
+    // Invitations wait at the top of the first page, whatever the filters.
+    let invited = match viewer {
+        Some(u) if number == 1 => st.core.invitations_of(u).await?,
+        _ => Vec::new(),
+    };
+    if viewer.is_none() {
+        let v = list_view(&ctx, page, &f, &filter, &taxonomy, &result, &invited);
+        return Ok(super::answer(&ctx, html(&v)?));
+    }
+    // A member's list, kept for members in the same state (see
+    // `kept::kept_for`): where they stand in each community it shows.
+    let mut state = String::new();
+    for c in invited.iter().chain(&result.items) {
+        state.push_str(&format!("{}:{:?},", c.community.id, c.standing));
+    }
+    crate::kept::kept_for(&st, &ctx, state, super::VISITOR_DEPS, async {
+        html(&list_view(
+            &ctx, page, &f, &filter, &taxonomy, &result, &invited,
+        ))
+    })
+    .await
+}
+
+fn list_view(
+    ctx: &Ctx,
+    page: PageCtx,
+    f: &Filters,
+    filter: &CommunityFilter,
+    taxonomy: &[minga_domain::capacity::TaxonomyItem],
+    result: &minga_domain::Page<minga_domain::community::CommunityCard>,
+    invited: &[minga_domain::community::CommunityCard],
+) -> ListView {
+    let viewer = ctx.user.as_ref();
     let card = |c: &minga_domain::community::CommunityCard| Card {
-        labels: CommunityLabels::new(&page, &c.community, &taxonomy),
+        labels: CommunityLabels::new(&page, &c.community, taxonomy),
         members: page.count("community-members-count", &c.members),
         standing: standing_label(&page, c.standing),
     };
-    // Invitations wait at the top of the first page, whatever the filters.
-    let invitations = match viewer {
-        Some(u) if number == 1 => st.core.invitations_of(u).await?.iter().map(card).collect(),
-        _ => Vec::new(),
-    };
+    let invitations = invited.iter().map(card).collect();
     let l = page.locale;
     let link = |n: u32| {
         let mut q = vec![];
@@ -118,7 +147,7 @@ pub async fn list(
             .map(|x| (x.code().to_string(), x.native_name().to_string())),
         f.language.trim(),
     );
-    let view = ListView {
+    ListView {
         no_errors: FormErrors::none(l),
         themes,
         languages,
@@ -144,6 +173,5 @@ pub async fn list(
         next_href: (result.page < pages).then(|| link(result.page + 1)),
         pages,
         page,
-    };
-    Ok(super::answer(&ctx, html(&view)?))
+    }
 }

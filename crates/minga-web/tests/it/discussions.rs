@@ -913,4 +913,26 @@ async fn members_alike_share_kept_pages_but_never_each_others_own_parts() {
     ben.get(&topic).await;
     assert!(!ben.get(&community_page).await.contains(" new</a>"));
     assert!(ana.get(&community_page).await.contains("1 new</a>"));
+    // The list of communities: Ben's invitation is on his alone.
+    let list = ana.get("/communities").await;
+    assert!(list.contains("Twins"));
+    let sec = app.user(SECRETARIAT).await;
+    let secret = community(&app, "Quiet circle", "invite_only", &[]).await;
+    app.core
+        .invite_to_community(&sec, &secret, "ben@twin.test")
+        .await
+        .unwrap();
+    let his = ben.get("/communities").await;
+    assert!(his.contains("Quiet circle"), "{}", his.body);
+    let hers = ana.get("/communities").await;
+    assert!(
+        !hers.contains("community-standing-invited") && !hers.contains("invited you"),
+        "{}",
+        hers.body
+    );
+    assert_eq!(
+        hers.body.matches("Quiet circle").count() + 1,
+        his.body.matches("Quiet circle").count(),
+        "Ben sees it twice (invitation and card), Ana once (card)"
+    );
 }
