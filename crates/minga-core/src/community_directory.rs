@@ -8,7 +8,7 @@
 //! it is kept apart (one light query per change of those) so that a busy
 //! discussion does not make every page read the whole directory again.
 
-use crate::derived::{lock, Deps, Kept};
+use crate::derived::{kept_or, lock, Deps, Kept};
 use crate::{Core, CoreError, Result};
 use chrono::{DateTime, Utc};
 use minga_domain::community::{Community, CommunityMember, Standing};
@@ -155,14 +155,15 @@ impl Core {
     /// Communities liveliest first.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn community_activity(&self) -> Result<Arc<Activity>> {
-        let kept = &self.derived.directory;
         let seq = self.seq_of(ACTIVITY_DEPS).await?;
-        if let Some(a) = lock(&kept.activity).get(seq, &()) {
-            return Ok(a);
-        }
-        let a = Arc::new(self.store.community_activity().await?);
-        lock(&kept.activity).put(seq, (), a.clone(), usize::MAX);
-        Ok(a)
+        kept_or(
+            &self.derived.directory.activity,
+            seq,
+            (),
+            usize::MAX,
+            async { Ok(Arc::new(self.store.community_activity().await?)) },
+        )
+        .await
     }
 
     /// Where `viewer` stands in each community they have a row in.
@@ -174,36 +175,26 @@ impl Core {
         let Some(u) = viewer else {
             return Ok(Arc::default());
         };
-        let kept = &self.derived.directory;
         let seq = self.seq_of(DIRECTORY_DEPS).await?;
-        if let Some(s) = lock(&kept.standings).get(seq, &u.id) {
-            return Ok(s);
-        }
-        let s = Arc::new(self.store.standings_of(u.id).await?);
-        lock(&kept.standings).put(seq, u.id, s.clone(), STANDINGS_KEPT);
-        Ok(s)
+        let kept = &self.derived.directory.standings;
+        kept_or(kept, seq, u.id, STANDINGS_KEPT, async {
+            Ok(Arc::new(self.store.standings_of(u.id).await?))
+        })
+        .await
     }
 
     /// The first `MEMBERS_PREVIEW` members of a community and its count.
     #[tracing::instrument(level = "debug", skip_all)]
     pub(crate) async fn community_faces(&self, id: CommunityId) -> Result<Arc<Faces>> {
-        let kept = &self.derived.directory;
         let seq = self.seq_of(FACES_DEPS).await?;
-        if let Some(f) = lock(&kept.faces).get(seq, &id) {
-            return Ok(f);
-        }
-        let f = Arc::new(
-            self.store
-                .community_people(
-                    id,
-                    &[Standing::Moderator, Standing::Member],
-                    crate::communities::MEMBERS_PREVIEW,
-                    0,
-                )
-                .await?,
-        );
-        lock(&kept.faces).put(seq, id, f.clone(), FACES_KEPT);
-        Ok(f)
+        kept_or(&self.derived.directory.faces, seq, id, FACES_KEPT, async {
+            let inside = [Standing::Moderator, Standing::Member];
+            let preview = crate::communities::MEMBERS_PREVIEW;
+            Ok(Arc::new(
+                self.store.community_people(id, &inside, preview, 0).await?,
+            ))
+        })
+        .await
     }
 
     /// Page `page` of a topic's posts with `viewer`'s own reactions marked:
@@ -218,41 +209,23 @@ impl Core {
     ) -> Result<Vec<Post>> {
         let kept = &self.derived.directory;
         let seq = self.seq_of(POSTS_DEPS).await?;
-        let key = (topic, page);
-        let found = lock(&kept.posts).get(seq, &key);
-        let shared = match found {
-            Some(p) => p,
-            None => {
-                let offset = u64::from(page.max(1) - 1) * u64::from(POSTS_PER_PAGE);
-                let p = Arc::new(
-                    self.store
-                        .posts(topic, None, POSTS_PER_PAGE, offset)
-                        .await?,
-                );
-                lock(&kept.posts).put(seq, key, p.clone(), POSTS_KEPT);
-                p
-            }
-        };
+        let shared = kept_or(&kept.posts, seq, (topic, page), POSTS_KEPT, async {
+            let offset = u64::from(page.max(1) - 1) * u64::from(POSTS_PER_PAGE);
+            let posts = self.store.posts(topic, None, POSTS_PER_PAGE, offset);
+            Ok(Arc::new(posts.await?))
+        })
+        .await?;
         let mut posts = (*shared).clone();
         if let (Some(u), Some(first), Some(last)) = (viewer, posts.first(), posts.last()) {
             // A reaction is a change of its topic, so the reader's own are
             // kept with the page they mark.
             let own_key = (topic, u.id, page);
-            let found = lock(&kept.own_reactions).get(seq, &own_key);
-            let mine = match found {
-                Some(m) => m,
-                None => {
-                    let m: Arc<OwnReactions> = Arc::new(
-                        self.store
-                            .reactions_of(topic, u.id, first.position, last.position)
-                            .await?
-                            .into_iter()
-                            .collect(),
-                    );
-                    lock(&kept.own_reactions).put(seq, own_key, m.clone(), VISITS_KEPT);
-                    m
-                }
-            };
+            let (from, to) = (first.position, last.position);
+            let mine = kept_or(&kept.own_reactions, seq, own_key, VISITS_KEPT, async {
+                let own = self.store.reactions_of(topic, u.id, from, to).await?;
+                Ok(Arc::new(own.into_iter().collect::<OwnReactions>()))
+            })
+            .await?;
             for p in &mut posts {
                 for r in &mut p.reactions {
                     r.2 = mine.contains(&(p.id, r.0));
@@ -271,28 +244,28 @@ impl Core {
         limit: u32,
         offset: u64,
     ) -> Result<Arc<TopicList>> {
-        let kept = &self.derived.directory;
         let seq = self.seq_of(TOPICS_DEPS).await?;
-        let key = (community, limit, offset);
-        if let Some(l) = lock(&kept.topic_lists).get(seq, &key) {
-            return Ok(l);
-        }
-        let l = Arc::new(self.store.topic_list(community, limit, offset).await?);
-        lock(&kept.topic_lists).put(seq, key, l.clone(), LISTS_KEPT);
-        Ok(l)
+        let kept = &self.derived.directory.topic_lists;
+        kept_or(kept, seq, (community, limit, offset), LISTS_KEPT, async {
+            Ok(Arc::new(
+                self.store.topic_list(community, limit, offset).await?,
+            ))
+        })
+        .await
     }
 
     /// One topic, as of the latest change.
     #[tracing::instrument(level = "debug", skip_all)]
     pub(crate) async fn kept_topic(&self, id: TopicId) -> Result<Arc<Topic>> {
-        let kept = &self.derived.directory;
         let seq = self.seq_of(TOPICS_DEPS).await?;
-        if let Some(t) = lock(&kept.topics).get(seq, &id) {
-            return Ok(t);
-        }
-        let t = Arc::new(self.store.topic(id).await?);
-        lock(&kept.topics).put(seq, id, t.clone(), TOPICS_KEPT);
-        Ok(t)
+        kept_or(
+            &self.derived.directory.topics,
+            seq,
+            id,
+            TOPICS_KEPT,
+            async { Ok(Arc::new(self.store.topic(id).await?)) },
+        )
+        .await
     }
 
     /// A community's upcoming and past events, `limit` of each, as of `now`.
@@ -347,19 +320,13 @@ impl Core {
         community: CommunityId,
         limit: i64,
     ) -> Result<Arc<Vec<minga_store::Media>>> {
-        let kept = &self.derived.directory;
         let seq = self.seq_of(MEDIA_DEPS).await?;
-        let key = (community, limit);
-        if let Some(m) = lock(&kept.media).get(seq, &key) {
-            return Ok(m);
-        }
-        let m = Arc::new(
-            self.store
-                .recent_media(Some(&community.to_string()), limit)
-                .await?,
-        );
-        lock(&kept.media).put(seq, key, m.clone(), LISTS_KEPT);
-        Ok(m)
+        let kept = &self.derived.directory.media;
+        kept_or(kept, seq, (community, limit), LISTS_KEPT, async {
+            let id = community.to_string();
+            Ok(Arc::new(self.store.recent_media(Some(&id), limit).await?))
+        })
+        .await
     }
 
     /// Records `user`'s visit of a community they are in, and answers when

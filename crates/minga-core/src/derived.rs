@@ -93,6 +93,28 @@ impl<K: Hash + Eq, V: Clone> Kept<K, V> {
     }
 }
 
+/// The value kept under `key` at `seq`, or else what `read` finds, kept
+/// for the next use (at most `max` values at once). `read` runs only on a
+/// miss, with no lock held.
+pub(crate) async fn kept_or<K, V>(
+    kept: &Mutex<Kept<K, V>>,
+    seq: i64,
+    key: K,
+    max: usize,
+    read: impl std::future::Future<Output = Result<V>>,
+) -> Result<V>
+where
+    K: Hash + Eq,
+    V: Clone,
+{
+    if let Some(v) = lock(kept).get(seq, &key) {
+        return Ok(v);
+    }
+    let v = read.await?;
+    lock(kept).put(seq, key, v.clone(), max);
+    Ok(v)
+}
+
 pub(crate) fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }

@@ -196,16 +196,8 @@ impl Parts {
         use std::fmt::Write;
         let a = &self.home.access;
         let mut s = String::new();
-        for action in [
-            CommunityAction::Read,
-            CommunityAction::SeeMembers,
-            CommunityAction::Join,
-            CommunityAction::RequestToJoin,
-            CommunityAction::Leave,
-            CommunityAction::Post,
-            CommunityAction::Moderate,
-            CommunityAction::Edit,
-        ] {
+        // Every action, so that one added later is in the state too.
+        for action in CommunityAction::ALL {
             s.push(if a.may(action) { '1' } else { '0' });
         }
         let _ = write!(
