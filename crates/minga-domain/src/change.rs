@@ -24,10 +24,12 @@ pub enum Entity {
     Event,
     /// Recordings, their captions and renditions.
     Media,
+    /// The library's resources, their translations and previews.
+    Resource,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 14] = [
+    pub const ALL: [Entity; 15] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -42,13 +44,14 @@ impl Entity {
         Entity::Topic,
         Entity::Event,
         Entity::Media,
+        Entity::Resource,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page), and
     /// notifications, whose count is a slot filled per reader (a reply must
     /// not throw away every kept page either).
-    pub const CONTENT: [Entity; 12] = [
+    pub const CONTENT: [Entity; 13] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -61,6 +64,7 @@ impl Entity {
         Entity::Topic,
         Entity::Event,
         Entity::Media,
+        Entity::Resource,
     ];
 
     /// The name stored in the database.
@@ -80,6 +84,7 @@ impl Entity {
             Entity::Topic => "topic",
             Entity::Event => "event",
             Entity::Media => "media",
+            Entity::Resource => "resource",
         }
     }
 

@@ -56,3 +56,6 @@ id_type!(
 
 // Learning communities: events.
 id_type!(EventId);
+
+// The library (issue 13).
+id_type!(ResourceId);

@@ -13,6 +13,7 @@ pub mod exchange;
 pub mod files;
 pub mod ical;
 pub mod ids;
+pub mod library;
 pub mod locale;
 pub mod map;
 pub mod matching;

@@ -32,6 +32,8 @@ pub enum Action {
     /// See an organisation's people and pending invitations, change their
     /// roles, take them out, resend or revoke invitations.
     ManagePeople,
+    /// Feature, archive and merge what others shared (the library).
+    Curate,
 }
 
 /// What an action is about.
@@ -60,7 +62,23 @@ pub enum Resource {
         read: bool,
         post: bool,
     },
+    /// The resource library as a whole: sharing in it.
+    Library,
+    /// A resource of the library. `read`: whether its reach lets the actor
+    /// read it, as core answers from [`crate::library::Reach`] (public:
+    /// everyone; members: [`LIBRARY_READERS`]; a community: whoever may read
+    /// it). `org` shared it, `sharer` is who did.
+    LibraryItem {
+        org: OrgId,
+        sharer: Option<UserId>,
+        read: bool,
+    },
 }
+
+/// Who reads what the library keeps for members, and shares in it: the
+/// member organisations and the Secretariat. Partners read what is public
+/// and what their communities hold.
+pub const LIBRARY_READERS: [Role; 3] = [Role::Secretariat, Role::OrgAdmin, Role::Member];
 
 /// Who fills in, submits and is mailed about their own organisation's
 /// capacity profile: its admins, and the staff of a partner organisation
@@ -99,7 +117,7 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
         (RequestExchange, Resource::Org { id, .. }) => actor.is_some_and(|a| {
             a.org != id && matches!(a.role, Role::OrgAdmin | Role::Member | Role::Partner)
         }),
-        (Create | Administer | Answer, Resource::Org { .. }) => false,
+        (Create | Administer | Answer | Curate, Resource::Org { .. }) => false,
 
         // The Secretariat follows every exchange; only the two sides act in it.
         (View, Resource::Exchange { seeker, helper }) => {
@@ -131,6 +149,22 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
             secretariat || (read && uploader.is_some() && actor.map(|a| a.user) == uploader)
         }
         (_, Resource::Media { .. }) => false,
+
+        (Create, Resource::Library) => role.is_some_and(|r| LIBRARY_READERS.contains(&r)),
+        (_, Resource::Library) => false,
+
+        // Whoever its reach lets read it; its sharer, their organisation's
+        // admins and the Secretariat edit it (add a language, change what it
+        // is about); the Secretariat alone curates.
+        (View, Resource::LibraryItem { read, .. }) => read,
+        (Edit, Resource::LibraryItem { org, sharer, read }) => {
+            secretariat
+                || (read
+                    && (is_admin_of(actor, org)
+                        || (sharer.is_some() && actor.map(|a| a.user) == sharer)))
+        }
+        (Curate, Resource::LibraryItem { .. }) => secretariat,
+        (_, Resource::LibraryItem { .. }) => false,
     }
 }
 
@@ -186,6 +220,7 @@ mod tests {
             RequestExchange,
             Answer,
             ManagePeople,
+            Curate,
         ];
         for r in Role::ALL {
             match r {
@@ -196,7 +231,7 @@ mod tests {
         for a in &all {
             match a {
                 View | ViewContacts | Create | Edit | Archive | Invite(_) | Administer
-                | EditCapacity | RequestExchange | Answer | ManagePeople => {}
+                | EditCapacity | RequestExchange | Answer | ManagePeople | Curate => {}
             }
         }
         all
@@ -234,7 +269,9 @@ mod tests {
                 | Resource::Org { .. }
                 | Resource::Exchange { .. }
                 | Resource::File { .. }
-                | Resource::Media { .. } => {}
+                | Resource::Media { .. }
+                | Resource::Library
+                | Resource::LibraryItem { .. } => {}
             }
         }
         all
@@ -261,7 +298,7 @@ mod tests {
                 ("the helper", HELPER),
                 ("neither side", NEITHER),
             ],
-            Resource::Media { .. } => &[],
+            Resource::Media { .. } | Resource::Library | Resource::LibraryItem { .. } => &[],
         };
         for (side, n) in sides {
             for role in STAFF {
@@ -298,6 +335,7 @@ mod tests {
             (RequestExchange,       [0,   0,   0,  0,  0]),
             (Answer,                [0,   0,   0,  0,  0]),
             (ManagePeople,          [0,   0,   0,  0,  0]),
+            (Curate,                [0,   0,   0,  0,  0]),
         ];
 
         // An organisation: its visibility, whether it is archived.
@@ -361,9 +399,13 @@ mod tests {
             (Answer,          M, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
             // The organisation's own admin and the Secretariat; never another org's admin.
             (ManagePeople,    P, false,     [0,   1,        1,  0,  0,           0,  0,  0]),
+            (Curate,          P, false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (ManagePeople,    M, false,     [0,   1,        1,  0,  0,           0,  0,  0]),
+            (Curate,          M, false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (ManagePeople,    P, true,      [0,   1,        0,  0,  0,           0,  0,  0]),
+            (Curate,          P, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
             (ManagePeople,    M, true,      [0,   1,        0,  0,  0,           0,  0,  0]),
+            (Curate,          M, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
         ];
 
         // A peer exchange: the Secretariat follows it, the two sides act in it,
@@ -385,6 +427,7 @@ mod tests {
             (RequestExchange,     [0,   0,           0,  0,  0,            0,  0,  0,             0,  0,  0]),
             (Answer,              [0,   0,           0,  0,  0,            1,  1,  1,             0,  0,  0]),
             (ManagePeople,        [0,   0,           0,  0,  0,            0,  0,  0,             0,  0,  0]),
+            (Curate,              [0,   0,           0,  0,  0,            0,  0,  0,             0,  0,  0]),
         ];
 
         // A file: published once it backs a submitted profile or an exchange.
@@ -418,7 +461,9 @@ mod tests {
             (Answer,          false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (Answer,          true,      [0,   0,        0,  0,  0,           0,  0,  0]),
             (ManagePeople,    false,     [0,   0,        0,  0,  0,           0,  0,  0]),
+            (Curate,          false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (ManagePeople,    true,      [0,   0,        0,  0,  0,           0,  0,  0]),
+            (Curate,          true,      [0,   0,        0,  0,  0,           0,  0,  0]),
         ];
 
         // One list of (action, resource, expected answers by column).
@@ -463,7 +508,7 @@ mod tests {
         }
         assert!(rows.is_empty(), "rows for no known cell: {rows:?}");
         assert_eq!(table.len(), actions.len() * resources.len());
-        assert_eq!(table.len(), 14 * 8, "14 actions × 8 shapes of resource");
+        assert_eq!(table.len(), 15 * 8, "15 actions × 8 shapes of resource");
 
         // Every cell, for every kind of person.
         let mut checked = 0;
@@ -480,7 +525,7 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
-        assert_eq!(checked, 14 * (5 + 4 * 8 + 11 + 2 * 8));
+        assert_eq!(checked, 15 * (5 + 4 * 8 + 11 + 2 * 8));
     }
 
     /// Recordings, in a table of their own: anonymous, the Secretariat, the
@@ -556,6 +601,72 @@ mod tests {
                 };
                 for (i, actor) in actors.iter().enumerate() {
                     if can(actor.as_ref(), action, resource(shape)) != (want[i] == 1) {
+                        wrong.push(format!(
+                            "column {i}: {action:?} {shape:?} should be {}",
+                            want[i]
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
+    }
+
+    /// The library, in a table of its own: anonymous, the Secretariat, the
+    /// sharer (a member of the sharing organisation), that organisation's
+    /// admin and another member of it, then an admin, member and partner of
+    /// another organisation; shapes: the library (sharing in it), and a
+    /// resource its reach lets the actor read or not.
+    #[test]
+    fn the_library_matrix() {
+        use Action::*;
+        let sharer = UserId::new();
+        let actors: Vec<Option<Actor>> = vec![
+            None,
+            person(Role::Secretariat, SECRETARIAT),
+            Some(Actor {
+                user: sharer,
+                org: org(OWN),
+                role: Role::Member,
+            }),
+            person(Role::OrgAdmin, OWN),
+            person(Role::Member, OWN),
+            person(Role::OrgAdmin, OTHER),
+            person(Role::Member, OTHER),
+            person(Role::Partner, OTHER),
+        ];
+        let item = |read| Resource::LibraryItem {
+            org: org(OWN),
+            sharer: Some(sharer),
+            read,
+        };
+        #[rustfmt::skip]
+        let table: &[(Action, Resource, [u8; 8])] = &[
+            //                                anon sec shr adm mem | adm mem par
+            (Create,  Resource::Library,      [0,   1,  1,  1,  1,    1,  1,  0]),
+            (View,    item(true),             [1,   1,  1,  1,  1,    1,  1,  1]),
+            (View,    item(false),            [0,   0,  0,  0,  0,    0,  0,  0]),
+            (Edit,    item(true),             [0,   1,  1,  1,  0,    0,  0,  0]),
+            // Out of reach (a community the sharer left): only the Secretariat.
+            (Edit,    item(false),            [0,   1,  0,  0,  0,    0,  0,  0]),
+            (Curate,  item(true),             [0,   1,  0,  0,  0,    0,  0,  0]),
+            (Curate,  item(false),            [0,   1,  0,  0,  0,    0,  0,  0]),
+        ];
+        let shapes = [Resource::Library, item(true), item(false)];
+        let mut wrong = Vec::new();
+        for action in all_actions() {
+            for shape in shapes {
+                let rows: Vec<_> = table
+                    .iter()
+                    .filter(|(a, s, _)| *a == action && *s == shape)
+                    .collect();
+                let want: [u8; 8] = match rows.as_slice() {
+                    [] => [0; 8], // every other action: nobody
+                    [one] => one.2,
+                    _ => panic!("{action:?} {shape:?} has several rows"),
+                };
+                for (i, actor) in actors.iter().enumerate() {
+                    if can(actor.as_ref(), action, shape) != (want[i] == 1) {
                         wrong.push(format!(
                             "column {i}: {action:?} {shape:?} should be {}",
                             want[i]

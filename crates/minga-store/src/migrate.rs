@@ -30,6 +30,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     14 "0014_media",
     15 "0015_discussions",
     16 "0016_events",
+    17 "0017_library",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
     1 "0001_foundation",
@@ -48,6 +49,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     14 "0014_media",
     15 "0015_discussions",
     16 "0016_events",
+    17 "0017_library",
 ];
 
 /// SHA-256 of a migration's SQL, hex; line endings are normalised so that a
