@@ -84,6 +84,11 @@ impl Directory {
     pub fn by_id(&self, id: CommunityId) -> Option<&(Community, u64)> {
         self.by_id.get(&id).map(|&i| &self.list[i])
     }
+
+    /// Every community with its member count.
+    pub fn all(&self) -> impl Iterator<Item = &(Community, u64)> {
+        self.list.iter()
+    }
 }
 
 /// Communities liveliest first, with when each was last active.

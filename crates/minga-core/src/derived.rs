@@ -38,6 +38,8 @@ pub struct Derived {
     unread: Mutex<Kept<minga_domain::UserId, u64>>,
     /// The communities and each reader's standings in them.
     pub(crate) directory: crate::community_directory::KeptDirectory,
+    /// The library's list.
+    pub(crate) library: crate::library::KeptLibrary,
     /// The themes and capacities (most pages' filters and labels).
     taxonomy: Mutex<Kept<(), Arc<Vec<minga_domain::capacity::TaxonomyItem>>>>,
     /// Each organisation's matches with the version they were made at; the

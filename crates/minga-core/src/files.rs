@@ -142,7 +142,8 @@ impl Core {
     /// the communities' rule lets read its community (visitors too, when it
     /// is public), unless it is also published; any other file attached to
     /// a profile or an exchange is for every signed-in member of the
-    /// network, and a file not yet attached only for its own organisation.
+    /// network, a language of a library resource for whoever its reach lets
+    /// read it, and a file not yet attached only for its own organisation.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn open_file(
         &self,
@@ -164,6 +165,8 @@ impl Core {
             Some(in_community) => in_community || (published && network),
             None => network,
         };
+        // A language of a library resource: whoever its reach lets read it.
+        let reads = reads || self.may_read_library_file(actor, id).await? == Some(true);
         if !reads {
             return Err(CoreError::NotFound);
         }
@@ -203,7 +206,7 @@ pub struct OpenFile {
     pub reading: Reading,
 }
 
-fn entity_tag(blob_key: &str) -> String {
+pub(crate) fn entity_tag(blob_key: &str) -> String {
     format!("\"{blob_key}\"")
 }
 

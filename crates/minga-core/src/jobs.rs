@@ -8,6 +8,9 @@ use std::time::Duration;
 
 pub const MAIL: &str = "mail";
 const LEASE_MS: i64 = 5 * 60 * 1000;
+/// Jobs that run programs (ffmpeg, pdftoppm) and may take minutes: they run
+/// in a loop of their own, so mail never waits behind them.
+const SLOW: &[&str] = &[crate::media::RENDITIONS_JOB, minga_store::PREVIEW_JOB];
 
 pub fn mail_job(mail: &OutgoingMail) -> NewJob {
     NewJob::now(MAIL, serde_json::to_string(mail).unwrap_or_default())
@@ -60,6 +63,7 @@ impl Core {
                     .map_err(CoreError::with("reading a recording's id"))?;
                 self.make_renditions(id).await
             }
+            minga_store::PREVIEW_JOB => self.make_preview(&job.payload).await,
             other => Err(CoreError::other(
                 "running a job",
                 format!("unknown job kind {other}"),
@@ -76,10 +80,15 @@ impl Core {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn run_worker(self, poll: Duration) {
         let media = self.clone();
+        match self.queue_missing_previews().await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(previews = n, "queued the library's missing previews"),
+            Err(e) => tracing::error!(error = %e, "queueing previews"),
+        }
         tokio::spawn(async move {
             loop {
                 if let Err(e) = media
-                    .run_due_jobs_of(JobKinds::Only(crate::media::RENDITIONS_JOB))
+                    .run_due_jobs_of(JobKinds::Only(SLOW))
                     .await
                 {
                     tracing::error!(error = %e, "renditions worker");
@@ -124,7 +133,7 @@ impl Core {
                 }
             }
             if let Err(e) = self
-                .run_due_jobs_of(JobKinds::AllBut(crate::media::RENDITIONS_JOB))
+                .run_due_jobs_of(JobKinds::AllBut(SLOW))
                 .await
             {
                 tracing::error!(error = %e, "job worker");

@@ -17,6 +17,7 @@ mod error;
 pub mod events;
 pub mod files;
 pub mod jobs;
+pub mod library;
 pub mod mail;
 pub mod markdown;
 pub mod media;
@@ -62,6 +63,9 @@ pub struct Settings {
     /// The ffmpeg program (a name on PATH or a path); ffprobe is looked for
     /// beside it. Renditions are not made when it cannot be run.
     pub ffmpeg: String,
+    /// The pdftoppm program (poppler) that draws a PDF's first page for the
+    /// library's previews; PDFs get none when it cannot be run.
+    pub pdftoppm: String,
 }
 
 impl Default for Settings {
@@ -75,6 +79,7 @@ impl Default for Settings {
             org_quota_bytes: 200_000_000,
             max_media_bytes: 1_024_000_000,
             ffmpeg: "ffmpeg".into(),
+            pdftoppm: "pdftoppm".into(),
         }
     }
 }

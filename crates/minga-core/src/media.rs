@@ -631,6 +631,16 @@ fn ffprobe_for(ffmpeg: &str) -> PathBuf {
 /// Runs a program with arguments (never through a shell), stopped after
 /// `FFMPEG_TIMEOUT`; `Ok(None)` when the program cannot be started at all.
 async fn run(program: &Path, args: &[&str]) -> Result<Option<std::process::Output>> {
+    run_for(program, args, FFMPEG_TIMEOUT).await
+}
+
+/// Runs a program with arguments (never through a shell), stopped after
+/// `limit`; `Ok(None)` when the program cannot be started at all.
+pub(crate) async fn run_for(
+    program: &Path,
+    args: &[&str],
+    limit: Duration,
+) -> Result<Option<std::process::Output>> {
     let child = tokio::process::Command::new(program)
         .args(args)
         .stdin(std::process::Stdio::null())
@@ -648,12 +658,12 @@ async fn run(program: &Path, args: &[&str]) -> Result<Option<std::process::Outpu
         {
             return Ok(None)
         }
-        Err(e) => return Err(CoreError::other("starting ffmpeg", e)),
+        Err(e) => return Err(CoreError::other("starting a program", e)),
     };
-    match tokio::time::timeout(FFMPEG_TIMEOUT, child.wait_with_output()).await {
-        Ok(out) => Ok(Some(out.map_err(CoreError::with("running ffmpeg"))?)),
+    match tokio::time::timeout(limit, child.wait_with_output()).await {
+        Ok(out) => Ok(Some(out.map_err(CoreError::with("running a program"))?)),
         // Dropping the future kills the child (kill_on_drop).
-        Err(_) => Err(CoreError::other("running ffmpeg", "timed out")),
+        Err(_) => Err(CoreError::other("running a program", "timed out")),
     }
 }
 

@@ -51,6 +51,56 @@ pub struct Variant {
 /// the limits, turns it upright (a camera's orientation tag), and makes the
 /// small and large square variants, each cropped to the centre.
 pub fn make_variants(bytes: &[u8]) -> std::result::Result<[Variant; 2], PictureError> {
+    let img = decode(bytes)?;
+    Ok([variant(&img, SMALL_PX)?, variant(&img, LARGE_PX)?])
+}
+
+/// A library preview: the picture (a page drawn by pdftoppm, or an uploaded
+/// picture) scaled to `width` (never up) on white, as a JPEG of at most
+/// `max_bytes`, its quality lowered step by step until it fits.
+pub fn make_preview(
+    bytes: &[u8],
+    width: u32,
+    max_bytes: usize,
+) -> std::result::Result<Vec<u8>, PictureError> {
+    let img = decode(bytes)?;
+    let img = if img.width() > width {
+        img.resize(width, u32::MAX, image::imageops::FilterType::Triangle)
+    } else {
+        img
+    };
+    // Transparency on white, as a page is.
+    let mut flat = image::RgbImage::from_pixel(img.width(), img.height(), image::Rgb([255; 3]));
+    for (x, y, p) in img.to_rgba8().enumerate_pixels() {
+        let a = u16::from(p.0[3]);
+        let mix = |c: u8| ((u16::from(c) * a + 255 * (255 - a)) / 255) as u8;
+        flat.put_pixel(x, y, image::Rgb([mix(p.0[0]), mix(p.0[1]), mix(p.0[2])]));
+    }
+    let flat = DynamicImage::ImageRgb8(flat);
+    let mut smaller = flat.clone();
+    for quality in [75u8, 60, 45, 30, 20] {
+        for img in [&flat, &smaller] {
+            let mut out = Vec::new();
+            let enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality);
+            img.to_rgb8()
+                .write_with_encoder(enc)
+                .map_err(|_| PictureError::Corrupt)?;
+            if out.len() <= max_bytes {
+                return Ok(out);
+            }
+        }
+        // Still too large at this quality: try a narrower picture too.
+        smaller = smaller.resize(
+            smaller.width() * 4 / 5,
+            u32::MAX,
+            image::imageops::FilterType::Triangle,
+        );
+    }
+    Err(PictureError::TooLarge)
+}
+
+/// Decodes a PNG, JPEG, GIF or WebP picture within the limits, upright.
+fn decode(bytes: &[u8]) -> std::result::Result<DynamicImage, PictureError> {
     let reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|_| PictureError::NotImage)?;
@@ -78,7 +128,7 @@ pub fn make_variants(bytes: &[u8]) -> std::result::Result<[Variant; 2], PictureE
         .unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut img = DynamicImage::from_decoder(decoder).map_err(classify)?;
     img.apply_orientation(orientation);
-    Ok([variant(&img, SMALL_PX)?, variant(&img, LARGE_PX)?])
+    Ok(img)
 }
 
 fn classify(e: image::ImageError) -> PictureError {

@@ -33,6 +33,6 @@ pub use error::{FieldError, FieldErrors};
 pub use ids::*;
 pub use locale::Locale;
 pub use org::{Classification, Org, OrgFields, OrgFilter, OrgKind, Page, Visibility};
-pub use policy::{can, Action, Actor, Resource, PROFILE_FILLERS};
+pub use policy::{can, Action, Actor, Resource, LIBRARY_READERS, PROFILE_FILLERS};
 pub use user::{Invitation, Role, User};
 pub use values::{casefold, optional_url, required_text, Email, Password, Slug, TimeZone};

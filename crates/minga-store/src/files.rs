@@ -154,6 +154,7 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
+            crate::library::add_exchange_output(&mut tx, exchange, org, *f, now).await?;
         }
         change_log::record(
             &mut tx,
@@ -247,6 +248,7 @@ impl Store {
              AND NOT EXISTS (SELECT 1 FROM evidence_files e WHERE e.file_id = f.id) \
              AND NOT EXISTS (SELECT 1 FROM exchange_resources r WHERE r.file_id = f.id) \
              AND NOT EXISTS (SELECT 1 FROM post_files pf WHERE pf.file_id = f.id) \
+             AND NOT EXISTS (SELECT 1 FROM resource_translations t WHERE t.file_id = f.id) \
              ORDER BY f.created_at LIMIT $2",
         )
         .bind(before)
@@ -274,7 +276,8 @@ impl Store {
                 "SELECT f.id, f.blob_key FROM files f WHERE f.id = $1 AND f.org_id = $2 \
                  AND NOT EXISTS (SELECT 1 FROM evidence_files e WHERE e.file_id = f.id) \
                  AND NOT EXISTS (SELECT 1 FROM exchange_resources r WHERE r.file_id = f.id) \
-                 AND NOT EXISTS (SELECT 1 FROM post_files pf WHERE pf.file_id = f.id)",
+                 AND NOT EXISTS (SELECT 1 FROM post_files pf WHERE pf.file_id = f.id) \
+                 AND NOT EXISTS (SELECT 1 FROM resource_translations t WHERE t.file_id = f.id)",
             )
             .bind(id.to_string())
             .bind(org.to_string())
@@ -308,7 +311,7 @@ async fn forget(
     let mut orphans = Vec::new();
     for key in keys {
         let still: Option<(i64,)> =
-            sqlx::query_as("SELECT 1 FROM files WHERE blob_key = $1 UNION ALL SELECT 1 FROM media_assets WHERE blob_key = $1 UNION ALL SELECT 1 FROM media_renditions WHERE blob_key = $1 LIMIT 1")
+            sqlx::query_as("SELECT 1 FROM files WHERE blob_key = $1 UNION ALL SELECT 1 FROM media_assets WHERE blob_key = $1 UNION ALL SELECT 1 FROM media_renditions WHERE blob_key = $1 UNION ALL SELECT 1 FROM resource_translations WHERE preview_blob = $1 LIMIT 1")
                 .bind(&key)
                 .fetch_optional(&mut **tx)
                 .await?;

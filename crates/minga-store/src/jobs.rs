@@ -37,8 +37,8 @@ pub struct Job {
 #[derive(Debug, Clone, Copy)]
 pub enum JobKinds<'a> {
     All,
-    Only(&'a str),
-    AllBut(&'a str),
+    Only(&'a [&'a str]),
+    AllBut(&'a [&'a str]),
 }
 
 /// After this many failures a job is kept for inspection but never retried.
@@ -78,10 +78,16 @@ impl Store {
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn claim_job_of(&self, lease_ms: i64, kinds: JobKinds<'_>) -> Result<Option<Job>> {
         let now = now_ms();
-        let (filter, kind) = match kinds {
-            JobKinds::All => ("", None),
-            JobKinds::Only(k) => (" AND kind = $3", Some(k)),
-            JobKinds::AllBut(k) => (" AND kind <> $3", Some(k)),
+        let (filter, kinds): (String, &[&str]) = match kinds {
+            JobKinds::All => (String::new(), &[]),
+            JobKinds::Only(k) => (
+                format!(" AND kind IN ({})", crate::row::placeholders(3, k.len())),
+                k,
+            ),
+            JobKinds::AllBut(k) => (
+                format!(" AND kind NOT IN ({})", crate::row::placeholders(3, k.len())),
+                k,
+            ),
         };
         // BACKEND-SPECIFIC: PostgreSQL lets concurrent servers skip each
         // other's rows; SQLite's single writer serialises claims anyway.
@@ -96,8 +102,8 @@ impl Store {
              RETURNING id, kind, payload, attempts"
         );
         let mut q = sqlx::query_as(&sql).bind(now + lease_ms).bind(now);
-        if let Some(k) = kind {
-            q = q.bind(k);
+        for k in kinds {
+            q = q.bind(*k);
         }
         Ok(q.fetch_optional(&self.writer).await?)
     }

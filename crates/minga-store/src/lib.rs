@@ -21,6 +21,7 @@ mod events;
 mod files;
 mod invitations;
 mod jobs;
+mod library;
 mod media;
 mod migrate;
 pub mod notifications;
@@ -42,6 +43,9 @@ pub use events::ReminderKind;
 pub use files::{NewFile, StoredFile};
 pub use invitations::NewInvitation;
 pub use jobs::{Job, JobKinds, NewJob, MAX_ATTEMPTS};
+pub use library::{
+    NewResource, NewTranslation, ResourceAbout, StoredResource, StoredTranslation, PREVIEW_JOB,
+};
 pub use media::{Media, NewMedia, StoredRendition};
 pub use notifications::NewNotification;
 pub use people::{PeopleChange, Renewal};

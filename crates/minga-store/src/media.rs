@@ -116,6 +116,7 @@ impl Store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
+        crate::library::add_recording(&mut tx, m, now).await?;
         if let Some(job) = job {
             insert_job(&mut tx, job).await?;
         }

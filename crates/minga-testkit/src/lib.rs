@@ -50,6 +50,7 @@ impl TestApp {
             org_quota_bytes: ORG_QUOTA,
             max_media_bytes: MEDIA_LIMIT,
             ffmpeg: "ffmpeg".into(),
+            pdftoppm: "pdftoppm".into(),
         };
         // Real files in the test's own folder, through the same code as production.
         let blobs = minga_core::Blobs::local(&db.dir.path().join("blobs")).expect("blob folder");

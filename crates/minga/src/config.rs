@@ -133,9 +133,14 @@ pub struct ServerArgs {
     /// is looked for beside it); without it, recordings are served as uploaded.
     #[arg(long, env = "MINGA_FFMPEG", default_value = "ffmpeg")]
     pub ffmpeg: String,
+    /// The pdftoppm program (poppler-utils) that draws the first page of a
+    /// PDF in the library as its preview; without it PDFs have none.
+    #[arg(long, env = "MINGA_PDFTOPPM", default_value = "pdftoppm")]
+    pub pdftoppm: String,
 }
 
-const KNOWN_ENV: [&str; 18] = [
+const KNOWN_ENV: [&str; 19] = [
+    "MINGA_PDFTOPPM",
     "MINGA_MAX_MEDIA_MB",
     "MINGA_FFMPEG",
     "MINGA_LISTEN",

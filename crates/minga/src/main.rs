@@ -95,6 +95,7 @@ async fn open(args: &ServerArgs) -> anyhow::Result<Core> {
         org_quota_bytes: args.org_quota_mb.saturating_mul(1_000_000),
         max_media_bytes: args.max_media_mb.saturating_mul(1_000_000),
         ffmpeg: args.ffmpeg.clone(),
+        pdftoppm: args.pdftoppm.clone(),
     };
     let blobs = match &args.blobs_url {
         Some(url) => minga_core::Blobs::from_url(url)?,

@@ -190,19 +190,19 @@ async fn long_jobs_run_in_a_loop_of_their_own() {
     s.enqueue(&NewJob::now("mail", "{}".into())).await.unwrap();
     // The mail loop skips the renditions, however long they wait…
     let j = s
-        .claim_job_of(60_000, JobKinds::AllBut("media_renditions"))
+        .claim_job_of(60_000, JobKinds::AllBut(&["media_renditions"]))
         .await
         .unwrap()
         .unwrap();
     assert_eq!(j.kind, "mail");
     assert!(s
-        .claim_job_of(60_000, JobKinds::AllBut("media_renditions"))
+        .claim_job_of(60_000, JobKinds::AllBut(&["media_renditions"]))
         .await
         .unwrap()
         .is_none());
     // …which their own loop takes, and extends its lease.
     let j = s
-        .claim_job_of(60_000, JobKinds::Only("media_renditions"))
+        .claim_job_of(60_000, JobKinds::Only(&["media_renditions"]))
         .await
         .unwrap()
         .unwrap();
