@@ -297,13 +297,13 @@ pub fn check_translation(
     if summary.chars().count() > SUMMARY_MAX {
         errors.add_with(
             "summary",
-            "error-text-too-long",
+            "error-library-too-long",
             vec![("max", SUMMARY_MAX.to_string())],
         );
     }
     let url = match crate::optional_url(&f.url) {
         Ok(u) if u.as_ref().is_some_and(|u| u.chars().count() > URL_MAX) => {
-            errors.add("url", "error-url");
+            errors.add("url", "error-url-invalid");
             None
         }
         Ok(u) => u,
@@ -398,7 +398,7 @@ pub fn check_resource(
                 }
             }
             Err(_) => {
-                errors.add("countries", "error-country");
+                errors.add("countries", "error-country-invalid");
                 break;
             }
         }

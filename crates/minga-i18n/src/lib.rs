@@ -34,7 +34,8 @@ ftl_files!(
     "email.ftl",
     "capacity.ftl",
     "discussions.ftl",
-    "events.ftl"
+    "events.ftl",
+    "library.ftl"
 );
 
 pub struct I18n {

@@ -19,6 +19,7 @@ mod fragments;
 mod home;
 mod kept;
 mod media;
+mod library;
 pub mod metrics;
 mod notifications;
 mod orgs;

@@ -66,6 +66,7 @@ pub(crate) fn all() -> Routes {
         .merge(crate::files::router())
         .merge(crate::pictures::router())
         .merge(crate::media::router())
+        .merge(crate::library::router())
         .route("/healthz", get(crate::healthz))
         .route("/static/{file}", get(crate::assets::serve))
 }

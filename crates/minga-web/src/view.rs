@@ -53,6 +53,12 @@ impl PageCtx {
 
     /// Names the page by what people wrote: `text` in `within` (a topic in
     /// its community), each isolated from the title's direction.
+    /// The page is about `text`: the title reads "text · (title key) · Minga".
+    pub fn about(mut self, text: &str) -> PageCtx {
+        self.title_text = Some(text.to_string());
+        self
+    }
+
     pub fn named(mut self, text: &str, within: &str) -> PageCtx {
         self.title_text = Some(text.to_string());
         self.title_within = Some(within.to_string());
@@ -251,10 +257,17 @@ pub enum Notice {
     CommunityAnswered,
     CommunityHidden,
     CommunityShown,
+    ResourceShared,
+    TranslationAdded,
+    ResourceFeatured,
+    ResourceUnfeatured,
+    ResourceArchived,
+    ResourceRestored,
+    ResourceMerged,
 }
 
 impl Notice {
-    pub const ALL: [Notice; 32] = [
+    pub const ALL: [Notice; 39] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
         Notice::MessageSent,
@@ -287,6 +300,13 @@ impl Notice {
         Notice::CommunityAnswered,
         Notice::CommunityHidden,
         Notice::CommunityShown,
+        Notice::ResourceShared,
+        Notice::TranslationAdded,
+        Notice::ResourceFeatured,
+        Notice::ResourceUnfeatured,
+        Notice::ResourceArchived,
+        Notice::ResourceRestored,
+        Notice::ResourceMerged,
     ];
 
     /// Its translation key, which is also its value in the URL.
@@ -324,6 +344,13 @@ impl Notice {
             Notice::CommunityAnswered => "notice-community-answered",
             Notice::CommunityHidden => "notice-community-hidden",
             Notice::CommunityShown => "notice-community-shown",
+            Notice::ResourceShared => "notice-resource-shared",
+            Notice::TranslationAdded => "notice-translation-added",
+            Notice::ResourceFeatured => "notice-resource-featured",
+            Notice::ResourceUnfeatured => "notice-resource-unfeatured",
+            Notice::ResourceArchived => "notice-resource-archived",
+            Notice::ResourceRestored => "notice-resource-restored",
+            Notice::ResourceMerged => "notice-resource-merged",
         }
     }
 
@@ -334,6 +361,11 @@ impl Notice {
     /// A redirect to `path` that shows this notice there.
     pub fn redirect(self, path: &str) -> axum::response::Redirect {
         axum::response::Redirect::to(&format!("{path}?notice={}", self.key()))
+    }
+
+    /// The same, to a `path` that has a query already.
+    pub fn redirect_with(self, path: &str) -> axum::response::Redirect {
+        axum::response::Redirect::to(&format!("{path}&notice={}", self.key()))
     }
 }
 

@@ -4,7 +4,7 @@
 mod exchanges;
 mod map;
 mod matches;
-mod profile;
+pub(crate) mod profile;
 pub(crate) use profile::FileRow;
 mod rounds;
 mod taxonomy;
