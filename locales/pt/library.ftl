@@ -1,5 +1,7 @@
 ## The resource library (issue 13)
 
+nav-library = Biblioteca
+
 library-title = Library
 library-intro = Reports, toolkits, policy briefs, training material, recordings and data that members of the network share, in every language they exist in.
 library-share = Share a resource
