@@ -159,14 +159,17 @@ impl Core {
         };
         let who = actor.map(User::actor);
         let network = can(who.as_ref(), Action::View, resource);
-        let reads = match self.may_read_post_file(actor, id).await? {
-            // In a post: its community decides (an outsider of an invite-only
-            // community is refused even when the file's organisation is theirs).
-            Some(in_community) => in_community || (published && network),
-            None => network,
+        // In a post, its community decides (an outsider of an invite-only
+        // community is refused even when the file's organisation is theirs);
+        // as a language of a library resource, the resource's reach does.
+        let in_library = self.may_read_library_file(actor, id).await?;
+        let reads = match (self.may_read_post_file(actor, id).await?, in_library) {
+            (Some(in_community), library) => {
+                in_community || library == Some(true) || (published && network)
+            }
+            (None, Some(library)) => library || (published && network),
+            (None, None) => network,
         };
-        // A language of a library resource: whoever its reach lets read it.
-        let reads = reads || self.may_read_library_file(actor, id).await? == Some(true);
         if !reads {
             return Err(CoreError::NotFound);
         }

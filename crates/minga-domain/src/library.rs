@@ -474,7 +474,8 @@ pub const PAGE_SIZE: usize = 20;
 pub const QUERY_MAX: usize = 100;
 
 /// The list's filters, as its address carries them. Unknown values are
-/// dropped (an old link still opens, a little wider).
+/// dropped (an old link still opens, a little wider). The language filter
+/// is `language=`: `lang=` switches the language of the page itself.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct LibraryFilter {
     pub kind: Option<ResourceKind>,
@@ -503,7 +504,7 @@ impl LibraryFilter {
                 "kind" => f.kind = ResourceKind::parse(v),
                 "item" => f.item = ItemCode::parse(v).ok(),
                 "region" => f.place = Place::parse(v),
-                "lang" => f.lang = Lang::parse(v),
+                "language" => f.lang = Lang::parse(v),
                 "year" => f.year = v.parse().ok().filter(|y| (YEAR_MIN..=9999).contains(y)),
                 "q" => f.q = v.trim().chars().take(QUERY_MAX).collect(),
                 "sort" => f.sort = Sort::parse(v).unwrap_or_default(),
@@ -531,7 +532,7 @@ impl LibraryFilter {
             q.push(("region", p.code().into()));
         }
         if let Some(l) = self.lang {
-            q.push(("lang", l.code().into()));
+            q.push(("language", l.code().into()));
         }
         if let Some(y) = self.year {
             q.push(("year", y.to_string()));
@@ -656,7 +657,7 @@ mod tests {
             ("kind", "policy-brief"),
             ("item", "policy"),
             ("region", "global"),
-            ("lang", "und"),
+            ("language", "und"),
             ("year", "2023"),
             ("q", "réseau école"),
             ("sort", "title"),

@@ -95,6 +95,6 @@ SELECT f.id, 'und', f.name, '', f.id,
        CASE WHEN f.content_type IN ('application/pdf', 'image/png', 'image/jpeg', 'image/gif',
                                     'image/webp') THEN 'pending' ELSE 'none' END,
        f.uploaded_by, f.created_at
-FROM files f WHERE f.id IN (SELECT resource_id FROM resources WHERE origin = 'exchange');
+FROM files f WHERE f.id IN (SELECT id FROM resources WHERE origin = 'exchange');
 INSERT OR IGNORE INTO resource_items (resource_id, item)
 SELECT r.file_id, e.item FROM exchange_resources r JOIN peer_exchanges e ON e.id = r.exchange_id;

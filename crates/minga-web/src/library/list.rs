@@ -37,7 +37,7 @@ fn rows(page: &PageCtx, cards: &[Card], f: &LibraryFilter) -> Vec<CardRow> {
         .map(|c| {
             let base = format!("/library/{}", c.id);
             let href = match f.lang {
-                Some(l) => format!("{base}?lang={}", l.code()),
+                Some(l) => format!("{base}?in={}", l.code()),
                 None => base.clone(),
             };
             let mut meta = vec![kind_name(page, c.kind, c.origin)];
@@ -61,7 +61,7 @@ fn rows(page: &PageCtx, cards: &[Card], f: &LibraryFilter) -> Vec<CardRow> {
                     .iter()
                     .map(|l| {
                         (
-                            format!("{base}?lang={}", l.code()),
+                            format!("{base}?in={}", l.code()),
                             l.html_lang(),
                             lang_name(page, *l),
                         )

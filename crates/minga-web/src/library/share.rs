@@ -312,7 +312,7 @@ pub async fn translate(
         result,
         ctx.locale,
         |lang| {
-            Notice::TranslationAdded.redirect_with(&format!("/library/{id}?lang={}", lang.code()))
+            Notice::TranslationAdded.redirect_with(&format!("/library/{id}?in={}", lang.code()))
         },
         async |errors| form_view(&st, &ctx, &user, Some(t), &input, file, errors).await,
     )

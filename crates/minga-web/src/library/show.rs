@@ -19,9 +19,11 @@ use minga_core::CoreError;
 use minga_domain::library::{Lang, Origin, PreviewState, Reach};
 use serde::Deserialize;
 
+/// `in=`: the language of the resource to show (`lang=` switches the
+/// page's own language).
 #[derive(Deserialize, Default)]
 pub struct ShowQuery {
-    #[serde(default)]
+    #[serde(default, rename = "in")]
     lang: Option<String>,
     #[serde(default)]
     notice: Option<String>,
@@ -142,7 +144,7 @@ fn show_view(
             .iter()
             .filter(|x| x.lang != t.lang)
             .map(|x| OtherLang {
-                href: format!("/library/{id}?lang={}", x.lang.code()),
+                href: format!("/library/{id}?in={}", x.lang.code()),
                 lang: x.lang.html_lang(),
                 name: lang_name(&page, x.lang),
             })
@@ -155,7 +157,7 @@ fn show_view(
             .as_ref()
             .map(|u| (u.clone(), host_of(u).unwrap_or_else(|| u.clone()))),
         preview_href: (t.preview == PreviewState::Done)
-            .then(|| format!("/library/{id}/preview?lang={}", t.lang.code())),
+            .then(|| format!("/library/{id}/preview?in={}", t.lang.code())),
         preview_waiting: t.preview == PreviewState::Pending,
         recording_href: (r.origin == Origin::Recording).then(|| format!("/media/{id}")),
         items: p.items.clone(),
@@ -230,7 +232,7 @@ pub async fn preview(
     }
     let page = PageCtx::new(&st, &ctx, "library-preview-title");
     let v = PreviewView {
-        back: format!("/library/{id}?lang={}", t.lang.code()),
+        back: format!("/library/{id}?in={}", t.lang.code()),
         title: t.title.clone(),
         lang: t.lang.html_lang(),
         src: format!("/library/{id}/pictures/{}", t.lang.code()),

@@ -15,6 +15,7 @@ mod exchange_threads;
 mod hostile;
 mod i18n;
 mod kept_pages;
+mod library;
 mod media;
 mod metrics;
 mod notifications;
