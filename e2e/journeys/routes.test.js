@@ -223,6 +223,21 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
     await admin.waitForTimeout(1000);
   }
 
+  // The library's demo toolkit (public, in three languages), a resource
+  // kept for members, and the demo chart once the worker made its preview.
+  await admin.goto(`${base}/library`);
+  const linkTo = async (page, text) => {
+    const href = await page.locator('a', { hasText: text }).first().getAttribute('href');
+    return /\/library\/([0-9a-f-]{36})/.exec(href)[1];
+  };
+  values.resource = await linkTo(admin, 'Financing education: a toolkit');
+  values.members_resource = await linkTo(admin, 'enseignants contractuels');
+  values.chart = await linkTo(admin, 'Who pays for schools?');
+  for (let i = 0; i < 60; i++) {
+    if ((await admin.request.get(`${base}/library/${values.chart}/pictures/en`)).status() === 200) break;
+    await admin.waitForTimeout(1000);
+  }
+
   // An invitation and a password-reset link, from the outbox.
   await sec.goto(`${base}/orgs/${values.own_org}/invite`);
   await sec.fill('input[name=email]', 'routes.check@example.org');

@@ -11,6 +11,7 @@ pub mod demo;
 mod demo_capacity;
 pub mod demo_communities;
 mod demo_discussions;
+mod demo_library;
 mod derived;
 pub mod discussions;
 mod error;

@@ -154,14 +154,14 @@ async fn filters_count_what_each_choice_would_give() {
     let mut c = app.signed_in(MEMBER).await;
     share(
         &mut c,
-        &[("title", "Report one"), ("url", "https://example.org/1"), ("kind", "report")],
+        &[("title", "Zeta report one"), ("url", "https://example.org/1"), ("kind", "report")],
         None,
     )
     .await;
     share(
         &mut c,
         &[
-            ("title", "Report two"),
+            ("title", "Zeta report two"),
             ("url", "https://example.org/2"),
             ("kind", "report"),
             ("lang", "fr"),
@@ -173,7 +173,7 @@ async fn filters_count_what_each_choice_would_give() {
     share(
         &mut c,
         &[
-            ("title", "Brief about the world"),
+            ("title", "Zeta brief about the world"),
             ("url", "https://example.org/3"),
             ("kind", "policy-brief"),
             ("countries", ""),
@@ -182,36 +182,36 @@ async fn filters_count_what_each_choice_would_give() {
     )
     .await;
 
-    let all = c.get("/library").await;
+    let all = c.get("/library?q=zeta").await;
     assert!(all.contains("3 resources"), "{}", all.body);
     assert!(all.contains(">Report (2)<"), "{}", all.body);
     assert!(all.contains(">Policy brief (1)<"));
     assert!(all.contains(">Global (no country) (1)<"));
     // Filtering by kind keeps the kind's own counts (to switch) and narrows the others.
-    let reports = c.get("/library?kind=report").await;
+    let reports = c.get("/library?q=zeta&kind=report").await;
     assert!(reports.contains("2 resources"));
     assert!(reports.contains(">Policy brief (1)<"), "switching stays possible");
     assert!(reports.contains(">2021 (1)<"));
-    assert!(!reports.contains("Brief about the world"));
+    assert!(!reports.contains("Zeta brief about the world"));
     // Language, year, region and words.
-    let fr = c.get("/library?language=fr").await;
-    assert!(fr.contains("1 resource") && fr.contains("Report two"));
+    let fr = c.get("/library?q=zeta&language=fr").await;
+    assert!(fr.contains("1 resource") && fr.contains("Zeta report two"));
     assert!(fr.contains("<html lang=\"en\""), "the page stays in English");
-    assert!(c.get("/library?year=2021").await.contains("Report two"));
-    let africa = c.get("/library?region=africa").await;
+    assert!(c.get("/library?q=zeta&year=2021").await.contains("Zeta report two"));
+    let africa = c.get("/library?q=zeta&region=africa").await;
     assert!(africa.contains("2 resources"));
-    let words = c.get("/library?q=BRIEF+world").await;
-    assert!(words.contains("1 resource") && words.contains("Brief about the world"));
+    let words = c.get("/library?q=BRIEF+world+ZETA").await;
+    assert!(words.contains("1 resource") && words.contains("Zeta brief about the world"));
     let none = c.get("/library?q=nothing-like-this").await;
     assert!(none.contains("No resource matches"));
     // Title order; junk in the address is ignored.
-    let by_title = c.get("/library?sort=title&kind=nope&page=x").await;
-    let a = by_title.body.find("Brief about the world").unwrap();
-    let b = by_title.body.find("Report one").unwrap();
+    let by_title = c.get("/library?q=zeta&sort=title&kind=nope&page=x").await;
+    let a = by_title.body.find("Zeta brief about the world").unwrap();
+    let b = by_title.body.find("Zeta report one").unwrap();
     assert!(a < b);
     // Past the last page: said, with a link back.
-    let past = c.get("/library?page=9").await;
-    assert!(past.contains("/library?page=1") || past.contains("href=\"/library\""));
+    let past = c.get("/library?q=zeta&page=9").await;
+    assert!(past.contains("href=\"/library?q=zeta\""), "{}", past.body);
 }
 
 #[tokio::test]
@@ -369,11 +369,11 @@ async fn bad_input_is_named_and_nothing_typed_or_uploaded_is_lost() {
 async fn the_secretariat_features_archives_and_merges_duplicates() {
     let app = TestApp::with_demo(4).await;
     let mut m = app.signed_in(MEMBER).await;
-    let keep = share(&mut m, &[("title", "Kept one"), ("url", "https://example.org/k")], None).await;
+    let keep = share(&mut m, &[("title", "Kept one zeta"), ("url", "https://example.org/k")], None).await;
     let dup = share(
         &mut m,
         &[
-            ("title", "Copie en français"),
+            ("title", "Copie en français zeta"),
             ("lang", "fr"),
             ("url", "https://example.org/d"),
             ("items", "teachers"),
@@ -393,7 +393,9 @@ async fn the_secretariat_features_archives_and_merges_duplicates() {
         .await;
     assert_eq!(r.status, 303);
     let list = m.get("/library").await;
-    assert!(list.contains("Chosen by the Secretariat"));
+    let featured = list.body.find("Kept one zeta").expect("listed");
+    let filters = list.body.find("role=\"search\"").unwrap();
+    assert!(featured < filters, "featured above the filters");
 
     // Merging: a wrong target is named and kept; the right one moves the
     // missing language and leads the old address there.
@@ -413,7 +415,7 @@ async fn the_secretariat_features_archives_and_merges_duplicates() {
     let p = m.get(&format!("/library/{keep}?in=fr")).await;
     assert!(p.contains("Copie en français"));
     assert!(p.contains("Teachers") || p.contains("teachers"), "themes joined");
-    let list = m.get("/library").await;
+    let list = m.get("/library?q=zeta").await;
     assert!(list.contains("1 resource"), "{}", list.body);
 
     // Archived: out of the list, still readable, and restored (undo).
