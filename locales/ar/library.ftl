@@ -105,7 +105,6 @@ library-field-summary = الملخص
 library-summary-hint = ما هو، ولمن، وما الذي سيجده القارئ فيه.
 library-file-or-link = الملف، أو رابط إليه
 library-field-file = الملف
-library-file-kinds = مستندات أو جداول بيانات أو عروض تقديمية أو صور أو صوت أو فيديو أو نص.
 library-file-kept = احتُفظ بهذا الملف من محاولتك السابقة: ألغِ تحديده لاستبعاده.
 library-field-url = أو عنوان موقع ويب
 library-url-hint = عندما يكون المورد موجودًا على موقع آخر.

@@ -101,7 +101,6 @@ library-field-summary = Summary
 library-summary-hint = What it is, for whom, and what a reader will find in it.
 library-file-or-link = The file, or a link to it
 library-field-file = File
-library-file-kinds = Documents, spreadsheets, presentations, pictures, sound, video or text.
 library-file-kept = This file is kept from your last try: untick it to leave it out.
 library-field-url = Or a web address
 library-url-hint = When the resource lives on another site.

@@ -101,7 +101,6 @@ library-field-summary = Resumen
 library-summary-hint = Qué es, a quién va dirigido y qué encontrará quien lo lea.
 library-file-or-link = El archivo o un enlace a él
 library-field-file = Archivo
-library-file-kinds = Documentos, hojas de cálculo, presentaciones, imágenes, audio, vídeo o texto.
 library-file-kept = Este archivo se conservó de su último intento: desmárquelo para no incluirlo.
 library-field-url = O una dirección web
 library-url-hint = Cuando el recurso está en otro sitio.

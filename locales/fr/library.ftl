@@ -101,7 +101,6 @@ library-field-summary = Résumé
 library-summary-hint = Ce que c’est, pour qui, et ce que l’on y trouvera.
 library-file-or-link = Le fichier, ou un lien vers celui-ci
 library-field-file = Fichier
-library-file-kinds = Documents, tableurs, présentations, images, son, vidéo ou texte.
 library-file-kept = Ce fichier est conservé de votre dernier essai : décochez-le pour ne pas l’inclure.
 library-field-url = Ou une adresse web
 library-url-hint = Lorsque la ressource se trouve sur un autre site.

@@ -101,7 +101,6 @@ library-field-summary = Resumo
 library-summary-hint = O que é, para quem e o que o leitor vai encontrar nele.
 library-file-or-link = O arquivo ou um link para ele
 library-field-file = Arquivo
-library-file-kinds = Documentos, planilhas, apresentações, imagens, áudio, vídeo ou texto.
 library-file-kept = Este arquivo foi mantido da sua última tentativa: desmarque-o para deixá-lo de fora.
 library-field-url = Ou um endereço web
 library-url-hint = Quando o recurso está em outro site.
