@@ -43,7 +43,9 @@ pub fn demo_pdf(title: &str, lines: &[&str]) -> Vec<u8> {
         out.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
     }
     let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
     for off in offsets {
         out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
     }
@@ -61,7 +63,12 @@ pub fn demo_pdf(title: &str, lines: &[&str]) -> Vec<u8> {
 /// network's colours on white.
 pub fn demo_chart(bars: &[u32]) -> Result<Vec<u8>> {
     let (w, h) = (640u32, 400u32);
-    let colours = [[0x1d, 0x4e, 0x89], [0xd9, 0x7b, 0x29], [0x2a, 0x9d, 0x8f], [0x8e, 0x44, 0xad]];
+    let colours = [
+        [0x1d, 0x4e, 0x89],
+        [0xd9, 0x7b, 0x29],
+        [0x2a, 0x9d, 0x8f],
+        [0x8e, 0x44, 0xad],
+    ];
     let mut img = image::RgbImage::from_pixel(w, h, image::Rgb([255, 255, 255]));
     let slot = w / (bars.len() as u32).max(1);
     for (i, bar) in bars.iter().enumerate() {
@@ -147,7 +154,12 @@ impl Core {
         let member = self.demo_user(&format!("member@{domain}")).await?;
         let admin = self.demo_user(&format!("orgadmin@{domain}")).await?;
         let sec = self.demo_user(&format!("secretariat@{domain}")).await?;
-        let about = |kind: &str, year: &str, licence: &str, reach: &str, items: &[&str], countries: &[&str]| ResourceForm {
+        let about = |kind: &str,
+                     year: &str,
+                     licence: &str,
+                     reach: &str,
+                     items: &[&str],
+                     countries: &[&str]| ResourceForm {
             kind: kind.into(),
             year: year.into(),
             licence: licence.into(),
@@ -274,9 +286,167 @@ impl Core {
                 }],
             )
             .await?;
-        self.curate_resource(&sec, toolkit, Curation::Feature(true)).await?;
-        self.curate_resource(&sec, report, Curation::Feature(true)).await?;
-        self.curate_resource(&sec, old, Curation::Archive(true)).await?;
+        self.curate_resource(&sec, toolkit, Curation::Feature(true))
+            .await?;
+        self.curate_resource(&sec, report, Curation::Feature(true))
+            .await?;
+        self.curate_resource(&sec, old, Curation::Archive(true))
+            .await?;
         Ok(())
+    }
+}
+
+/// Words the generated resources' titles are made of.
+const SUBJECTS: [&str; 12] = [
+    "school budgets",
+    "teacher pay",
+    "girls' education",
+    "education in emergencies",
+    "early childhood",
+    "adult literacy",
+    "inclusive schools",
+    "climate education",
+    "school meals",
+    "digital learning",
+    "youth skills",
+    "refugee learners",
+];
+const PLACES: [&str; 8] = [
+    "Kenya",
+    "Nepal",
+    "Peru",
+    "Senegal",
+    "Jordan",
+    "Brazil",
+    "the Philippines",
+    "Malawi",
+];
+
+impl Core {
+    /// Adds `n` resources to a generated network (benchmarks), spread over
+    /// kinds, years, languages (one in five in two), themes, countries and
+    /// reaches (six in ten public, three for members, one for a community),
+    /// shared by the network's staff. Links only: no file is stored.
+    pub async fn seed_bench_resources(&self, n: usize) -> Result<()> {
+        use minga_domain::library::{Lang, Licence, Reach, ResourceKind};
+        use minga_store::{NewResource, NewTranslation};
+        let staff = self.store.staff_ids(20_000).await?;
+        if staff.is_empty() || n == 0 {
+            return Ok(());
+        }
+        let taxonomy = self.taxonomy().await?;
+        let communities: Vec<_> = self
+            .store
+            .all_communities()
+            .await?
+            .into_iter()
+            .map(|(c, _)| c.id)
+            .collect();
+        let countries: Vec<minga_domain::Country> = minga_domain::Country::all().collect();
+        let kinds: Vec<ResourceKind> = ResourceKind::ALL
+            .iter()
+            .copied()
+            .filter(|k| *k != ResourceKind::Recording)
+            .collect();
+        // A small deterministic generator: the same network every run.
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m.max(1) as u64) as usize
+        };
+        let mut list = Vec::with_capacity(n);
+        let mut second = Vec::new();
+        for i in 0..n {
+            let (user, org) = staff[next(staff.len())];
+            let kind = kinds[next(kinds.len())];
+            let subject = SUBJECTS[next(SUBJECTS.len())];
+            let place = PLACES[next(PLACES.len())];
+            let lang = Lang::ALL[[0, 0, 0, 1, 1, 2, 2, 3, 4, 5][next(10)]];
+            let reach = match next(10) {
+                0..=5 => Reach::Public,
+                6..=8 => Reach::Members,
+                _ if !communities.is_empty() => Reach::Community,
+                _ => Reach::Members,
+            };
+            let items = (0..1 + next(3))
+                .map(|_| taxonomy[next(taxonomy.len())].code.clone())
+                .fold(Vec::new(), |mut v, c| {
+                    if !v.contains(&c) {
+                        v.push(c)
+                    }
+                    v
+                });
+            let mut cs = Vec::new();
+            for _ in 0..next(4) {
+                let c = countries[next(countries.len())];
+                if !cs.contains(&c) {
+                    cs.push(c);
+                }
+            }
+            let id = ResourceId::new();
+            list.push(NewResource {
+                id,
+                kind,
+                year: Some(2005 + next(22) as i32),
+                licence: Licence::ALL[next(Licence::ALL.len())],
+                reach,
+                community: (reach == Reach::Community)
+                    .then(|| communities[next(communities.len())]),
+                org,
+                by: Some(user),
+                items,
+                countries: cs,
+                first: NewTranslation {
+                    lang,
+                    title: format!("{} on {subject} in {place} ({})", self_title(kind), i + 1),
+                    summary: format!(
+                        "What coalitions learnt about {subject} in {place}, with the figures and the next steps."
+                    ),
+                    file: None,
+                    url: Some(format!("https://example.org/resources/{}", i + 1)),
+                    by: Some(user),
+                },
+            });
+            if next(5) == 0 {
+                let other = Lang::ALL[next(5)];
+                if other != lang {
+                    second.push((id, other, user, i));
+                }
+            }
+        }
+        self.store.bulk_insert_resources(&list, 2_000).await?;
+        for (id, lang, user, i) in second {
+            let t = NewTranslation {
+                lang,
+                title: format!("Translation {} of resource {}", lang.code(), i + 1),
+                summary: "The same, in another language.".into(),
+                file: None,
+                url: Some(format!(
+                    "https://example.org/resources/{}/{}",
+                    i + 1,
+                    lang.code()
+                )),
+                by: Some(user),
+            };
+            self.store.add_translation(id, &t).await?;
+        }
+        Ok(())
+    }
+}
+
+/// The first word of a generated title.
+fn self_title(kind: minga_domain::library::ResourceKind) -> &'static str {
+    use minga_domain::library::ResourceKind::*;
+    match kind {
+        Report => "Report",
+        Toolkit => "Toolkit",
+        PolicyBrief => "Brief",
+        Training => "Training",
+        Dataset => "Data",
+        Presentation => "Slides",
+        Article => "Article",
+        Recording | Other => "Notes",
     }
 }

@@ -87,10 +87,7 @@ impl Core {
         }
         tokio::spawn(async move {
             loop {
-                if let Err(e) = media
-                    .run_due_jobs_of(JobKinds::Only(SLOW))
-                    .await
-                {
+                if let Err(e) = media.run_due_jobs_of(JobKinds::Only(SLOW)).await {
                     tracing::error!(error = %e, "renditions worker");
                 }
                 tokio::time::sleep(poll).await;
@@ -132,10 +129,7 @@ impl Core {
                     Err(e) => tracing::error!(error = %e, "notification digests"),
                 }
             }
-            if let Err(e) = self
-                .run_due_jobs_of(JobKinds::AllBut(SLOW))
-                .await
-            {
+            if let Err(e) = self.run_due_jobs_of(JobKinds::AllBut(SLOW)).await {
                 tracing::error!(error = %e, "job worker");
             }
             tokio::time::sleep(poll).await;

@@ -52,10 +52,9 @@ impl Entry {
         let places = if res.about.countries.is_empty() {
             bit(&Place::ALL, &Place::Global)
         } else {
-            res.about
-                .countries
-                .iter()
-                .fold(0, |acc, c| acc | bit(&Place::ALL, &Place::Region(c.region())))
+            res.about.countries.iter().fold(0, |acc, c| {
+                acc | bit(&Place::ALL, &Place::Region(c.region()))
+            })
         };
         let langs = res
             .translations
@@ -89,21 +88,42 @@ impl Entry {
 /// Every resource not merged away, newest first, and orders by title per
 /// language made when first asked for.
 pub struct LibraryIndex {
-    entries: Vec<Entry>,
+    entries: Vec<Arc<Entry>>,
     by_id: HashMap<ResourceId, usize>,
     by_title: Mutex<HashMap<Locale, Arc<Vec<u32>>>>,
 }
 
 impl LibraryIndex {
     fn new(list: Vec<StoredResource>) -> LibraryIndex {
-        let mut entries: Vec<Entry> = list
+        let entries = list
             .into_iter()
-            .filter(|r| !r.translations.is_empty())
-            .map(Entry::new)
+            .filter(|r| r.merged_into.is_none() && !r.translations.is_empty())
+            .map(|r| Arc::new(Entry::new(r)))
             .collect();
-        entries.sort_by(|a, b| {
-            (b.res.created_at, b.res.id).cmp(&(a.res.created_at, a.res.id))
-        });
+        LibraryIndex::of(entries)
+    }
+
+    /// This index with `changed` resources in place of their old entries
+    /// (merged ones dropped).
+    fn with_changes(&self, changed: Vec<StoredResource>) -> LibraryIndex {
+        let ids: HashSet<ResourceId> = changed.iter().map(|r| r.id).collect();
+        let mut entries: Vec<Arc<Entry>> = self
+            .entries
+            .iter()
+            .filter(|e| !ids.contains(&e.res.id))
+            .cloned()
+            .collect();
+        entries.extend(
+            changed
+                .into_iter()
+                .filter(|r| r.merged_into.is_none() && !r.translations.is_empty())
+                .map(|r| Arc::new(Entry::new(r))),
+        );
+        LibraryIndex::of(entries)
+    }
+
+    fn of(mut entries: Vec<Arc<Entry>>) -> LibraryIndex {
+        entries.sort_by_key(|e| std::cmp::Reverse((e.res.created_at, e.res.id)));
         let by_id = entries
             .iter()
             .enumerate()
@@ -117,7 +137,7 @@ impl LibraryIndex {
     }
 
     pub fn get(&self, id: ResourceId) -> Option<&Entry> {
-        self.by_id.get(&id).map(|&i| &self.entries[i])
+        self.by_id.get(&id).map(|&i| &*self.entries[i])
     }
 
     pub fn len(&self) -> usize {
@@ -137,7 +157,12 @@ impl LibraryIndex {
             .entries
             .iter()
             .enumerate()
-            .map(|(i, e)| (text::sort_key(locale, &e.shown(None, locale).title), i as u32))
+            .map(|(i, e)| {
+                (
+                    text::sort_key(locale, &e.shown(None, locale).title),
+                    i as u32,
+                )
+            })
             .collect();
         keyed.sort_unstable();
         let order = Arc::new(keyed.into_iter().map(|(_, i)| i).collect::<Vec<_>>());
@@ -294,10 +319,15 @@ pub fn list_page(
         if f.kind.is_some_and(|k| k != r.about.kind) {
             fails |= KIND;
         }
-        if f.item.as_ref().is_some_and(|it| !r.about.items.contains(it)) {
+        if f.item
+            .as_ref()
+            .is_some_and(|it| !r.about.items.contains(it))
+        {
             fails |= ITEM;
         }
-        if f.place.is_some_and(|p| e.places & bit(&Place::ALL, &p) == 0) {
+        if f.place
+            .is_some_and(|p| e.places & bit(&Place::ALL, &p) == 0)
+        {
             fails |= PLACE;
         }
         if f.lang.is_some_and(|l| e.langs & bit(&Lang::ALL, &l) == 0) {
@@ -341,7 +371,11 @@ pub fn list_page(
     if f.sort == Sort::Title {
         let order = index.title_order(locale);
         let wanted: HashSet<u32> = hits.iter().copied().collect();
-        hits = order.iter().copied().filter(|i| wanted.contains(i)).collect();
+        hits = order
+            .iter()
+            .copied()
+            .filter(|i| wanted.contains(i))
+            .collect();
     }
     let total = hits.len();
     let start = (f.page.saturating_sub(1)).saturating_mul(PAGE_SIZE);
@@ -368,7 +402,7 @@ pub fn list_page(
         items.into_iter().map(|(k, n)| (k.clone(), n)).collect();
     items.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let mut years: Vec<_> = years.into_iter().collect();
-    years.sort_by(|a, b| b.0.cmp(&a.0));
+    years.sort_by_key(|y| std::cmp::Reverse(y.0));
     let facets = Facets {
         kinds,
         items,
@@ -424,20 +458,44 @@ pub enum Curation {
 }
 
 impl Core {
-    /// The library's index, as of the latest change.
+    /// The library's index, as of the latest change. The first is read
+    /// whole; after a change only the resources changed since the last
+    /// read (less a margin for writes still committing) are read again and
+    /// replace their entries.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn library_index(&self) -> Result<Arc<LibraryIndex>> {
         let kept = &self.derived.library;
         let seq = self.seq_of(LIBRARY_DEPS).await?;
-        if let Some(i) = lock(&kept.index).get(seq, &()) {
+        let current = |kept: &KeptLibrary| {
+            lock(&kept.last)
+                .as_ref()
+                .filter(|l| l.seq >= seq)
+                .map(|l| l.index.clone())
+        };
+        if let Some(i) = current(kept) {
             return Ok(i);
         }
         let _one = kept.reading.lock().await;
-        if let Some(i) = lock(&kept.index).get(seq, &()) {
+        if let Some(i) = current(kept) {
             return Ok(i);
         }
-        let index = Arc::new(LibraryIndex::new(self.store.all_resources().await?));
-        lock(&kept.index).put(seq, (), index.clone(), usize::MAX);
+        let read_at = chrono::Utc::now().timestamp_millis();
+        let previous = lock(&kept.last).take();
+        let index = match previous {
+            Some(p) => {
+                let changed = self
+                    .store
+                    .resources_changed_since(p.read_at - CHANGE_MARGIN_MS)
+                    .await?;
+                Arc::new(p.index.with_changes(changed))
+            }
+            None => Arc::new(LibraryIndex::new(self.store.all_resources().await?)),
+        };
+        *lock(&kept.last) = Some(LastIndex {
+            seq,
+            read_at,
+            index: index.clone(),
+        });
         Ok(index)
     }
 
@@ -690,7 +748,11 @@ impl Core {
     }
 
     /// The file kept for a form: the actor's organisation's own upload.
-    async fn form_file(&self, actor: &User, file: Option<minga_domain::FileId>) -> Result<Option<FileRef>> {
+    async fn form_file(
+        &self,
+        actor: &User,
+        file: Option<minga_domain::FileId>,
+    ) -> Result<Option<FileRef>> {
         Ok(match file {
             Some(id) => self.own_files(actor, &[id]).await?.into_iter().next(),
             None => None,
@@ -802,7 +864,10 @@ impl Core {
             Curation::Feature(on) => (Some(on), None),
             Curation::Archive(on) => (None, Some(on)),
         };
-        Ok(self.store.set_resource_flags(id, featured, archived).await?)
+        Ok(self
+            .store
+            .set_resource_flags(id, featured, archived)
+            .await?)
     }
 
     /// Merges the duplicate `from` into `into`, named by its address or id
@@ -891,10 +956,22 @@ impl Core {
     }
 }
 
+/// How far before the last read the next one looks for changes: a write
+/// stamps `updated_at` before it commits, so one committing slowly (or
+/// made on an app server whose clock is behind) is still caught.
+const CHANGE_MARGIN_MS: i64 = 5 * 60 * 1000;
+
+/// The index with the version it is current at and when it was read.
+struct LastIndex {
+    seq: i64,
+    read_at: i64,
+    index: Arc<LibraryIndex>,
+}
+
 /// Kept values of the library (a field of `Derived`).
 #[derive(Default)]
 pub struct KeptLibrary {
-    index: Mutex<crate::derived::Kept<(), Arc<LibraryIndex>>>,
+    last: Mutex<Option<LastIndex>>,
     /// One read of the index at a time (the others wait for it).
     reading: tokio::sync::Mutex<()>,
 }

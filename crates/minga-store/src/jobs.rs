@@ -85,7 +85,10 @@ impl Store {
                 k,
             ),
             JobKinds::AllBut(k) => (
-                format!(" AND kind NOT IN ({})", crate::row::placeholders(3, k.len())),
+                format!(
+                    " AND kind NOT IN ({})",
+                    crate::row::placeholders(3, k.len())
+                ),
                 k,
             ),
         };

@@ -33,9 +33,9 @@ pub struct NewTranslation {
 
 impl NewTranslation {
     fn preview(&self) -> PreviewState {
-        self.file
-            .as_ref()
-            .map_or(PreviewState::None, |f| PreviewState::for_content_type(&f.content_type))
+        self.file.as_ref().map_or(PreviewState::None, |f| {
+            PreviewState::for_content_type(&f.content_type)
+        })
     }
 }
 
@@ -411,7 +411,9 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?;
         if taken.is_some() {
-            return Err(StoreError::Conflict("the resource has this language".into()));
+            return Err(StoreError::Conflict(
+                "the resource has this language".into(),
+            ));
         }
         insert_translation(&mut tx, id, t, now_ms()).await?;
         if touch(&mut tx, id, "translate").await? == 0 {
@@ -511,13 +513,12 @@ impl Store {
     pub async fn merge_resources(&self, from: ResourceId, into: ResourceId) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         let (f, i) = (from.to_string(), into.to_string());
-        let live: Vec<(String,)> = sqlx::query_as(
-            "SELECT id FROM resources WHERE id IN ($1, $2) AND merged_into IS NULL",
-        )
-        .bind(&f)
-        .bind(&i)
-        .fetch_all(&mut *tx)
-        .await?;
+        let live: Vec<(String,)> =
+            sqlx::query_as("SELECT id FROM resources WHERE id IN ($1, $2) AND merged_into IS NULL")
+                .bind(&f)
+                .bind(&i)
+                .fetch_all(&mut *tx)
+                .await?;
         if from == into || live.len() != 2 {
             return Err(StoreError::NotFound);
         }
@@ -603,43 +604,75 @@ impl Store {
     /// library's list is made from (four queries, whatever the size).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn all_resources(&self) -> Result<Vec<StoredResource>> {
+        self.resources_where("r.merged_into IS NULL", None).await
+    }
+
+    /// The resources changed at or after `ms` (merged ones too, so a list
+    /// can drop them): the list in memory reads only these after a change.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn resources_changed_since(&self, ms: i64) -> Result<Vec<StoredResource>> {
+        self.resources_where("r.updated_at >= $1", Some(ms)).await
+    }
+
+    /// Resources whose row passes `filter` (on `resources r`, with `$1`
+    /// bound to `at` when given), with their languages, items and countries.
+    async fn resources_where(&self, filter: &str, at: Option<i64>) -> Result<Vec<StoredResource>> {
         let sql = format!(
-            "SELECT {RESOURCE_COLUMNS} FROM resources r WHERE r.merged_into IS NULL \
-             ORDER BY r.created_at, r.id"
+            "SELECT {RESOURCE_COLUMNS} FROM resources r WHERE {filter} ORDER BY r.created_at, r.id"
         );
+        let mut q = sqlx::query(&sql);
+        if let Some(at) = at {
+            q = q.bind(at);
+        }
         let mut list: Vec<StoredResource> = Vec::new();
-        for row in sqlx::query(&sql).fetch_all(&self.reader).await? {
+        for row in q.fetch_all(&self.reader).await? {
             list.push(resource_from_row(&row)?);
         }
-        let at: HashMap<ResourceId, usize> =
+        if list.is_empty() {
+            return Ok(list);
+        }
+        let at_index: HashMap<ResourceId, usize> =
             list.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        let sql = translations_sql("");
-        for row in sqlx::query(&sql).fetch_all(&self.reader).await? {
+        let of = |col: &str| format!("{col} IN (SELECT r.id FROM resources r WHERE {filter})");
+        let sql = translations_sql(&format!("WHERE {}", of("t.resource_id")));
+        let mut q = sqlx::query(&sql);
+        if let Some(at) = at {
+            q = q.bind(at);
+        }
+        for row in q.fetch_all(&self.reader).await? {
             let (id, t) = translation_from_row(&row)?;
-            if let Some(&i) = at.get(&id) {
+            if let Some(&i) = at_index.get(&id) {
                 list[i].translations.push(t);
             }
         }
-        let items: Vec<(String, String)> =
-            sqlx::query_as("SELECT resource_id, item FROM resource_items ORDER BY item")
-                .fetch_all(&self.reader)
-                .await?;
-        for (id, item) in items {
+        let sql = format!(
+            "SELECT resource_id, item FROM resource_items WHERE {} ORDER BY item",
+            of("resource_id")
+        );
+        let mut q = sqlx::query_as::<_, (String, String)>(&sql);
+        if let Some(at) = at {
+            q = q.bind(at);
+        }
+        for (id, item) in q.fetch_all(&self.reader).await? {
             let id: ResourceId = parse("resource id", id.parse())?;
-            if let Some(&i) = at.get(&id) {
+            if let Some(&i) = at_index.get(&id) {
                 list[i]
                     .about
                     .items
                     .push(parse("item code", ItemCode::parse(&item))?);
             }
         }
-        let countries: Vec<(String, String)> =
-            sqlx::query_as("SELECT resource_id, country FROM resource_countries ORDER BY country")
-                .fetch_all(&self.reader)
-                .await?;
-        for (id, c) in countries {
+        let sql = format!(
+            "SELECT resource_id, country FROM resource_countries WHERE {} ORDER BY country",
+            of("resource_id")
+        );
+        let mut q = sqlx::query_as::<_, (String, String)>(&sql);
+        if let Some(at) = at {
+            q = q.bind(at);
+        }
+        for (id, c) in q.fetch_all(&self.reader).await? {
             let id: ResourceId = parse("resource id", id.parse())?;
-            if let Some(&i) = at.get(&id) {
+            if let Some(&i) = at_index.get(&id) {
                 list[i]
                     .about
                     .countries

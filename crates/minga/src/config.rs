@@ -52,6 +52,9 @@ pub enum Command {
         /// Posts in those communities (topics of 50, and one of 201 in the first).
         #[arg(long, default_value_t = 0)]
         posts: usize,
+        /// Resources in the library (links, one in five in two languages).
+        #[arg(long, default_value_t = 0)]
+        resources: usize,
         #[arg(long, default_value = minga_core::demo::DEFAULT_PASSWORD)]
         password: String,
     },

@@ -42,6 +42,7 @@ async fn main() -> anyhow::Result<()> {
             users,
             communities,
             posts,
+            resources,
             password,
         } => {
             let core = open(&server).await?;
@@ -55,9 +56,11 @@ async fn main() -> anyhow::Result<()> {
                 let ids = core.seed_bench_communities(communities).await?;
                 core.seed_bench_posts(&ids, posts).await?;
             }
+            core.seed_bench_resources(resources).await?;
             core.refresh_statistics().await?;
             tracing::info!(
                 communities,
+                resources,
                 orgs,
                 users,
                 seconds = t.elapsed().as_secs_f64(),

@@ -30,6 +30,8 @@ CREATE TABLE resources (
 );
 CREATE INDEX resources_by_origin ON resources (origin, origin_id);
 CREATE INDEX resources_by_age ON resources (created_at);
+-- What changed since a moment: the list in memory reads only that.
+CREATE INDEX resources_by_change ON resources (updated_at);
 
 -- One language of a resource: a file (in the blob store through files) or
 -- a link, or neither for a recording (its own page plays it).

@@ -75,9 +75,10 @@ fn rows(page: &PageCtx, cards: &[Card], f: &LibraryFilter) -> Vec<CardRow> {
 
 /// The host a link leads to, shown instead of a size.
 pub fn host_of(url: &str) -> Option<String> {
-    url::Url::parse(url)
-        .ok()
-        .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_string()))
+    url::Url::parse(url).ok().and_then(|u| {
+        u.host_str()
+            .map(|h| h.trim_start_matches("www.").to_string())
+    })
 }
 
 #[derive(Template)]
@@ -165,7 +166,12 @@ pub async fn list(
             .facets
             .items
             .iter()
-            .filter_map(|(code, n)| taxonomy.iter().position(|t| &t.code == code).map(|i| (i, *n)))
+            .filter_map(|(code, n)| {
+                taxonomy
+                    .iter()
+                    .position(|t| &t.code == code)
+                    .map(|i| (i, *n))
+            })
             .collect();
         let current_item = f
             .item
@@ -207,9 +213,12 @@ pub async fn list(
             |y| y.to_string(),
         );
         let sorts = Choice::list(
-            [Sort::Newest, Sort::Title]
-                .into_iter()
-                .map(|s| (s.code().to_string(), page.t(&format!("library-sort-{}", s.code())))),
+            [Sort::Newest, Sort::Title].into_iter().map(|s| {
+                (
+                    s.code().to_string(),
+                    page.t(&format!("library-sort-{}", s.code())),
+                )
+            }),
             f.sort.code(),
         );
         let pages = lp.pages as u32;

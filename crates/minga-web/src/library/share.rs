@@ -9,7 +9,9 @@
 use super::{lang_name, resource_id};
 use crate::capacity::profile::FileRow;
 use crate::ctx::SignedIn;
-use crate::forms::{discard_if_refused, or_rerender, read_upload_form, CsrfMultipart, UploadForm, Uploads};
+use crate::forms::{
+    discard_if_refused, or_rerender, read_upload_form, CsrfMultipart, UploadForm, Uploads,
+};
 use crate::view::{html, Choice, FormErrors, Notice, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -165,13 +167,21 @@ async fn form_view(
         Licence::ALL
             .iter()
             .map(|k| (k.code().to_string(), page.t(&k.label_key()))),
-        if f.licence.is_empty() { "cc-by" } else { &f.licence },
+        if f.licence.is_empty() {
+            "cc-by"
+        } else {
+            &f.licence
+        },
     );
     v.reaches = Choice::list(
         Reach::ALL
             .iter()
             .map(|k| (k.code().to_string(), page.t(&k.label_key()))),
-        if f.reach.is_empty() { "members" } else { &f.reach },
+        if f.reach.is_empty() {
+            "members"
+        } else {
+            &f.reach
+        },
     );
     v.communities = Choice::list(st.core.library_communities(user).await?, &f.community);
     let taxonomy = st.core.taxonomy().await?;
@@ -226,7 +236,11 @@ pub async fn share(
 ) -> Result<Response, AppError> {
     // Decided before a byte is read: a refused request stores nothing.
     let may = st.core.may_share(&user);
-    let uploads = if may { Uploads::Evidence } else { Uploads::Refused };
+    let uploads = if may {
+        Uploads::Evidence
+    } else {
+        Uploads::Refused
+    };
     let (ctx, form) = read_upload_form(&st.core, &user, uploads, mp).await?;
     if !may {
         return Err(AppError::Forbidden);
@@ -298,7 +312,11 @@ pub async fn translate(
 ) -> Result<Response, AppError> {
     let id = resource_id(&id)?;
     let may = st.core.translation_form(&user, id).await.is_ok();
-    let uploads = if may { Uploads::Evidence } else { Uploads::Refused };
+    let uploads = if may {
+        Uploads::Evidence
+    } else {
+        Uploads::Refused
+    };
     let (ctx, form) = read_upload_form(&st.core, &user, uploads, mp).await?;
     let t = translating(&st, &user, id).await?;
     let (input, file) = read_form(&form);
@@ -311,9 +329,7 @@ pub async fn translate(
     or_rerender(
         result,
         ctx.locale,
-        |lang| {
-            Notice::TranslationAdded.redirect_with(&format!("/library/{id}?in={}", lang.code()))
-        },
+        |lang| Notice::TranslationAdded.redirect_with(&format!("/library/{id}?in={}", lang.code())),
         async |errors| form_view(&st, &ctx, &user, Some(t), &input, file, errors).await,
     )
     .await

@@ -122,16 +122,22 @@ fn show_view(
             href.clone(),
         ),
         (Origin::Recording, _, Some((slug, title))) => (
-            Some(page.t1("library-origin-recording", "community", minga_i18n::isolate(title))),
+            Some(page.t1(
+                "library-origin-recording",
+                "community",
+                minga_i18n::isolate(title),
+            )),
             Some(format!("/communities/{slug}")),
         ),
         (Origin::Recording, _, None) => (Some(page.t("library-origin-recording-network")), None),
         _ => (None, None),
     };
     let reach = match (r.about.reach, &p.community) {
-        (Reach::Community, Some((_, title))) => {
-            page.t1("library-reach-community-named", "community", minga_i18n::isolate(title))
-        }
+        (Reach::Community, Some((_, title))) => page.t1(
+            "library-reach-community-named",
+            "community",
+            minga_i18n::isolate(title),
+        ),
         (reach, _) => page.t(&reach.label_key()),
     };
     ShowView {
@@ -161,7 +167,12 @@ fn show_view(
         preview_waiting: t.preview == PreviewState::Pending,
         recording_href: (r.origin == Origin::Recording).then(|| format!("/media/{id}")),
         items: p.items.clone(),
-        countries: r.about.countries.iter().map(|c| c.name(l).to_string()).collect(),
+        countries: r
+            .about
+            .countries
+            .iter()
+            .map(|c| c.name(l).to_string())
+            .collect(),
         reach,
         org_name: p.org_name.clone(),
         org_href: format!("/orgs/{}", p.org_slug),
@@ -191,7 +202,9 @@ pub async fn show(
         .resource_page(ctx.user.as_ref(), ctx.locale, id, q.lang())
         .await?
     {
-        Opened::Merged(into) => Ok(Redirect::permanent(&format!("/library/{into}")).into_response()),
+        Opened::Merged(into) => {
+            Ok(Redirect::permanent(&format!("/library/{into}")).into_response())
+        }
         Opened::Page(p) => {
             let page = PageCtx::new(&st, &ctx, "library-title").with_notice(q.notice.as_deref());
             let v = show_view(page, &p, String::new(), FormErrors::none(ctx.locale));
@@ -236,7 +249,11 @@ pub async fn preview(
         title: t.title.clone(),
         lang: t.lang.html_lang(),
         src: format!("/library/{id}/pictures/{}", t.lang.code()),
-        alt: page.t1("library-preview-alt", "title", minga_i18n::isolate(&t.title)),
+        alt: page.t1(
+            "library-preview-alt",
+            "title",
+            minga_i18n::isolate(&t.title),
+        ),
         download: t.file.as_ref().map(|f| {
             (
                 f.href(),

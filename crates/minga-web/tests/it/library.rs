@@ -26,7 +26,9 @@ pub fn tiny_pdf() -> Vec<u8> {
         out.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
     }
     let xref = out.len();
-    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
     for off in offsets {
         out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
     }
@@ -98,7 +100,10 @@ async fn a_resource_in_two_languages_is_read_in_the_readers_own() {
     // The Spanish version, as a link.
     let t = c.get(&format!("/library/{id}/translate")).await;
     assert_eq!(t.status, 200);
-    assert!(!t.contains("<option value=\"en\""), "English is taken already");
+    assert!(
+        !t.contains("<option value=\"en\""),
+        "English is taken already"
+    );
     assert!(t.contains("<option value=\"es\""));
     let r = c
         .post_files(
@@ -106,7 +111,10 @@ async fn a_resource_in_two_languages_is_read_in_the_readers_own() {
             &[
                 ("lang", "es"),
                 ("title", "Guía para seguir el presupuesto"),
-                ("summary", "Cómo una coalición sigue el presupuesto educativo."),
+                (
+                    "summary",
+                    "Cómo una coalición sigue el presupuesto educativo.",
+                ),
                 ("url", "https://www.example.org/guia"),
             ],
             &[],
@@ -121,11 +129,19 @@ async fn a_resource_in_two_languages_is_read_in_the_readers_own() {
     let again = c
         .post_files(
             &format!("/library/{id}/translate"),
-            &[("lang", "es"), ("title", "Otra vez"), ("url", "https://example.org/x")],
+            &[
+                ("lang", "es"),
+                ("title", "Otra vez"),
+                ("url", "https://example.org/x"),
+            ],
             &[],
         )
         .await;
-    assert!(again.status == 422 || again.status == 404, "{}", again.status);
+    assert!(
+        again.status == 422 || again.status == 404,
+        "{}",
+        again.status
+    );
 
     // A Spanish reader sees Spanish first and English listed.
     let mut es = app.signed_in(ADMIN).await;
@@ -154,7 +170,11 @@ async fn filters_count_what_each_choice_would_give() {
     let mut c = app.signed_in(MEMBER).await;
     share(
         &mut c,
-        &[("title", "Zeta report one"), ("url", "https://example.org/1"), ("kind", "report")],
+        &[
+            ("title", "Zeta report one"),
+            ("url", "https://example.org/1"),
+            ("kind", "report"),
+        ],
         None,
     )
     .await;
@@ -190,14 +210,23 @@ async fn filters_count_what_each_choice_would_give() {
     // Filtering by kind keeps the kind's own counts (to switch) and narrows the others.
     let reports = c.get("/library?q=zeta&kind=report").await;
     assert!(reports.contains("2 resources"));
-    assert!(reports.contains(">Policy brief (1)<"), "switching stays possible");
+    assert!(
+        reports.contains(">Policy brief (1)<"),
+        "switching stays possible"
+    );
     assert!(reports.contains(">2021 (1)<"));
     assert!(!reports.contains("Zeta brief about the world"));
     // Language, year, region and words.
     let fr = c.get("/library?q=zeta&language=fr").await;
     assert!(fr.contains("1 resource") && fr.contains("Zeta report two"));
-    assert!(fr.contains("<html lang=\"en\""), "the page stays in English");
-    assert!(c.get("/library?q=zeta&year=2021").await.contains("Zeta report two"));
+    assert!(
+        fr.contains("<html lang=\"en\""),
+        "the page stays in English"
+    );
+    assert!(c
+        .get("/library?q=zeta&year=2021")
+        .await
+        .contains("Zeta report two"));
     let africa = c.get("/library?q=zeta&region=africa").await;
     assert!(africa.contains("2 resources"));
     let words = c.get("/library?q=BRIEF+world+ZETA").await;
@@ -222,7 +251,11 @@ async fn reach_decides_who_reads_a_resource_and_its_file() {
     // Kept for the invite-only circle the admin moderates.
     let circle = share(
         &mut admin,
-        &[("title", "Circle notes"), ("reach", "community"), ("community", INVITE_ONLY)],
+        &[
+            ("title", "Circle notes"),
+            ("reach", "community"),
+            ("community", INVITE_ONLY),
+        ],
         Some(("circle.pdf", &pdf)),
     )
     .await;
@@ -234,7 +267,11 @@ async fn reach_decides_who_reads_a_resource_and_its_file() {
     .await;
     let public = share(
         &mut admin,
-        &[("title", "Open notes"), ("reach", "public"), ("url", "https://example.org/p")],
+        &[
+            ("title", "Open notes"),
+            ("reach", "public"),
+            ("url", "https://example.org/p"),
+        ],
         None,
     )
     .await;
@@ -271,12 +308,22 @@ async fn reach_decides_who_reads_a_resource_and_its_file() {
     // The member's page offers no way to change another's resource.
     let r = member.get(&format!("/library/{members}")).await;
     assert!(!r.contains("Add a language"));
-    assert_eq!(member.get(&format!("/library/{members}/translate")).await.status, 403);
+    assert_eq!(
+        member
+            .get(&format!("/library/{members}/translate"))
+            .await
+            .status,
+        403
+    );
     // Only those who may post in a community keep a resource for it.
     let r = member
         .post_files(
             "/library/new",
-            &fields(&[("reach", "community"), ("community", INVITE_ONLY), ("url", "https://example.org/z")]),
+            &fields(&[
+                ("reach", "community"),
+                ("community", INVITE_ONLY),
+                ("url", "https://example.org/z"),
+            ]),
             &[],
         )
         .await;
@@ -288,7 +335,7 @@ async fn reach_decides_who_reads_a_resource_and_its_file() {
         .post_files("/library/new", &fields(&[]), &[("upload", "a.pdf", &pdf)])
         .await;
     assert_eq!(r.status, 403);
-    let public_list = visitor.get(&format!("/library?q=open")).await;
+    let public_list = visitor.get("/library?q=open").await;
     assert!(public_list.contains("Open notes"));
     let _ = PUBLIC;
 }
@@ -302,7 +349,12 @@ async fn bad_input_is_named_and_nothing_typed_or_uploaded_is_lost() {
     let r = c
         .post_files(
             "/library/new",
-            &fields(&[("title", ""), ("year", "2999"), ("licence", "gpl"), ("summary", "Typed with care")]),
+            &fields(&[
+                ("title", ""),
+                ("year", "2999"),
+                ("licence", "gpl"),
+                ("summary", "Typed with care"),
+            ]),
             &[("upload", "report.pdf", &pdf)],
         )
         .await;
@@ -369,7 +421,12 @@ async fn bad_input_is_named_and_nothing_typed_or_uploaded_is_lost() {
 async fn the_secretariat_features_archives_and_merges_duplicates() {
     let app = TestApp::with_demo(4).await;
     let mut m = app.signed_in(MEMBER).await;
-    let keep = share(&mut m, &[("title", "Kept one zeta"), ("url", "https://example.org/k")], None).await;
+    let keep = share(
+        &mut m,
+        &[("title", "Kept one zeta"), ("url", "https://example.org/k")],
+        None,
+    )
+    .await;
     let dup = share(
         &mut m,
         &[
@@ -400,21 +457,33 @@ async fn the_secretariat_features_archives_and_merges_duplicates() {
     // Merging: a wrong target is named and kept; the right one moves the
     // missing language and leads the old address there.
     let r = sec
-        .post(&format!("/library/{dup}/merge"), &[("into", "not-a-resource")])
+        .post(
+            &format!("/library/{dup}/merge"),
+            &[("into", "not-a-resource")],
+        )
         .await;
     assert_eq!(r.status, 422);
     assert!(r.contains("not-a-resource"));
     let target = format!("http://minga.test/library/{keep}?in=en");
     let r = sec
-        .post(&format!("/library/{dup}/merge"), &[("into", target.as_str())])
+        .post(
+            &format!("/library/{dup}/merge"),
+            &[("into", target.as_str())],
+        )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
     let r = m.get(&format!("/library/{dup}")).await;
     assert_eq!(r.status, 308);
-    assert_eq!(r.location.as_deref(), Some(format!("/library/{keep}").as_str()));
+    assert_eq!(
+        r.location.as_deref(),
+        Some(format!("/library/{keep}").as_str())
+    );
     let p = m.get(&format!("/library/{keep}?in=fr")).await;
     assert!(p.contains("Copie en français"));
-    assert!(p.contains("Teachers") || p.contains("teachers"), "themes joined");
+    assert!(
+        p.contains("Teachers") || p.contains("teachers"),
+        "themes joined"
+    );
     let list = m.get("/library?q=zeta").await;
     assert!(list.contains("1 resource"), "{}", list.body);
 
@@ -426,7 +495,10 @@ async fn the_secretariat_features_archives_and_merges_duplicates() {
     let p = m.get(&format!("/library/{keep}")).await;
     assert!(p.contains("The Secretariat archived this resource"));
     assert!(sec.get("/library?archived=1").await.contains("Kept one"));
-    assert!(!m.get("/library?archived=1").await.contains("Kept one"), "members see no archive");
+    assert!(
+        !m.get("/library?archived=1").await.contains("Kept one"),
+        "members see no archive"
+    );
     sec.post(&format!("/library/{keep}/curate"), &[("action", "restore")])
         .await;
     assert!(m.get("/library").await.contains("Kept one"));
@@ -441,12 +513,19 @@ async fn recordings_and_exchange_outputs_are_in_the_library_with_their_origin() 
     let r = c
         .post_files(
             &format!("/media/new?community={PUBLIC}"),
-            &[("title", "Session on budgets"), ("description", "Recorded live.")],
+            &[
+                ("title", "Session on budgets"),
+                ("description", "Recorded live."),
+            ],
             &[("upload_media", "s.mp4", &mp4)],
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.body);
-    let media = r.location.unwrap().trim_start_matches("/media/").to_string();
+    let media = r
+        .location
+        .unwrap()
+        .trim_start_matches("/media/")
+        .to_string();
     let p = c.get(&format!("/library/{media}")).await;
     assert_eq!(p.status, 200);
     assert!(p.contains("Session on budgets"));
@@ -463,7 +542,10 @@ async fn a_pdf_gets_a_first_page_preview_within_the_page_budget() {
     let mut c = app.signed_in(MEMBER).await;
     let pdf = tiny_pdf();
     let id = share(&mut c, &[], Some(("toolkit.pdf", &pdf))).await;
-    assert!(c.get(&format!("/library/{id}")).await.contains("A preview of the first page is being made."));
+    assert!(c
+        .get(&format!("/library/{id}"))
+        .await
+        .contains("A preview of the first page is being made."));
     app.core.run_due_jobs().await.unwrap();
     let page = c.get(&format!("/library/{id}")).await;
     let has_pdftoppm = std::process::Command::new("pdftoppm")
