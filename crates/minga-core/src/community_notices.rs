@@ -260,7 +260,7 @@ impl Core {
 
     /// The Secretariat's people (who coordinate a community with no
     /// moderator).
-    async fn secretariat_people(&self) -> crate::Result<Vec<UserId>> {
+    pub(crate) async fn secretariat_people(&self) -> crate::Result<Vec<UserId>> {
         let Some(org) = self
             .store
             .first_org_of_kind(minga_domain::OrgKind::Secretariat)

@@ -28,6 +28,7 @@ pub mod passwords;
 pub mod people;
 pub mod person_page;
 pub mod pictures;
+pub mod practices;
 mod sessions;
 pub mod throttle;
 pub mod tokens;

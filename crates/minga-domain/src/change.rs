@@ -26,10 +26,12 @@ pub enum Entity {
     Media,
     /// The library's resources, their translations and previews.
     Resource,
+    /// Best practices, their versions, reviews and replications.
+    Practice,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 15] = [
+    pub const ALL: [Entity; 16] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -45,13 +47,14 @@ impl Entity {
         Entity::Event,
         Entity::Media,
         Entity::Resource,
+        Entity::Practice,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page), and
     /// notifications, whose count is a slot filled per reader (a reply must
     /// not throw away every kept page either).
-    pub const CONTENT: [Entity; 13] = [
+    pub const CONTENT: [Entity; 14] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -65,6 +68,7 @@ impl Entity {
         Entity::Event,
         Entity::Media,
         Entity::Resource,
+        Entity::Practice,
     ];
 
     /// The name stored in the database.
@@ -85,6 +89,7 @@ impl Entity {
             Entity::Event => "event",
             Entity::Media => "media",
             Entity::Resource => "resource",
+            Entity::Practice => "practice",
         }
     }
 

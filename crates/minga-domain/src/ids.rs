@@ -57,5 +57,5 @@ id_type!(
 // Learning communities: events.
 id_type!(EventId);
 
-// The library (issue 13).
-id_type!(ResourceId);
+// The library and best practices (issue 13).
+id_type!(ResourceId, PracticeId);

@@ -22,6 +22,7 @@ pub mod notification;
 pub mod org;
 pub mod people;
 pub mod policy;
+pub mod practice;
 pub mod text;
 pub mod user;
 pub mod values;

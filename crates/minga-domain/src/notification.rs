@@ -37,10 +37,14 @@ pub enum NotificationKind {
     /// An event the reader is going to (or waiting for) moved: its start,
     /// end or place changed.
     EventChange,
+    /// A best practice moved in its review (`$event`: the step's code) or
+    /// another organisation tried it (`tried`): told to its authors, and a
+    /// practice sent for review to the Secretariat.
+    Practice,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 9] = [
+    pub const ALL: [NotificationKind; 10] = [
         NotificationKind::Reply,
         NotificationKind::Mention,
         NotificationKind::NewTopic,
@@ -50,6 +54,7 @@ impl NotificationKind {
         NotificationKind::JoinRequest,
         NotificationKind::Membership,
         NotificationKind::EventChange,
+        NotificationKind::Practice,
     ];
 
     /// The code stored in the database (and used in form field names).
@@ -64,6 +69,7 @@ impl NotificationKind {
             NotificationKind::JoinRequest => "join_request",
             NotificationKind::Membership => "membership",
             NotificationKind::EventChange => "event_change",
+            NotificationKind::Practice => "practice",
         }
     }
 
@@ -83,7 +89,8 @@ impl NotificationKind {
             | NotificationKind::Round
             | NotificationKind::JoinRequest
             | NotificationKind::Membership
-            | NotificationKind::EventChange => Delivery::Immediately,
+            | NotificationKind::EventChange
+            | NotificationKind::Practice => Delivery::Immediately,
             NotificationKind::NewTopic | NotificationKind::NewEvent => Delivery::DailyDigest,
         }
     }
@@ -100,6 +107,7 @@ impl NotificationKind {
             NotificationKind::JoinRequest => "notification-kind-join-request",
             NotificationKind::Membership => "notification-kind-membership",
             NotificationKind::EventChange => "notification-kind-event-change",
+            NotificationKind::Practice => "notification-kind-practice",
         }
     }
 
@@ -117,6 +125,7 @@ impl NotificationKind {
             NotificationKind::JoinRequest => "notification-text-join-request",
             NotificationKind::Membership => "notification-text-membership",
             NotificationKind::EventChange => "notification-text-event-change",
+            NotificationKind::Practice => "notification-text-practice",
         }
     }
 }

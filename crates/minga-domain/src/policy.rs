@@ -32,8 +32,11 @@ pub enum Action {
     /// See an organisation's people and pending invitations, change their
     /// roles, take them out, resend or revoke invitations.
     ManagePeople,
-    /// Feature, archive and merge what others shared (the library).
+    /// Feature, archive and merge what others shared (the library); review
+    /// a best practice (comment, ask for changes, publish).
     Curate,
+    /// Add to another organisation's work: "we tried this" on a practice.
+    Contribute,
 }
 
 /// What an action is about.
@@ -72,6 +75,15 @@ pub enum Resource {
         org: OrgId,
         sharer: Option<UserId>,
         read: bool,
+    },
+    /// Best practices as a whole: writing one.
+    Practices,
+    /// A best practice of `org`: `published` once reviewed and published,
+    /// `editable` while a draft or sent back for changes.
+    Practice {
+        org: OrgId,
+        published: bool,
+        editable: bool,
     },
 }
 
@@ -117,7 +129,7 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
         (RequestExchange, Resource::Org { id, .. }) => actor.is_some_and(|a| {
             a.org != id && matches!(a.role, Role::OrgAdmin | Role::Member | Role::Partner)
         }),
-        (Create | Administer | Answer | Curate, Resource::Org { .. }) => false,
+        (Create | Administer | Answer | Curate | Contribute, Resource::Org { .. }) => false,
 
         // The Secretariat follows every exchange; only the two sides act in it.
         (View, Resource::Exchange { seeker, helper }) => {
@@ -165,11 +177,38 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
         }
         (Curate, Resource::LibraryItem { .. }) => secretariat,
         (_, Resource::LibraryItem { .. }) => false,
+
+        (Create, Resource::Practices) => role.is_some_and(|r| LIBRARY_READERS.contains(&r)),
+        (_, Resource::Practices) => false,
+
+        // Published: everyone reads it, and the staff of other member
+        // organisations record that they tried it. Before: its
+        // organisation's staff (its authors) and the Secretariat only. Its
+        // staff edit it while it is a draft or sent back; the Secretariat
+        // reviews and may always correct it.
+        (View, Resource::Practice { org, published, .. }) => {
+            published || secretariat || is_staff_of(actor, org)
+        }
+        (Edit, Resource::Practice { org, editable, .. }) => {
+            secretariat || (editable && is_staff_of(actor, org))
+        }
+        (Curate, Resource::Practice { .. }) => secretariat,
+        (Contribute, Resource::Practice { org, published, .. }) => {
+            published
+                && !secretariat
+                && actor.is_some_and(|a| a.org != org && LIBRARY_READERS.contains(&a.role))
+        }
+        (_, Resource::Practice { .. }) => false,
     }
 }
 
 fn in_org(actor: Option<&Actor>, orgs: &[OrgId]) -> bool {
     actor.is_some_and(|a| orgs.contains(&a.org))
+}
+
+/// Staff of a member organisation: its admins and members.
+fn is_staff_of(actor: Option<&Actor>, org: OrgId) -> bool {
+    actor.is_some_and(|a| a.org == org && matches!(a.role, Role::OrgAdmin | Role::Member))
 }
 
 fn is_admin_of(actor: Option<&Actor>, org: OrgId) -> bool {
@@ -221,6 +260,7 @@ mod tests {
             Answer,
             ManagePeople,
             Curate,
+            Contribute,
         ];
         for r in Role::ALL {
             match r {
@@ -231,7 +271,7 @@ mod tests {
         for a in &all {
             match a {
                 View | ViewContacts | Create | Edit | Archive | Invite(_) | Administer
-                | EditCapacity | RequestExchange | Answer | ManagePeople | Curate => {}
+                | EditCapacity | RequestExchange | Answer | ManagePeople | Curate | Contribute => {}
             }
         }
         all
@@ -271,7 +311,9 @@ mod tests {
                 | Resource::File { .. }
                 | Resource::Media { .. }
                 | Resource::Library
-                | Resource::LibraryItem { .. } => {}
+                | Resource::LibraryItem { .. }
+                | Resource::Practices
+                | Resource::Practice { .. } => {}
             }
         }
         all
@@ -298,7 +340,11 @@ mod tests {
                 ("the helper", HELPER),
                 ("neither side", NEITHER),
             ],
-            Resource::Media { .. } | Resource::Library | Resource::LibraryItem { .. } => &[],
+            Resource::Media { .. }
+            | Resource::Library
+            | Resource::LibraryItem { .. }
+            | Resource::Practices
+            | Resource::Practice { .. } => &[],
         };
         for (side, n) in sides {
             for role in STAFF {
@@ -336,6 +382,7 @@ mod tests {
             (Answer,                [0,   0,   0,  0,  0]),
             (ManagePeople,          [0,   0,   0,  0,  0]),
             (Curate,                [0,   0,   0,  0,  0]),
+            (Contribute,            [0,   0,   0,  0,  0]),
         ];
 
         // An organisation: its visibility, whether it is archived.
@@ -400,12 +447,16 @@ mod tests {
             // The organisation's own admin and the Secretariat; never another org's admin.
             (ManagePeople,    P, false,     [0,   1,        1,  0,  0,           0,  0,  0]),
             (Curate,          P, false,     [0,   0,        0,  0,  0,           0,  0,  0]),
+            (Contribute,      P, false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (ManagePeople,    M, false,     [0,   1,        1,  0,  0,           0,  0,  0]),
             (Curate,          M, false,     [0,   0,        0,  0,  0,           0,  0,  0]),
+            (Contribute,      M, false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (ManagePeople,    P, true,      [0,   1,        0,  0,  0,           0,  0,  0]),
             (Curate,          P, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
+            (Contribute,      P, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
             (ManagePeople,    M, true,      [0,   1,        0,  0,  0,           0,  0,  0]),
             (Curate,          M, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
+            (Contribute,      M, true,      [0,   0,        0,  0,  0,           0,  0,  0]),
         ];
 
         // A peer exchange: the Secretariat follows it, the two sides act in it,
@@ -428,6 +479,7 @@ mod tests {
             (Answer,              [0,   0,           0,  0,  0,            1,  1,  1,             0,  0,  0]),
             (ManagePeople,        [0,   0,           0,  0,  0,            0,  0,  0,             0,  0,  0]),
             (Curate,              [0,   0,           0,  0,  0,            0,  0,  0,             0,  0,  0]),
+            (Contribute,          [0,   0,           0,  0,  0,            0,  0,  0,             0,  0,  0]),
         ];
 
         // A file: published once it backs a submitted profile or an exchange.
@@ -462,8 +514,10 @@ mod tests {
             (Answer,          true,      [0,   0,        0,  0,  0,           0,  0,  0]),
             (ManagePeople,    false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (Curate,          false,     [0,   0,        0,  0,  0,           0,  0,  0]),
+            (Contribute,      false,     [0,   0,        0,  0,  0,           0,  0,  0]),
             (ManagePeople,    true,      [0,   0,        0,  0,  0,           0,  0,  0]),
             (Curate,          true,      [0,   0,        0,  0,  0,           0,  0,  0]),
+            (Contribute,      true,      [0,   0,        0,  0,  0,           0,  0,  0]),
         ];
 
         // One list of (action, resource, expected answers by column).
@@ -508,7 +562,7 @@ mod tests {
         }
         assert!(rows.is_empty(), "rows for no known cell: {rows:?}");
         assert_eq!(table.len(), actions.len() * resources.len());
-        assert_eq!(table.len(), 15 * 8, "15 actions × 8 shapes of resource");
+        assert_eq!(table.len(), 16 * 8, "16 actions × 8 shapes of resource");
 
         // Every cell, for every kind of person.
         let mut checked = 0;
@@ -525,7 +579,7 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
-        assert_eq!(checked, 15 * (5 + 4 * 8 + 11 + 2 * 8));
+        assert_eq!(checked, 16 * (5 + 4 * 8 + 11 + 2 * 8));
     }
 
     /// Recordings, in a table of their own: anonymous, the Secretariat, the
@@ -653,6 +707,73 @@ mod tests {
             (Curate,  item(false),            [0,   1,  0,  0,  0,    0,  0,  0]),
         ];
         let shapes = [Resource::Library, item(true), item(false)];
+        let mut wrong = Vec::new();
+        for action in all_actions() {
+            for shape in shapes {
+                let rows: Vec<_> = table
+                    .iter()
+                    .filter(|(a, s, _)| *a == action && *s == shape)
+                    .collect();
+                let want: [u8; 8] = match rows.as_slice() {
+                    [] => [0; 8], // every other action: nobody
+                    [one] => one.2,
+                    _ => panic!("{action:?} {shape:?} has several rows"),
+                };
+                for (i, actor) in actors.iter().enumerate() {
+                    if can(actor.as_ref(), action, shape) != (want[i] == 1) {
+                        wrong.push(format!(
+                            "column {i}: {action:?} {shape:?} should be {}",
+                            want[i]
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
+    }
+
+    /// Best practices, in a table of their own: anonymous, the Secretariat,
+    /// an admin, member and partner of the practice's organisation, then an
+    /// admin, member and partner of another; shapes: writing one, and a
+    /// practice that is a draft (editable), submitted (neither), sent back
+    /// (editable) or published.
+    #[test]
+    fn the_practice_matrix() {
+        use Action::*;
+        let actors: Vec<Option<Actor>> = vec![
+            None,
+            person(Role::Secretariat, SECRETARIAT),
+            person(Role::OrgAdmin, OWN),
+            person(Role::Member, OWN),
+            person(Role::Partner, OWN),
+            person(Role::OrgAdmin, OTHER),
+            person(Role::Member, OTHER),
+            person(Role::Partner, OTHER),
+        ];
+        let practice = |published, editable| Resource::Practice {
+            org: org(OWN),
+            published,
+            editable,
+        };
+        let draft = practice(false, true);
+        let submitted = practice(false, false);
+        let published = practice(true, false);
+        #[rustfmt::skip]
+        let table: &[(Action, Resource, [u8; 8])] = &[
+            //                                 anon sec | adm mem par | adm mem par
+            (Create,     Resource::Practices,  [0,   1,    1,  1,  0,    1,  1,  0]),
+            (View,       draft,                [0,   1,    1,  1,  0,    0,  0,  0]),
+            (View,       submitted,            [0,   1,    1,  1,  0,    0,  0,  0]),
+            (View,       published,            [1,   1,    1,  1,  1,    1,  1,  1]),
+            (Edit,       draft,                [0,   1,    1,  1,  0,    0,  0,  0]),
+            (Edit,       submitted,            [0,   1,    0,  0,  0,    0,  0,  0]),
+            (Edit,       published,            [0,   1,    0,  0,  0,    0,  0,  0]),
+            (Curate,     draft,                [0,   1,    0,  0,  0,    0,  0,  0]),
+            (Curate,     submitted,            [0,   1,    0,  0,  0,    0,  0,  0]),
+            (Curate,     published,            [0,   1,    0,  0,  0,    0,  0,  0]),
+            (Contribute, published,            [0,   0,    0,  0,  0,    1,  1,  0]),
+        ];
+        let shapes = [Resource::Practices, draft, submitted, published];
         let mut wrong = Vec::new();
         for action in all_actions() {
             for shape in shapes {

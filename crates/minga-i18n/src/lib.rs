@@ -35,7 +35,8 @@ ftl_files!(
     "capacity.ftl",
     "discussions.ftl",
     "events.ftl",
-    "library.ftl"
+    "library.ftl",
+    "practices.ftl"
 );
 
 pub struct I18n {

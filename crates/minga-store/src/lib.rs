@@ -27,6 +27,7 @@ mod migrate;
 pub mod notifications;
 mod orgs;
 mod people;
+mod practices;
 mod rate_limits;
 mod row;
 mod tallies;
@@ -49,6 +50,10 @@ pub use library::{
 pub use media::{Media, NewMedia, StoredRendition};
 pub use notifications::NewNotification;
 pub use people::{PeopleChange, Renewal};
+pub use practices::{
+    NewPractice, PracticeCard, PracticeComment, PracticeLinks, PracticeQuery, PracticeVersion,
+    Replication, StoredPractice,
+};
 pub use users::NewUser;
 pub use users::UserAuth;
 

@@ -758,14 +758,17 @@ impl Store {
         Ok(n)
     }
 
-    /// Stores many resources at once, in transactions of `batch` (demo and
-    /// benchmark data; no previews are queued).
+    /// Stores many resources at once, in transactions of `batch`, as if
+    /// shared one a minute until now (benchmark data; no previews are
+    /// queued).
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn bulk_insert_resources(&self, list: &[NewResource], batch: usize) -> Result<()> {
-        for chunk in list.chunks(batch.max(1)) {
+        // Shared over time: one a minute, the last one now.
+        let start = now_ms() - 60_000 * list.len() as i64;
+        for (c, chunk) in list.chunks(batch.max(1)).enumerate() {
             let mut tx = self.writer.begin().await?;
-            let now = now_ms();
-            for r in chunk {
+            for (k, r) in chunk.iter().enumerate() {
+                let now = start + 60_000 * (c * batch.max(1) + k + 1) as i64;
                 sqlx::query(
                     "INSERT INTO resources (id, kind, year, licence, visibility, community_id, \
                      org_id, shared_by, origin, origin_id, created_at, updated_at) \

@@ -31,6 +31,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     15 "0015_discussions",
     16 "0016_events",
     17 "0017_library",
+    18 "0018_practices",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
     1 "0001_foundation",
@@ -50,6 +51,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     15 "0015_discussions",
     16 "0016_events",
     17 "0017_library",
+    18 "0018_practices",
 ];
 
 /// SHA-256 of a migration's SQL, hex; line endings are normalised so that a

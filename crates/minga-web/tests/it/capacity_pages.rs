@@ -401,6 +401,25 @@ async fn a_peer_exchange_from_request_to_what_was_learnt() {
         seeker.get_bytes(&toolkit, &[]).await.2,
         b"%PDF-1.4 toolkit".to_vec()
     );
+    // It is in the library too, with where it came from, for every member.
+    let list = app
+        .signed_in("member@demo.minga.test")
+        .await
+        .get("/library?q=radio+toolkit")
+        .await;
+    assert!(list.contains("radio toolkit.pdf"), "{}", list.body);
+    assert!(list.contains("Peer exchange output"));
+    let file_id = toolkit
+        .trim_start_matches("/files/")
+        .split('/')
+        .next()
+        .unwrap();
+    let resource = seeker.get(&format!("/library/{file_id}")).await;
+    assert!(resource.contains("Produced by the peer exchange between"));
+    assert!(
+        resource.contains(&format!("href=\"{path}\"")),
+        "the sides link to it"
+    );
     // Someone outside the exchange cannot see it; the Secretariat can.
     assert_eq!(
         app.signed_in("partner@demo.minga.test")
