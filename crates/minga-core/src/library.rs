@@ -41,6 +41,9 @@ pub struct Entry {
     langs: u8,
     /// Its titles and summaries folded, for the search words.
     folded: String,
+    /// The collation key of the title each language's readers see first,
+    /// made when first needed and kept while the entry is unchanged.
+    title_keys: [std::sync::OnceLock<Vec<u8>>; 5],
 }
 
 fn bit<T: PartialEq>(all: &[T], v: &T) -> u8 {
@@ -71,7 +74,13 @@ impl Entry {
             places,
             langs,
             folded,
+            title_keys: Default::default(),
         }
+    }
+
+    fn title_key(&self, locale: Locale) -> &[u8] {
+        self.title_keys[locale as usize]
+            .get_or_init(|| text::sort_key(locale, &self.shown(None, locale).title))
     }
 
     /// The language a reader sees first: the one asked for, else the
@@ -153,16 +162,11 @@ impl LibraryIndex {
         if let Some(o) = lock(&self.by_title).get(&locale) {
             return o.clone();
         }
-        let mut keyed: Vec<(Vec<u8>, u32)> = self
+        let mut keyed: Vec<(&[u8], u32)> = self
             .entries
             .iter()
             .enumerate()
-            .map(|(i, e)| {
-                (
-                    text::sort_key(locale, &e.shown(None, locale).title),
-                    i as u32,
-                )
-            })
+            .map(|(i, e)| (e.title_key(locale), i as u32))
             .collect();
         keyed.sort_unstable();
         let order = Arc::new(keyed.into_iter().map(|(_, i)| i).collect::<Vec<_>>());

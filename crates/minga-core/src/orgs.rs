@@ -228,6 +228,15 @@ impl Core {
         Ok(self.store.list_orgs(&filter, page, PER_PAGE).await?)
     }
 
+    /// Every organisation `viewer` can find with `filter`, in name order
+    /// (for pickers: linking organisations to a practice).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn directory_all(&self, viewer: Option<&User>, mut filter: OrgFilter) -> Result<Vec<Org>> {
+        filter.public_only = viewer.is_none();
+        filter.include_archived = false;
+        Ok(self.store.all_orgs_matching(&filter).await?)
+    }
+
     /// The countries that have organisations `viewer` can find, with how
     /// many, sorted by their names in `locale`'s collation.
     #[tracing::instrument(level = "debug", skip_all)]

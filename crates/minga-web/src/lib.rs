@@ -19,6 +19,7 @@ mod fragments;
 mod home;
 mod kept;
 mod library;
+mod practices;
 mod media;
 pub mod metrics;
 mod notifications;

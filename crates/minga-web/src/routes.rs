@@ -67,6 +67,7 @@ pub(crate) fn all() -> Routes {
         .merge(crate::pictures::router())
         .merge(crate::media::router())
         .merge(crate::library::router())
+        .merge(crate::practices::router())
         .route("/healthz", get(crate::healthz))
         .route("/static/{file}", get(crate::assets::serve))
 }

@@ -264,10 +264,16 @@ pub enum Notice {
     ResourceArchived,
     ResourceRestored,
     ResourceMerged,
+    PracticeSaved,
+    PracticeSubmitted,
+    PracticeChangesRequested,
+    PracticePublished,
+    PracticeTried,
+    PracticeMovedOn,
 }
 
 impl Notice {
-    pub const ALL: [Notice; 39] = [
+    pub const ALL: [Notice; 45] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
         Notice::MessageSent,
@@ -307,6 +313,12 @@ impl Notice {
         Notice::ResourceArchived,
         Notice::ResourceRestored,
         Notice::ResourceMerged,
+        Notice::PracticeSaved,
+        Notice::PracticeSubmitted,
+        Notice::PracticeChangesRequested,
+        Notice::PracticePublished,
+        Notice::PracticeTried,
+        Notice::PracticeMovedOn,
     ];
 
     /// Its translation key, which is also its value in the URL.
@@ -351,6 +363,12 @@ impl Notice {
             Notice::ResourceArchived => "notice-resource-archived",
             Notice::ResourceRestored => "notice-resource-restored",
             Notice::ResourceMerged => "notice-resource-merged",
+            Notice::PracticeSaved => "notice-practice-saved",
+            Notice::PracticeSubmitted => "notice-practice-submitted",
+            Notice::PracticeChangesRequested => "notice-practice-changes-requested",
+            Notice::PracticePublished => "notice-practice-published",
+            Notice::PracticeTried => "notice-practice-tried",
+            Notice::PracticeMovedOn => "notice-practice-moved-on",
         }
     }
 

@@ -22,6 +22,7 @@ mod notifications;
 mod orgs;
 mod people;
 mod perms;
+mod practices;
 mod profile_form;
 mod rounds;
 mod routes;
