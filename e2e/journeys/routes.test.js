@@ -238,6 +238,16 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
     await admin.waitForTimeout(1000);
   }
 
+  // The demo's published practice, and the demo member's draft.
+  const member = await pageAs('member');
+  await member.goto(`${base}/practices`);
+  values.practice = /\/practices\/([0-9a-f-]{36})/.exec(
+    await member.locator('a', { hasText: 'Community radio to explain school budgets' }).first().getAttribute('href'))[1];
+  await member.goto(`${base}/practices/ours`);
+  values.draft_practice = /\/practices\/([0-9a-f-]{36})/.exec(
+    await member.locator('a', { hasText: 'Budget hearings in local languages' }).first().getAttribute('href'))[1];
+  await member.context().close();
+
   // An invitation and a password-reset link, from the outbox.
   await sec.goto(`${base}/orgs/${values.own_org}/invite`);
   await sec.fill('input[name=email]', 'routes.check@example.org');

@@ -10,96 +10,115 @@ notification-text-practice = { $event ->
    *[other] تقدّمت الممارسة «{ $title }»
 }
 
-nav-practices = Practices
-practices-title = Best practices
-practices-intro = What organisations of the network did, how, and what it changed — reviewed by the Secretariat, with the organisations that tried it after them.
-practices-write = Write a practice
-practices-ours-title = Our organisation's practices
-practices-review-title = Practices waiting for review
-practices-filters = Filter the practices
-practices-sort-newest = Newest first
-practices-sort-tried = Most tried first
-practices-results = Practices
+nav-practices = الممارسات
+practices-title = الممارسات الجيدة
+practices-intro = ما قامت به منظمات الشبكة، وكيف، وما الذي غيّره — بعد مراجعة الأمانة العامة، ومع المنظمات التي جرّبته بعدها.
+practices-write = كتابة ممارسة
+practices-ours-title = ممارسات منظمتنا
+practices-review-title = ممارسات بانتظار المراجعة
+practices-filters = تصفية الممارسات
+practices-sort-newest = الأحدث أولًا
+practices-sort-tried = الأكثر تجريبًا أولًا
+practices-results = الممارسات
 practices-count = { $count ->
-    [one] { $n } practice
-   *[other] { $n } practices
+    [zero] لا توجد ممارسات
+    [one] ممارسة واحدة
+    [two] ممارستان
+    [few] { $n } ممارسات
+    [many] { $n } ممارسة
+   *[other] { $n } ممارسة
 }
 practices-tried-count = { $count ->
-    [0] Not tried elsewhere yet
-    [one] Tried by { $n } other organisation
-   *[other] Tried by { $n } other organisations
+    [0] لم تُجرَّب في مكان آخر بعد
+    [zero] لم تُجرَّب في مكان آخر بعد
+    [one] جرّبتها منظمة أخرى واحدة
+    [two] جرّبتها منظمتان أخريان
+    [few] جرّبتها { $n } منظمات أخرى
+    [many] جرّبتها { $n } منظمة أخرى
+   *[other] جرّبتها { $n } منظمة أخرى
 }
-practices-empty-title = No practice here yet
-practices-empty = Practices appear here once they are written, reviewed and published.
-practice-section-context = Context
-practice-section-challenge = The challenge
-practice-section-approach = What we did
-practice-section-results = Results and evidence
-practice-section-lessons = Lessons learnt
-practice-section-replicate = How to do it elsewhere
-practice-section-contact = Whom to ask
-practice-hint-context = Where and when: the country, the organisations, the people concerned.
-practice-hint-challenge = The problem you set out to solve, and why it mattered.
-practice-hint-approach = The steps you took, who took part, what it cost.
-practice-hint-results = What changed, and how you know: figures, documents, testimonies.
-practice-hint-lessons = What worked, what did not, what you would do differently.
-practice-hint-replicate = What another organisation needs to do the same: conditions, time, skills, money.
-practice-hint-contact = A person or a role to write to, if not the organisation's address.
-practice-state-draft = Draft
-practice-state-submitted = Waiting for review
-practice-state-changes-requested = Changes asked
-practice-state-published = Published
-practices-note-draft = A draft: only your organisation and the Secretariat see it. Send it for review when it is ready.
-practices-note-submitted = Sent for review: the Secretariat reads it and comments beside each section, then publishes it or asks for changes.
-practices-note-changes-requested = The Secretariat asks for changes: see the comments beside the sections, edit and send it again.
-practices-new-title = Write a practice
-practices-edit-title = Edit the practice
-practices-form-intro = Write each section in your own words; only the last one is optional. A draft is kept with every version you save.
-practices-field-lang = Written in
-practices-field-title = Title
-practices-optional = optional
-practices-field-orgs = Other organisations that took part
-practices-orgs-hint = Hold Ctrl (or ⌘) to choose several.
-practices-field-resources = Resources in the library
-practices-resources-hint = Paste the addresses of library resources, one per line.
-practices-save-hint = Save the draft as you go: nothing saved is lost if the connection drops.
-practices-save-draft = Save the draft
-practices-submit = Send for review
-practices-edit = Edit
-practices-section-empty = Not written yet.
-practices-comments = The review's comments
-practices-comment-on = Comment on “{ $section }”
-practices-version-n = Version { $version }
-practices-request-changes = Ask for changes
-practices-publish = Publish
-practices-links = Linked
-practices-versions-title = Versions
+practices-empty-title = لا توجد ممارسات هنا بعد
+practices-empty = تظهر الممارسات هنا بعد كتابتها ومراجعتها ونشرها.
+
+practice-section-context = السياق
+practice-section-challenge = التحدي
+practice-section-approach = ما قمنا به
+practice-section-results = النتائج والأدلة
+practice-section-lessons = الدروس المستفادة
+practice-section-replicate = كيف يمكن تطبيقها في مكان آخر
+practice-section-contact = بمن يمكن الاتصال
+practice-hint-context = أين ومتى: البلد، والمنظمات، والأشخاص المعنيون.
+practice-hint-challenge = المشكلة المراد حلها، ولماذا كانت مهمة.
+practice-hint-approach = الخطوات المتّبعة، ومن شارك فيها، وكم كلّفت.
+practice-hint-results = ما الذي تغيّر، وكيف تعرف ذلك: أرقام، ووثائق، وشهادات.
+practice-hint-lessons = ما الذي نجح، وما الذي لم ينجح، وما الذي كنت ستفعله بطريقة مختلفة.
+practice-hint-replicate = ما تحتاج إليه منظمة أخرى لتفعل الشيء نفسه: الظروف، والوقت، والمهارات، والمال.
+practice-hint-contact = شخص أو منصب يمكن الكتابة إليه، إن لم يكن عنوان المنظمة.
+
+practice-state-draft = مسودة
+practice-state-submitted = بانتظار المراجعة
+practice-state-changes-requested = طُلبت تعديلات
+practice-state-published = منشورة
+practices-note-draft = هذه مسودة: لا يراها إلا منظمتك والأمانة العامة. أرسلها للمراجعة عندما تصبح جاهزة.
+practices-note-submitted = أُرسلت للمراجعة: تقرؤها الأمانة العامة وتعلّق بجانب كل قسم، ثم تنشرها أو تطلب تعديلات.
+practices-note-changes-requested = تطلب الأمانة العامة تعديلات: اطّلع على التعليقات بجانب الأقسام، وعدّل الممارسة ثم أرسلها مجددًا.
+
+practices-new-title = كتابة ممارسة
+practices-edit-title = تعديل الممارسة
+practices-form-intro = اكتب كل قسم بكلماتك؛ القسم الأخير وحده اختياري. يُحتفظ بكل نسخة تحفظها من المسودة.
+practices-field-lang = لغة الكتابة
+practices-field-title = العنوان
+practices-optional = اختياري
+practices-field-orgs = منظمات أخرى شاركت فيها
+practices-orgs-hint = اضغط مع الاستمرار على Ctrl (أو ⌘) لاختيار أكثر من منظمة.
+practices-field-resources = موارد من المكتبة
+practices-resources-hint = الصق عناوين موارد المكتبة، عنوانًا في كل سطر.
+practices-save-hint = احفظ المسودة أولًا بأول: لن يضيع شيء مما حفظته إذا انقطع الاتصال.
+practices-save-draft = حفظ المسودة
+practices-submit = إرسال للمراجعة
+practices-edit = تعديل
+
+practices-section-empty = لم يُكتب بعد.
+practices-comments = تعليقات المراجعة
+practices-comment-on = تعليق على «{ $section }»
+practices-version-n = النسخة { $version }
+practices-request-changes = طلب تعديلات
+practices-publish = نشر
+practices-links = ذات صلة
+practices-versions-title = النسخ
 practices-versions-count = { $count ->
-    [one] { $n } version
-   *[other] { $n } versions
+    [zero] لا توجد نسخ
+    [one] نسخة واحدة
+    [two] نسختان
+    [few] { $n } نسخ
+    [many] { $n } نسخة
+   *[other] { $n } نسخة
 }
-practices-history = Review so far
-practices-history-line = { $step }: { $name }, { $date } (version { $version })
-practices-step-submit = Sent for review
-practices-step-request-changes = Changes asked
-practices-step-publish = Published
-practices-step-unpublish = Taken back to a draft
-practices-tried-title = We tried this
-practices-tried-none = No other organisation has recorded trying it yet.
-practices-tried-form = Your organisation tried it? Tell the network
-practices-tried-context = Our context
-practices-tried-results = What happened
-practices-tried-button = Record that we tried it
-error-practice-section-required = Write this section before sending the practice for review.
-error-practice-too-long = Keep this section under { $max } characters.
-error-practice-org = Choose organisations from the list.
-error-practice-resource = “{ $line }” is not a resource of the library you can read.
-error-practice-say-what = Say what should change, beside the section it concerns.
-error-practice-moved-on = Someone changed this practice meanwhile: reload it and try again.
-error-practice-tried-already = Your organisation already recorded trying this practice.
-notice-practice-saved = Draft saved.
-notice-practice-submitted = Sent for review. The Secretariat is told.
-notice-practice-changes-requested = Sent back with your comments. Its authors are told.
-notice-practice-published = Published. Its authors are told.
-notice-practice-tried = Thank you: your experience is recorded with the practice.
-notice-practice-moved-on = Someone changed this practice meanwhile: here it is as it is now.
+practices-history = مسار المراجعة حتى الآن
+practices-history-line = { $step }: { $name }، { $date } (النسخة { $version })
+practices-step-submit = أُرسلت للمراجعة
+practices-step-request-changes = طُلبت تعديلات
+practices-step-publish = نُشرت
+practices-step-unpublish = أُعيدت إلى مسودة
+
+practices-tried-title = جرّبنا هذه الممارسة
+practices-tried-none = لم تسجّل أي منظمة أخرى بعد أنها جرّبتها.
+practices-tried-form = هل جرّبتها منظمتك؟ أخبر الشبكة بذلك
+practices-tried-context = سياقنا
+practices-tried-results = ما الذي حدث
+practices-tried-button = تسجيل أننا جرّبناها
+
+error-practice-section-required = اكتب هذا القسم قبل إرسال الممارسة للمراجعة.
+error-practice-too-long = اجعل هذا القسم أقل من { $max } حرفًا.
+error-practice-org = اختر المنظمات من القائمة.
+error-practice-resource = «{ $line }» ليس موردًا من المكتبة يمكنك قراءته.
+error-practice-say-what = وضّح ما يجب تغييره، بجانب القسم المعني.
+error-practice-moved-on = عدّل شخص آخر هذه الممارسة في هذه الأثناء: أعد تحميلها وحاول مرة أخرى.
+error-practice-tried-already = سجّلت منظمتك بالفعل أنها جرّبت هذه الممارسة.
+
+notice-practice-saved = حُفظت المسودة.
+notice-practice-submitted = أُرسلت للمراجعة، وأُبلغت الأمانة العامة.
+notice-practice-changes-requested = أُعيدت مع تعليقاتك، وأُبلغ كاتبوها.
+notice-practice-published = نُشرت، وأُبلغ كاتبوها.
+notice-practice-tried = شكرًا لك: سُجّلت تجربتك مع الممارسة.
+notice-practice-moved-on = عدّل شخص آخر هذه الممارسة في هذه الأثناء: إليك نسختها الحالية.

@@ -10,96 +10,103 @@ notification-text-practice = { $event ->
    *[other] La práctica «{ $title }» avanzó
 }
 
-nav-practices = Practices
-practices-title = Best practices
-practices-intro = What organisations of the network did, how, and what it changed — reviewed by the Secretariat, with the organisations that tried it after them.
-practices-write = Write a practice
-practices-ours-title = Our organisation's practices
-practices-review-title = Practices waiting for review
-practices-filters = Filter the practices
-practices-sort-newest = Newest first
-practices-sort-tried = Most tried first
-practices-results = Practices
+nav-practices = Prácticas
+practices-title = Buenas prácticas
+practices-intro = Lo que hicieron las organizaciones de la red, cómo lo hicieron y qué cambió — con la revisión de la Secretaría y las organizaciones que lo probaron después.
+practices-write = Escribir una práctica
+practices-ours-title = Las prácticas de nuestra organización
+practices-review-title = Prácticas pendientes de revisión
+practices-filters = Filtrar las prácticas
+practices-sort-newest = Más recientes primero
+practices-sort-tried = Más probadas primero
+practices-results = Prácticas
 practices-count = { $count ->
-    [one] { $n } practice
-   *[other] { $n } practices
+    [one] { $n } práctica
+   *[other] { $n } prácticas
 }
 practices-tried-count = { $count ->
-    [0] Not tried elsewhere yet
-    [one] Tried by { $n } other organisation
-   *[other] Tried by { $n } other organisations
+    [0] Aún no se ha probado en otro lugar
+    [one] Probada por { $n } organización más
+   *[other] Probada por { $n } organizaciones más
 }
-practices-empty-title = No practice here yet
-practices-empty = Practices appear here once they are written, reviewed and published.
-practice-section-context = Context
-practice-section-challenge = The challenge
-practice-section-approach = What we did
-practice-section-results = Results and evidence
-practice-section-lessons = Lessons learnt
-practice-section-replicate = How to do it elsewhere
-practice-section-contact = Whom to ask
-practice-hint-context = Where and when: the country, the organisations, the people concerned.
-practice-hint-challenge = The problem you set out to solve, and why it mattered.
-practice-hint-approach = The steps you took, who took part, what it cost.
-practice-hint-results = What changed, and how you know: figures, documents, testimonies.
-practice-hint-lessons = What worked, what did not, what you would do differently.
-practice-hint-replicate = What another organisation needs to do the same: conditions, time, skills, money.
-practice-hint-contact = A person or a role to write to, if not the organisation's address.
-practice-state-draft = Draft
-practice-state-submitted = Waiting for review
-practice-state-changes-requested = Changes asked
-practice-state-published = Published
-practices-note-draft = A draft: only your organisation and the Secretariat see it. Send it for review when it is ready.
-practices-note-submitted = Sent for review: the Secretariat reads it and comments beside each section, then publishes it or asks for changes.
-practices-note-changes-requested = The Secretariat asks for changes: see the comments beside the sections, edit and send it again.
-practices-new-title = Write a practice
-practices-edit-title = Edit the practice
-practices-form-intro = Write each section in your own words; only the last one is optional. A draft is kept with every version you save.
-practices-field-lang = Written in
-practices-field-title = Title
-practices-optional = optional
-practices-field-orgs = Other organisations that took part
-practices-orgs-hint = Hold Ctrl (or ⌘) to choose several.
-practices-field-resources = Resources in the library
-practices-resources-hint = Paste the addresses of library resources, one per line.
-practices-save-hint = Save the draft as you go: nothing saved is lost if the connection drops.
-practices-save-draft = Save the draft
-practices-submit = Send for review
-practices-edit = Edit
-practices-section-empty = Not written yet.
-practices-comments = The review's comments
-practices-comment-on = Comment on “{ $section }”
-practices-version-n = Version { $version }
-practices-request-changes = Ask for changes
-practices-publish = Publish
-practices-links = Linked
-practices-versions-title = Versions
+practices-empty-title = Todavía no hay ninguna práctica
+practices-empty = Las prácticas aparecen aquí cuando se han escrito, revisado y publicado.
+
+practice-section-context = Contexto
+practice-section-challenge = El desafío
+practice-section-approach = Lo que hicimos
+practice-section-results = Resultados y evidencias
+practice-section-lessons = Lecciones aprendidas
+practice-section-replicate = Cómo hacerlo en otro lugar
+practice-section-contact = A quién preguntar
+practice-hint-context = Dónde y cuándo: el país, las organizaciones, las personas implicadas.
+practice-hint-challenge = El problema que se quería resolver y por qué era importante.
+practice-hint-approach = Los pasos que se dieron, quién participó y cuánto costó.
+practice-hint-results = Qué cambió y cómo lo sabe: cifras, documentos, testimonios.
+practice-hint-lessons = Qué funcionó, qué no y qué haría de otra manera.
+practice-hint-replicate = Lo que otra organización necesita para hacer lo mismo: condiciones, tiempo, competencias, dinero.
+practice-hint-contact = Una persona o un cargo a quien escribir, si no es la dirección de la organización.
+
+practice-state-draft = Borrador
+practice-state-submitted = Pendiente de revisión
+practice-state-changes-requested = Cambios solicitados
+practice-state-published = Publicada
+practices-note-draft = Es un borrador: solo lo ven su organización y la Secretaría. Envíelo a revisión cuando esté listo.
+practices-note-submitted = Enviada a revisión: la Secretaría la lee y deja comentarios junto a cada sección; después la publica o pide cambios.
+practices-note-changes-requested = La Secretaría pide cambios: vea los comentarios junto a las secciones, edite la práctica y vuelva a enviarla.
+
+practices-new-title = Escribir una práctica
+practices-edit-title = Editar la práctica
+practices-form-intro = Escriba cada sección con sus propias palabras; solo la última es opcional. Se conserva cada versión del borrador que guarde.
+practices-field-lang = Escrita en
+practices-field-title = Título
+practices-optional = opcional
+practices-field-orgs = Otras organizaciones que participaron
+practices-orgs-hint = Mantenga pulsada la tecla Ctrl (o ⌘) para elegir varias.
+practices-field-resources = Recursos de la biblioteca
+practices-resources-hint = Pegue las direcciones de los recursos de la biblioteca, una por línea.
+practices-save-hint = Guarde el borrador a medida que avanza: si se corta la conexión, no se pierde nada de lo guardado.
+practices-save-draft = Guardar el borrador
+practices-submit = Enviar a revisión
+practices-edit = Editar
+
+practices-section-empty = Aún sin escribir.
+practices-comments = Comentarios de la revisión
+practices-comment-on = Comentario sobre «{ $section }»
+practices-version-n = Versión { $version }
+practices-request-changes = Pedir cambios
+practices-publish = Publicar
+practices-links = Relacionado
+practices-versions-title = Versiones
 practices-versions-count = { $count ->
-    [one] { $n } version
-   *[other] { $n } versions
+    [one] { $n } versión
+   *[other] { $n } versiones
 }
-practices-history = Review so far
-practices-history-line = { $step }: { $name }, { $date } (version { $version })
-practices-step-submit = Sent for review
-practices-step-request-changes = Changes asked
-practices-step-publish = Published
-practices-step-unpublish = Taken back to a draft
-practices-tried-title = We tried this
-practices-tried-none = No other organisation has recorded trying it yet.
-practices-tried-form = Your organisation tried it? Tell the network
-practices-tried-context = Our context
-practices-tried-results = What happened
-practices-tried-button = Record that we tried it
-error-practice-section-required = Write this section before sending the practice for review.
-error-practice-too-long = Keep this section under { $max } characters.
-error-practice-org = Choose organisations from the list.
-error-practice-resource = “{ $line }” is not a resource of the library you can read.
-error-practice-say-what = Say what should change, beside the section it concerns.
-error-practice-moved-on = Someone changed this practice meanwhile: reload it and try again.
-error-practice-tried-already = Your organisation already recorded trying this practice.
-notice-practice-saved = Draft saved.
-notice-practice-submitted = Sent for review. The Secretariat is told.
-notice-practice-changes-requested = Sent back with your comments. Its authors are told.
-notice-practice-published = Published. Its authors are told.
-notice-practice-tried = Thank you: your experience is recorded with the practice.
-notice-practice-moved-on = Someone changed this practice meanwhile: here it is as it is now.
+practices-history = La revisión hasta ahora
+practices-history-line = { $step }: { $name }, { $date } (versión { $version })
+practices-step-submit = Enviada a revisión
+practices-step-request-changes = Cambios solicitados
+practices-step-publish = Publicada
+practices-step-unpublish = Devuelta a borrador
+
+practices-tried-title = Lo hemos probado
+practices-tried-none = Ninguna otra organización ha registrado todavía que la haya probado.
+practices-tried-form = ¿Su organización la probó? Cuénteselo a la red
+practices-tried-context = Nuestro contexto
+practices-tried-results = Qué pasó
+practices-tried-button = Registrar que la probamos
+
+error-practice-section-required = Escriba esta sección antes de enviar la práctica a revisión.
+error-practice-too-long = Use menos de { $max } caracteres en esta sección.
+error-practice-org = Elija organizaciones de la lista.
+error-practice-resource = «{ $line }» no es un recurso de la biblioteca al que usted tenga acceso.
+error-practice-say-what = Indique qué debe cambiar, junto a la sección correspondiente.
+error-practice-moved-on = Otra persona modificó esta práctica mientras tanto: vuelva a cargarla e inténtelo de nuevo.
+error-practice-tried-already = Su organización ya registró que probó esta práctica.
+
+notice-practice-saved = Borrador guardado.
+notice-practice-submitted = Enviada a revisión. Se ha avisado a la Secretaría.
+notice-practice-changes-requested = Devuelta con sus comentarios. Se ha avisado a quienes la escribieron.
+notice-practice-published = Publicada. Se ha avisado a quienes la escribieron.
+notice-practice-tried = Gracias: su experiencia queda registrada junto a la práctica.
+notice-practice-moved-on = Otra persona modificó esta práctica mientras tanto: aquí la tiene tal como está ahora.

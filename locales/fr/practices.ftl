@@ -10,96 +10,103 @@ notification-text-practice = { $event ->
    *[other] La pratique « { $title } » a avancé
 }
 
-nav-practices = Practices
-practices-title = Best practices
-practices-intro = What organisations of the network did, how, and what it changed — reviewed by the Secretariat, with the organisations that tried it after them.
-practices-write = Write a practice
-practices-ours-title = Our organisation's practices
-practices-review-title = Practices waiting for review
-practices-filters = Filter the practices
-practices-sort-newest = Newest first
-practices-sort-tried = Most tried first
-practices-results = Practices
+nav-practices = Pratiques
+practices-title = Bonnes pratiques
+practices-intro = Ce que les organisations du réseau ont fait, comment, et ce que cela a changé — relu par le Secrétariat, avec les organisations qui l’ont essayé ensuite.
+practices-write = Rédiger une pratique
+practices-ours-title = Les pratiques de notre organisation
+practices-review-title = Pratiques en attente de relecture
+practices-filters = Filtrer les pratiques
+practices-sort-newest = Les plus récentes d’abord
+practices-sort-tried = Les plus essayées d’abord
+practices-results = Pratiques
 practices-count = { $count ->
-    [one] { $n } practice
-   *[other] { $n } practices
+    [one] { $n } pratique
+   *[other] { $n } pratiques
 }
 practices-tried-count = { $count ->
-    [0] Not tried elsewhere yet
-    [one] Tried by { $n } other organisation
-   *[other] Tried by { $n } other organisations
+    [0] Pas encore essayée ailleurs
+    [one] Essayée par { $n } autre organisation
+   *[other] Essayée par { $n } autres organisations
 }
-practices-empty-title = No practice here yet
-practices-empty = Practices appear here once they are written, reviewed and published.
-practice-section-context = Context
-practice-section-challenge = The challenge
-practice-section-approach = What we did
-practice-section-results = Results and evidence
-practice-section-lessons = Lessons learnt
-practice-section-replicate = How to do it elsewhere
-practice-section-contact = Whom to ask
-practice-hint-context = Where and when: the country, the organisations, the people concerned.
-practice-hint-challenge = The problem you set out to solve, and why it mattered.
-practice-hint-approach = The steps you took, who took part, what it cost.
-practice-hint-results = What changed, and how you know: figures, documents, testimonies.
-practice-hint-lessons = What worked, what did not, what you would do differently.
-practice-hint-replicate = What another organisation needs to do the same: conditions, time, skills, money.
-practice-hint-contact = A person or a role to write to, if not the organisation's address.
-practice-state-draft = Draft
-practice-state-submitted = Waiting for review
-practice-state-changes-requested = Changes asked
-practice-state-published = Published
-practices-note-draft = A draft: only your organisation and the Secretariat see it. Send it for review when it is ready.
-practices-note-submitted = Sent for review: the Secretariat reads it and comments beside each section, then publishes it or asks for changes.
-practices-note-changes-requested = The Secretariat asks for changes: see the comments beside the sections, edit and send it again.
-practices-new-title = Write a practice
-practices-edit-title = Edit the practice
-practices-form-intro = Write each section in your own words; only the last one is optional. A draft is kept with every version you save.
-practices-field-lang = Written in
-practices-field-title = Title
-practices-optional = optional
-practices-field-orgs = Other organisations that took part
-practices-orgs-hint = Hold Ctrl (or ⌘) to choose several.
-practices-field-resources = Resources in the library
-practices-resources-hint = Paste the addresses of library resources, one per line.
-practices-save-hint = Save the draft as you go: nothing saved is lost if the connection drops.
-practices-save-draft = Save the draft
-practices-submit = Send for review
-practices-edit = Edit
-practices-section-empty = Not written yet.
-practices-comments = The review's comments
-practices-comment-on = Comment on “{ $section }”
+practices-empty-title = Aucune pratique pour l’instant
+practices-empty = Les pratiques apparaissent ici une fois rédigées, relues et publiées.
+
+practice-section-context = Contexte
+practice-section-challenge = Le défi
+practice-section-approach = Ce que nous avons fait
+practice-section-results = Résultats et preuves
+practice-section-lessons = Leçons apprises
+practice-section-replicate = Comment le refaire ailleurs
+practice-section-contact = À qui s’adresser
+practice-hint-context = Où et quand : le pays, les organisations, les personnes concernées.
+practice-hint-challenge = Le problème que vous vouliez résoudre, et pourquoi il était important.
+practice-hint-approach = Les étapes suivies, qui y a pris part, ce que cela a coûté.
+practice-hint-results = Ce qui a changé, et comment vous le savez : chiffres, documents, témoignages.
+practice-hint-lessons = Ce qui a marché, ce qui n’a pas marché, ce que vous feriez autrement.
+practice-hint-replicate = Ce dont une autre organisation a besoin pour faire de même : conditions, temps, compétences, argent.
+practice-hint-contact = Une personne ou une fonction à qui écrire, si ce n’est pas l’adresse de l’organisation.
+
+practice-state-draft = Brouillon
+practice-state-submitted = En attente de relecture
+practice-state-changes-requested = Modifications demandées
+practice-state-published = Publiée
+practices-note-draft = Un brouillon : seuls votre organisation et le Secrétariat le voient. Envoyez-le en relecture quand il est prêt.
+practices-note-submitted = Envoyée en relecture : le Secrétariat la lit et commente chaque section, puis la publie ou demande des modifications.
+practices-note-changes-requested = Le Secrétariat demande des modifications : lisez les commentaires à côté des sections, modifiez la pratique et renvoyez-la.
+
+practices-new-title = Rédiger une pratique
+practices-edit-title = Modifier la pratique
+practices-form-intro = Rédigez chaque section avec vos propres mots ; seule la dernière est facultative. Chaque version enregistrée du brouillon est conservée.
+practices-field-lang = Rédigée en
+practices-field-title = Titre
+practices-optional = facultatif
+practices-field-orgs = Autres organisations qui y ont participé
+practices-orgs-hint = Maintenez Ctrl (ou ⌘) enfoncé pour en choisir plusieurs.
+practices-field-resources = Ressources de la bibliothèque
+practices-resources-hint = Collez les adresses des ressources de la bibliothèque, une par ligne.
+practices-save-hint = Enregistrez le brouillon au fur et à mesure : rien de ce qui est enregistré n’est perdu si la connexion coupe.
+practices-save-draft = Enregistrer le brouillon
+practices-submit = Envoyer en relecture
+practices-edit = Modifier
+
+practices-section-empty = Pas encore rédigée.
+practices-comments = Commentaires de la relecture
+practices-comment-on = Commentaire sur « { $section } »
 practices-version-n = Version { $version }
-practices-request-changes = Ask for changes
-practices-publish = Publish
-practices-links = Linked
+practices-request-changes = Demander des modifications
+practices-publish = Publier
+practices-links = Liens
 practices-versions-title = Versions
 practices-versions-count = { $count ->
     [one] { $n } version
    *[other] { $n } versions
 }
-practices-history = Review so far
-practices-history-line = { $step }: { $name }, { $date } (version { $version })
-practices-step-submit = Sent for review
-practices-step-request-changes = Changes asked
-practices-step-publish = Published
-practices-step-unpublish = Taken back to a draft
-practices-tried-title = We tried this
-practices-tried-none = No other organisation has recorded trying it yet.
-practices-tried-form = Your organisation tried it? Tell the network
-practices-tried-context = Our context
-practices-tried-results = What happened
-practices-tried-button = Record that we tried it
-error-practice-section-required = Write this section before sending the practice for review.
-error-practice-too-long = Keep this section under { $max } characters.
-error-practice-org = Choose organisations from the list.
-error-practice-resource = “{ $line }” is not a resource of the library you can read.
-error-practice-say-what = Say what should change, beside the section it concerns.
-error-practice-moved-on = Someone changed this practice meanwhile: reload it and try again.
-error-practice-tried-already = Your organisation already recorded trying this practice.
-notice-practice-saved = Draft saved.
-notice-practice-submitted = Sent for review. The Secretariat is told.
-notice-practice-changes-requested = Sent back with your comments. Its authors are told.
-notice-practice-published = Published. Its authors are told.
-notice-practice-tried = Thank you: your experience is recorded with the practice.
-notice-practice-moved-on = Someone changed this practice meanwhile: here it is as it is now.
+practices-history = La relecture jusqu’ici
+practices-history-line = { $step } : { $name }, { $date } (version { $version })
+practices-step-submit = Envoyée en relecture
+practices-step-request-changes = Modifications demandées
+practices-step-publish = Publiée
+practices-step-unpublish = Redevenue un brouillon
+
+practices-tried-title = Nous l’avons essayée
+practices-tried-none = Aucune autre organisation n’a encore indiqué l’avoir essayée.
+practices-tried-form = Votre organisation l’a essayée ? Dites-le au réseau
+practices-tried-context = Notre contexte
+practices-tried-results = Ce qui s’est passé
+practices-tried-button = Indiquer que nous l’avons essayée
+
+error-practice-section-required = Rédigez cette section avant d’envoyer la pratique en relecture.
+error-practice-too-long = Restez en dessous de { $max } caractères pour cette section.
+error-practice-org = Choisissez des organisations dans la liste.
+error-practice-resource = « { $line } » n’est pas une ressource de la bibliothèque que vous pouvez lire.
+error-practice-say-what = Indiquez ce qui doit changer, à côté de la section concernée.
+error-practice-moved-on = Quelqu’un a modifié cette pratique entre-temps : rechargez-la et réessayez.
+error-practice-tried-already = Votre organisation a déjà indiqué avoir essayé cette pratique.
+
+notice-practice-saved = Brouillon enregistré.
+notice-practice-submitted = Envoyée en relecture. Le Secrétariat est prévenu.
+notice-practice-changes-requested = Renvoyée avec vos commentaires. Ses auteurs sont prévenus.
+notice-practice-published = Publiée. Ses auteurs sont prévenus.
+notice-practice-tried = Merci : votre expérience est enregistrée avec la pratique.
+notice-practice-moved-on = Quelqu’un a modifié cette pratique entre-temps : la voici telle qu’elle est maintenant.

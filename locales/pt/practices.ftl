@@ -10,96 +10,103 @@ notification-text-practice = { $event ->
    *[other] A prática “{ $title }” avançou
 }
 
-nav-practices = Practices
-practices-title = Best practices
-practices-intro = What organisations of the network did, how, and what it changed — reviewed by the Secretariat, with the organisations that tried it after them.
-practices-write = Write a practice
-practices-ours-title = Our organisation's practices
-practices-review-title = Practices waiting for review
-practices-filters = Filter the practices
-practices-sort-newest = Newest first
-practices-sort-tried = Most tried first
-practices-results = Practices
+nav-practices = Práticas
+practices-title = Boas práticas
+practices-intro = O que as organizações da rede fizeram, como, e o que isso mudou — com a revisão do Secretariado e as organizações que experimentaram depois.
+practices-write = Escrever uma prática
+practices-ours-title = As práticas da nossa organização
+practices-review-title = Práticas aguardando revisão
+practices-filters = Filtrar as práticas
+practices-sort-newest = Mais recentes primeiro
+practices-sort-tried = Mais experimentadas primeiro
+practices-results = Práticas
 practices-count = { $count ->
-    [one] { $n } practice
-   *[other] { $n } practices
+    [one] { $n } prática
+   *[other] { $n } práticas
 }
 practices-tried-count = { $count ->
-    [0] Not tried elsewhere yet
-    [one] Tried by { $n } other organisation
-   *[other] Tried by { $n } other organisations
+    [0] Ainda não experimentada em outro lugar
+    [one] Experimentada por { $n } outra organização
+   *[other] Experimentada por { $n } outras organizações
 }
-practices-empty-title = No practice here yet
-practices-empty = Practices appear here once they are written, reviewed and published.
-practice-section-context = Context
-practice-section-challenge = The challenge
-practice-section-approach = What we did
-practice-section-results = Results and evidence
-practice-section-lessons = Lessons learnt
-practice-section-replicate = How to do it elsewhere
-practice-section-contact = Whom to ask
-practice-hint-context = Where and when: the country, the organisations, the people concerned.
-practice-hint-challenge = The problem you set out to solve, and why it mattered.
-practice-hint-approach = The steps you took, who took part, what it cost.
-practice-hint-results = What changed, and how you know: figures, documents, testimonies.
-practice-hint-lessons = What worked, what did not, what you would do differently.
-practice-hint-replicate = What another organisation needs to do the same: conditions, time, skills, money.
-practice-hint-contact = A person or a role to write to, if not the organisation's address.
-practice-state-draft = Draft
-practice-state-submitted = Waiting for review
-practice-state-changes-requested = Changes asked
-practice-state-published = Published
-practices-note-draft = A draft: only your organisation and the Secretariat see it. Send it for review when it is ready.
-practices-note-submitted = Sent for review: the Secretariat reads it and comments beside each section, then publishes it or asks for changes.
-practices-note-changes-requested = The Secretariat asks for changes: see the comments beside the sections, edit and send it again.
-practices-new-title = Write a practice
-practices-edit-title = Edit the practice
-practices-form-intro = Write each section in your own words; only the last one is optional. A draft is kept with every version you save.
-practices-field-lang = Written in
-practices-field-title = Title
-practices-optional = optional
-practices-field-orgs = Other organisations that took part
-practices-orgs-hint = Hold Ctrl (or ⌘) to choose several.
-practices-field-resources = Resources in the library
-practices-resources-hint = Paste the addresses of library resources, one per line.
-practices-save-hint = Save the draft as you go: nothing saved is lost if the connection drops.
-practices-save-draft = Save the draft
-practices-submit = Send for review
-practices-edit = Edit
-practices-section-empty = Not written yet.
-practices-comments = The review's comments
-practices-comment-on = Comment on “{ $section }”
-practices-version-n = Version { $version }
-practices-request-changes = Ask for changes
-practices-publish = Publish
-practices-links = Linked
-practices-versions-title = Versions
+practices-empty-title = Nenhuma prática aqui ainda
+practices-empty = As práticas aparecem aqui depois de escritas, revisadas e publicadas.
+
+practice-section-context = Contexto
+practice-section-challenge = O desafio
+practice-section-approach = O que fizemos
+practice-section-results = Resultados e evidências
+practice-section-lessons = Lições aprendidas
+practice-section-replicate = Como fazer em outro lugar
+practice-section-contact = A quem perguntar
+practice-hint-context = Onde e quando: o país, as organizações, as pessoas envolvidas.
+practice-hint-challenge = O problema que vocês queriam resolver, e por que ele era importante.
+practice-hint-approach = Os passos que vocês seguiram, quem participou, quanto custou.
+practice-hint-results = O que mudou, e como vocês sabem: números, documentos, depoimentos.
+practice-hint-lessons = O que funcionou, o que não funcionou, o que vocês fariam de outra forma.
+practice-hint-replicate = O que outra organização precisa para fazer o mesmo: condições, tempo, competências, dinheiro.
+practice-hint-contact = Uma pessoa ou uma função a quem escrever, se não for o endereço da organização.
+
+practice-state-draft = Rascunho
+practice-state-submitted = Aguardando revisão
+practice-state-changes-requested = Alterações solicitadas
+practice-state-published = Publicada
+practices-note-draft = Um rascunho: só a sua organização e o Secretariado podem vê-lo. Envie para revisão quando estiver pronto.
+practices-note-submitted = Enviada para revisão: o Secretariado lê e comenta ao lado de cada seção, e depois publica ou pede alterações.
+practices-note-changes-requested = O Secretariado pede alterações: veja os comentários ao lado das seções, edite e envie novamente.
+
+practices-new-title = Escrever uma prática
+practices-edit-title = Editar a prática
+practices-form-intro = Escreva cada seção com suas próprias palavras; só a última é opcional. Cada versão do rascunho que você salvar fica guardada.
+practices-field-lang = Escrita em
+practices-field-title = Título
+practices-optional = opcional
+practices-field-orgs = Outras organizações que participaram
+practices-orgs-hint = Mantenha Ctrl (ou ⌘) pressionado para escolher várias.
+practices-field-resources = Recursos da biblioteca
+practices-resources-hint = Cole os endereços dos recursos da biblioteca, um por linha.
+practices-save-hint = Salve o rascunho à medida que escreve: nada do que foi salvo se perde se a conexão cair.
+practices-save-draft = Salvar o rascunho
+practices-submit = Enviar para revisão
+practices-edit = Editar
+
+practices-section-empty = Ainda não escrita.
+practices-comments = Comentários da revisão
+practices-comment-on = Comentário sobre “{ $section }”
+practices-version-n = Versão { $version }
+practices-request-changes = Pedir alterações
+practices-publish = Publicar
+practices-links = Relacionado
+practices-versions-title = Versões
 practices-versions-count = { $count ->
-    [one] { $n } version
-   *[other] { $n } versions
+    [one] { $n } versão
+   *[other] { $n } versões
 }
-practices-history = Review so far
-practices-history-line = { $step }: { $name }, { $date } (version { $version })
-practices-step-submit = Sent for review
-practices-step-request-changes = Changes asked
-practices-step-publish = Published
-practices-step-unpublish = Taken back to a draft
-practices-tried-title = We tried this
-practices-tried-none = No other organisation has recorded trying it yet.
-practices-tried-form = Your organisation tried it? Tell the network
-practices-tried-context = Our context
-practices-tried-results = What happened
-practices-tried-button = Record that we tried it
-error-practice-section-required = Write this section before sending the practice for review.
-error-practice-too-long = Keep this section under { $max } characters.
-error-practice-org = Choose organisations from the list.
-error-practice-resource = “{ $line }” is not a resource of the library you can read.
-error-practice-say-what = Say what should change, beside the section it concerns.
-error-practice-moved-on = Someone changed this practice meanwhile: reload it and try again.
-error-practice-tried-already = Your organisation already recorded trying this practice.
-notice-practice-saved = Draft saved.
-notice-practice-submitted = Sent for review. The Secretariat is told.
-notice-practice-changes-requested = Sent back with your comments. Its authors are told.
-notice-practice-published = Published. Its authors are told.
-notice-practice-tried = Thank you: your experience is recorded with the practice.
-notice-practice-moved-on = Someone changed this practice meanwhile: here it is as it is now.
+practices-history = A revisão até agora
+practices-history-line = { $step }: { $name }, { $date } (versão { $version })
+practices-step-submit = Enviada para revisão
+practices-step-request-changes = Alterações solicitadas
+practices-step-publish = Publicada
+practices-step-unpublish = Voltou a ser rascunho
+
+practices-tried-title = Experimentamos esta prática
+practices-tried-none = Nenhuma outra organização registrou ainda que a experimentou.
+practices-tried-form = A sua organização experimentou? Conte para a rede
+practices-tried-context = O nosso contexto
+practices-tried-results = O que aconteceu
+practices-tried-button = Registrar que experimentamos
+
+error-practice-section-required = Escreva esta seção antes de enviar a prática para revisão.
+error-practice-too-long = Esta seção deve ter menos de { $max } caracteres.
+error-practice-org = Escolha organizações da lista.
+error-practice-resource = “{ $line }” não é um recurso da biblioteca que você pode ler.
+error-practice-say-what = Diga o que deve mudar, ao lado da seção correspondente.
+error-practice-moved-on = Alguém alterou esta prática enquanto isso: recarregue a página e tente novamente.
+error-practice-tried-already = A sua organização já registrou que experimentou esta prática.
+
+notice-practice-saved = Rascunho salvo.
+notice-practice-submitted = Enviada para revisão. O Secretariado foi avisado.
+notice-practice-changes-requested = Devolvida com os seus comentários. Os autores foram avisados.
+notice-practice-published = Publicada. Os autores foram avisados.
+notice-practice-tried = Obrigado: a sua experiência foi registrada junto com a prática.
+notice-practice-moved-on = Alguém alterou esta prática enquanto isso: aqui está ela como está agora.

@@ -310,6 +310,7 @@ impl Core {
         self.seed_demo_discussions(&named, &others).await?;
         self.demo_events().await?;
         self.seed_demo_library().await?;
+        self.seed_demo_practices().await?;
         self.store.forget_made_up_mail(crate::jobs::MAIL).await?;
         self.store.optimize().await?;
         Ok(())

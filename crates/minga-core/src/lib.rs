@@ -12,6 +12,7 @@ mod demo_capacity;
 pub mod demo_communities;
 mod demo_discussions;
 mod demo_library;
+mod demo_practices;
 mod derived;
 pub mod discussions;
 mod error;

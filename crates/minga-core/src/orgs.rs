@@ -231,7 +231,11 @@ impl Core {
     /// Every organisation `viewer` can find with `filter`, in name order
     /// (for pickers: linking organisations to a practice).
     #[tracing::instrument(level = "debug", skip_all)]
-    pub async fn directory_all(&self, viewer: Option<&User>, mut filter: OrgFilter) -> Result<Vec<Org>> {
+    pub async fn directory_all(
+        &self,
+        viewer: Option<&User>,
+        mut filter: OrgFilter,
+    ) -> Result<Vec<Org>> {
         filter.public_only = viewer.is_none();
         filter.include_archived = false;
         Ok(self.store.all_orgs_matching(&filter).await?)

@@ -13,7 +13,9 @@ use minga_domain::{
     can, Action, FieldErrors, OrgId, PracticeId, Resource, ResourceId, Role, User, UserId,
 };
 use minga_store::{NewPractice, PracticeLinks, PracticeQuery};
-pub use minga_store::{PracticeCard, PracticeComment, PracticeVersion, Replication, StoredPractice};
+pub use minga_store::{
+    PracticeCard, PracticeComment, PracticeVersion, Replication, StoredPractice,
+};
 
 /// Most organisations and resources one practice links.
 pub const LINKS_MAX: usize = 20;

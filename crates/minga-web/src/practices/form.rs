@@ -106,9 +106,12 @@ async fn view(
         f.lang.clone()
     };
     let langs = Choice::list(
-        Lang::ALL
-            .iter()
-            .map(|x| (x.code().to_string(), super::super::library::lang_name(&page, *x))),
+        Lang::ALL.iter().map(|x| {
+            (
+                x.code().to_string(),
+                super::super::library::lang_name(&page, *x),
+            )
+        }),
         &current_lang,
     );
     let sections = Section::ALL
@@ -222,7 +225,12 @@ fn form_of(p: &minga_core::practices::StoredPractice) -> PracticeForm {
     PracticeForm {
         lang: p.lang.code().to_string(),
         text: p.text.clone(),
-        items: p.links.items.iter().map(|i| i.as_str().to_string()).collect(),
+        items: p
+            .links
+            .items
+            .iter()
+            .map(|i| i.as_str().to_string())
+            .collect(),
         orgs: p.links.orgs.iter().map(|o| o.to_string()).collect(),
         resources: p
             .links

@@ -138,9 +138,12 @@ async fn view(
         &q.item,
     );
     let sorts = Choice::list(
-        [("newest", "practices-sort-newest"), ("tried", "practices-sort-tried")]
-            .into_iter()
-            .map(|(v, k)| (v.to_string(), page.t(k))),
+        [
+            ("newest", "practices-sort-newest"),
+            ("tried", "practices-sort-tried"),
+        ]
+        .into_iter()
+        .map(|(v, k)| (v.to_string(), page.t(k))),
         if q.sort == "tried" { "tried" } else { "newest" },
     );
     let user = ctx.user.as_ref();
@@ -156,7 +159,10 @@ async fn view(
         filtered: !q.item.is_empty() || q.sort == "tried",
         may_write: user.is_some_and(|u| st.core.may_write_practice(u)),
         signed_in_staff: user.is_some_and(|u| {
-            matches!(u.role, minga_domain::Role::OrgAdmin | minga_domain::Role::Member)
+            matches!(
+                u.role,
+                minga_domain::Role::OrgAdmin | minga_domain::Role::Member
+            )
         }),
         is_secretariat: user.is_some_and(|u| u.role == minga_domain::Role::Secretariat),
         position: minga_i18n::I18n::global().ta(

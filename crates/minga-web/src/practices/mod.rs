@@ -22,7 +22,10 @@ pub fn router() -> crate::routes::Routes {
         .route("/practices/review", get(list::to_review))
         .route("/practices/new", get(form::new_form).post(form::create))
         .route("/practices/{id}", get(show::show))
-        .route("/practices/{id}/edit", get(form::edit_form).post(form::save))
+        .route(
+            "/practices/{id}/edit",
+            get(form::edit_form).post(form::save),
+        )
         .route("/practices/{id}/versions", get(show::versions))
         .route("/practices/{id}/submit", post(show::submit))
         .route("/practices/{id}/review", post(show::review))

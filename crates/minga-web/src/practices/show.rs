@@ -127,7 +127,10 @@ fn show_view(page: PageCtx, p: &PracticePage, typed: Typed, errors: FormErrors) 
                     page.locale,
                     "practices-history-line",
                     &[
-                        ("step", minga_i18n::s(page.t(&format!("practices-step-{}", c.body)))),
+                        (
+                            "step",
+                            minga_i18n::s(page.t(&format!("practices-step-{}", c.body))),
+                        ),
                         ("name", minga_i18n::s(minga_i18n::isolate(&c.author_name))),
                         ("date", minga_i18n::s(page.date(&c.created_at))),
                         ("version", minga_i18n::s(c.version.to_string())),

@@ -1,0 +1,201 @@
+//! The demo's best practices, one in each state of the review: two
+//! published (one in Spanish) that other organisations tried, one waiting
+//! for review, one sent back with the Secretariat's comments, one draft.
+//! Written through the same use cases as the forms.
+
+use crate::practices::PracticeForm;
+use crate::{Core, Result};
+use minga_domain::practice::{PracticeText, Section, Step};
+use minga_domain::{Email, PracticeId, User};
+
+/// A practice's title and sections (context … contact), and its themes.
+struct Seed {
+    lang: &'static str,
+    title: &'static str,
+    sections: [&'static str; 7],
+    items: &'static [&'static str],
+}
+
+fn form(s: &Seed) -> PracticeForm {
+    let mut text = PracticeText {
+        title: s.title.into(),
+        ..PracticeText::default()
+    };
+    for (section, body) in Section::ALL.iter().zip(s.sections) {
+        text.set(*section, body.into());
+    }
+    PracticeForm {
+        lang: s.lang.into(),
+        text,
+        items: s.items.iter().map(|i| i.to_string()).collect(),
+        ..PracticeForm::default()
+    }
+}
+
+const RADIO: Seed = Seed {
+    lang: "en",
+    title: "Community radio to explain school budgets",
+    sections: [
+        "Rural Kenya, 2023: fourteen parent associations in three counties, most members reading little English.",
+        "School grants were published as tables nobody could read, so parents could not ask where the money went.",
+        "A weekly half-hour show on two community radios, in Kiswahili, with a county budget officer answering listeners' calls; a printed one-page summary per school.",
+        "Three counties published each school's grant on the school gate; parents' questions at meetings doubled (minutes of 41 meetings).",
+        "Start with the local language and one number people care about; invite the officials, do not denounce them on air.",
+        "A partner radio, a budget officer willing to speak, six months, and about 1,500 USD for airtime and printing.",
+        "The coalition's coordinator.",
+    ],
+    items: &["budget-tracking", "media-communication", "education-financing"],
+};
+
+const MENTORING: Seed = Seed {
+    lang: "es",
+    title: "Mentoría entre coaliciones para campañas digitales",
+    sections: [
+        "Cinco coaliciones de América Latina, 2024, con equipos de comunicación de una o dos personas.",
+        "Cada coalición aprendía sola a usar las redes, repitiendo los mismos errores.",
+        "Parejas de coaliciones: una con experiencia acompaña a otra durante una campaña de dos semanas, con una llamada semanal.",
+        "Las cinco campañas llegaron a 3 veces más personas que la anterior; dos coaliciones siguen trabajando juntas.",
+        "Fijar objetivos medibles antes de empezar; la llamada semanal es lo que más valoran.",
+        "Dos coaliciones dispuestas, dos semanas de campaña y una hora por semana.",
+        "",
+    ],
+    items: &["digital-advocacy", "campaigning-mobilisation"],
+};
+
+const SMS: Seed = Seed {
+    lang: "en",
+    title: "Tracking teacher vacancies with SMS surveys",
+    sections: [
+        "Northern Nigeria, 2024, 120 schools.",
+        "Official figures of teacher vacancies were two years old.",
+        "Head teachers answer three questions by SMS each month.",
+        "A monthly vacancy map shared with the state education board.",
+        "Keep it to three questions; thank people with the results.",
+        "An SMS gateway, a volunteer to call those who do not answer.",
+        "",
+    ],
+    items: &["teachers", "data-analysis-visualisation"],
+};
+
+const YOUTH: Seed = Seed {
+    lang: "fr",
+    title: "Des conseils de jeunes dans la gestion des écoles",
+    sections: [
+        "Sénégal, 2023, dix collèges.",
+        "Les élèves n’étaient jamais consultés sur le budget de l’école.",
+        "Un conseil de jeunes élus siège au comité de gestion.",
+        "Les conseils ont proposé des dépenses pour l’eau et l’éclairage.",
+        "Former les jeunes avant la première réunion.",
+        "L’accord du chef d’établissement et un animateur.",
+        "",
+    ],
+    items: &["youth-engagement"],
+};
+
+const DRAFT: Seed = Seed {
+    lang: "en",
+    title: "Budget hearings in local languages",
+    sections: [
+        "Malawi, 2025: district budget hearings.",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ],
+    items: &["budget-tracking"],
+};
+
+impl Core {
+    async fn demo_person(&self, email: &str) -> Result<User> {
+        let email = Email::parse(email).map_err(crate::CoreError::with("a demo address"))?;
+        Ok(self.store.user_auth_by_email(&email).await?.user)
+    }
+
+    /// Writes `seed` as `author` and sends it for review.
+    async fn demo_submitted(&self, author: &User, seed: &Seed) -> Result<PracticeId> {
+        self.new_practice(author, &form(seed), true).await
+    }
+
+    /// The demo's practices (see the module's documentation).
+    pub(crate) async fn seed_demo_practices(&self) -> Result<()> {
+        let domain = crate::demo::DEMO_DOMAIN;
+        let member = self.demo_person(&format!("member@{domain}")).await?;
+        let admin = self.demo_person(&format!("orgadmin@{domain}")).await?;
+        let sec = self.demo_person(&format!("secretariat@{domain}")).await?;
+        // Staff of other member organisations, who try the published ones.
+        let mut others = Vec::new();
+        for (user, org) in self.store.staff_ids(200).await? {
+            if org != member.org_id && org != sec.org_id && others.len() < 3 {
+                let u = self.store.user_by_id(user).await?;
+                if !others.iter().any(|o: &User| o.org_id == u.org_id) {
+                    others.push(u);
+                }
+            }
+        }
+        let radio = self.demo_submitted(&member, &RADIO).await?;
+        self.take_step(
+            &sec,
+            radio,
+            Step::RequestChanges,
+            &[(
+                Section::Results,
+                "How many parents came to the meetings? A figure would help others.".into(),
+            )],
+        )
+        .await?;
+        self.save_practice(&member, radio, &form(&RADIO), true)
+            .await?;
+        self.take_step(&sec, radio, Step::Publish, &[]).await?;
+        let mentoring = self.demo_submitted(&admin, &MENTORING).await?;
+        self.take_step(&sec, mentoring, Step::Publish, &[]).await?;
+        // (practice, which of the other organisations, context, results);
+        // a small demo network may have fewer organisations to try them.
+        let tried = [
+            (
+                radio,
+                0,
+                "Lima, 2024, with two community radios in Quechua.",
+                "Parents asked for the budget in 9 schools; one district now publishes it.",
+            ),
+            (
+                radio,
+                1,
+                "Kathmandu valley, 2025, a weekly segment on an FM station.",
+                "Slower start: officials declined to speak for two months.",
+            ),
+            (
+                mentoring,
+                0,
+                "Two coalitions in West Africa, 2025.",
+                "The younger coalition ran its first online campaign alone the next year.",
+            ),
+        ];
+        for (id, who, context, results) in tried {
+            if let Some(who) = others.get(who) {
+                self.record_replication(who, id, context, results).await?;
+            }
+        }
+        self.demo_submitted(&member, &SMS).await?;
+        let youth = self.demo_submitted(&admin, &YOUTH).await?;
+        self.take_step(
+            &sec,
+            youth,
+            Step::RequestChanges,
+            &[
+                (
+                    Section::Results,
+                    "Qu’est-ce qui a été réalisé des propositions ? Un exemple suffit.".into(),
+                ),
+                (
+                    Section::Replicate,
+                    "Combien de temps faut-il à l’animateur ?".into(),
+                ),
+            ],
+        )
+        .await?;
+        self.new_practice(&member, &form(&DRAFT), false).await?;
+        Ok(())
+    }
+}
