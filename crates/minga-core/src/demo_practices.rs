@@ -199,3 +199,55 @@ impl Core {
         Ok(())
     }
 }
+
+impl Core {
+    /// Adds `n` published practices to a generated network (benchmarks),
+    /// by the network's staff, each about one to three themes, tried by up
+    /// to four other organisations.
+    pub async fn seed_bench_practices(&self, n: usize) -> Result<()> {
+        use minga_domain::library::Lang;
+        let staff = self.store.staff_ids(20_000).await?;
+        if staff.is_empty() || n == 0 {
+            return Ok(());
+        }
+        let taxonomy = self.taxonomy().await?;
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m.max(1) as u64) as usize
+        };
+        let seeds = [&RADIO, &MENTORING, &SMS, &YOUTH];
+        let mut list = Vec::with_capacity(n);
+        for i in 0..n {
+            let (by, org) = staff[next(staff.len())];
+            let s = seeds[next(seeds.len())];
+            let mut f = form(s);
+            f.text.title = format!("{} ({})", s.title, i + 1);
+            let mut items = Vec::new();
+            for _ in 0..1 + next(3) {
+                let c = taxonomy[next(taxonomy.len())].code.clone();
+                if !items.contains(&c) {
+                    items.push(c);
+                }
+            }
+            let mut tried_by: Vec<(minga_domain::OrgId, minga_domain::UserId)> = Vec::new();
+            for _ in 0..next(5) {
+                let (u, o) = staff[next(staff.len())];
+                if o != org && !tried_by.iter().any(|(x, _)| *x == o) {
+                    tried_by.push((o, u));
+                }
+            }
+            list.push(minga_store::BulkPractice {
+                org,
+                by,
+                lang: Lang::parse(s.lang).unwrap_or(Lang::OTHER),
+                text: f.text,
+                items,
+                tried_by,
+            });
+        }
+        Ok(self.store.bulk_insert_practices(&list, 1_000).await?)
+    }
+}

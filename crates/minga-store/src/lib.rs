@@ -51,7 +51,7 @@ pub use media::{Media, NewMedia, StoredRendition};
 pub use notifications::NewNotification;
 pub use people::{PeopleChange, Renewal};
 pub use practices::{
-    NewPractice, PracticeCard, PracticeComment, PracticeLinks, PracticeQuery, PracticeVersion,
+    BulkPractice, NewPractice, PracticeCard, PracticeComment, PracticeLinks, PracticeQuery, PracticeVersion,
     Replication, StoredPractice,
 };
 pub use users::NewUser;

@@ -546,10 +546,17 @@ impl Store {
             ));
         }
         let filter = filter.join(" AND ");
-        let order = if q.most_tried {
-            "p.replications DESC, COALESCE(p.published_at, p.updated_at) DESC, p.id"
+        // Published ones by their publication (which the state's index
+        // holds in order); an organisation's own and the queue by change.
+        let when = if q.published {
+            "p.published_at"
         } else {
-            "COALESCE(p.published_at, p.updated_at) DESC, p.id"
+            "p.updated_at"
+        };
+        let order = if q.most_tried {
+            format!("p.replications DESC, {when} DESC, p.id")
+        } else {
+            format!("{when} DESC, p.id")
         };
         let sql = format!(
             "SELECT p.id, p.org_id, o.name AS org_name, p.state, p.lang, p.title, \
@@ -618,5 +625,70 @@ impl Store {
                 ))
             })
             .collect()
+    }
+}
+
+/// A published practice for generated networks (benchmarks), with the
+/// organisations that tried it.
+#[derive(Debug, Clone)]
+pub struct BulkPractice {
+    pub org: OrgId,
+    pub by: UserId,
+    pub lang: Lang,
+    pub text: PracticeText,
+    pub items: Vec<ItemCode>,
+    pub tried_by: Vec<(OrgId, UserId)>,
+}
+
+impl Store {
+    /// Stores published practices at once, in transactions of `batch`, as
+    /// if published one an hour until now (benchmark data).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn bulk_insert_practices(&self, list: &[BulkPractice], batch: usize) -> Result<()> {
+        let start = now_ms() - 3_600_000 * list.len() as i64;
+        for (c, chunk) in list.chunks(batch.max(1)).enumerate() {
+            let mut tx = self.writer.begin().await?;
+            for (k, p) in chunk.iter().enumerate() {
+                let at = start + 3_600_000 * (c * batch.max(1) + k + 1) as i64;
+                let id = minga_domain::PracticeId::new().to_string();
+                let sql = format!(
+                    "INSERT INTO practices (id, org_id, created_by, state, lang, {SECTION_COLUMNS}, version, \
+                     replications, submitted_at, published_at, created_at, updated_at) \
+                     VALUES ($1, $2, $3, 'published', $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $14, $14, $14, $14)"
+                );
+                let q = sqlx::query(&sql)
+                    .bind(&id)
+                    .bind(p.org.to_string())
+                    .bind(p.by.to_string())
+                    .bind(p.lang.code());
+                bind_text(q, &p.text)
+                    .bind(p.tried_by.len() as i64)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?;
+                insert_version(&mut tx, &id, 1, &p.text, p.by, at).await?;
+                let links = PracticeLinks {
+                    items: p.items.clone(),
+                    ..PracticeLinks::default()
+                };
+                set_links(&mut tx, &id, &links).await?;
+                for (org, by) in &p.tried_by {
+                    sqlx::query(
+                        "INSERT INTO practice_replications (id, practice_id, org_id, created_by, context, results, created_at) \
+                         VALUES ($1, $2, $3, $4, 'Tried in our country.', 'It worked, with changes.', $5)",
+                    )
+                    .bind(uuid::Uuid::now_v7().to_string())
+                    .bind(&id)
+                    .bind(org.to_string())
+                    .bind(by.to_string())
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+            change_log::record(&mut tx, Entity::Practice, "bulk", "bulk").await?;
+            tx.commit().await?;
+        }
+        Ok(())
     }
 }

@@ -55,6 +55,9 @@ pub enum Command {
         /// Resources in the library (links, one in five in two languages).
         #[arg(long, default_value_t = 0)]
         resources: usize,
+        /// Published best practices, each tried by up to four organisations.
+        #[arg(long, default_value_t = 0)]
+        practices: usize,
         #[arg(long, default_value = minga_core::demo::DEFAULT_PASSWORD)]
         password: String,
     },

@@ -43,6 +43,7 @@ async fn main() -> anyhow::Result<()> {
             communities,
             posts,
             resources,
+            practices,
             password,
         } => {
             let core = open(&server).await?;
@@ -57,10 +58,12 @@ async fn main() -> anyhow::Result<()> {
                 core.seed_bench_posts(&ids, posts).await?;
             }
             core.seed_bench_resources(resources).await?;
+            core.seed_bench_practices(practices).await?;
             core.refresh_statistics().await?;
             tracing::info!(
                 communities,
                 resources,
+                practices,
                 orgs,
                 users,
                 seconds = t.elapsed().as_secs_f64(),
