@@ -316,7 +316,7 @@ impl Store {
         let stamp = match to {
             PracticeState::Submitted => ", submitted_at = $4",
             PracticeState::Published => ", published_at = $4",
-            _ => ", updated_at = $4",
+            _ => "",
         };
         let n = sqlx::query(&format!(
             "UPDATE practices SET state = $1, updated_at = $4{stamp} WHERE id = $2 AND state = $3"
