@@ -137,3 +137,9 @@ notice-resource-unfeatured = لم يعد مميَّزًا.
 notice-resource-archived = تمت الأرشفة: لم يعد مدرجًا. يمكنك استعادته من هنا.
 notice-resource-restored = أُعيد إلى المكتبة.
 notice-resource-merged = تم الدمج: النسخة المكررة تقود الآن إلى هنا.
+
+library-edit-title = تعديل المورد
+library-edit-intro = عدّل عنوان هذه اللغة وملخّصها، وموضوع المورد. يبقى ملفه أو رابطه كما هو: ملف آخر يعني لغة أخرى.
+library-edit = تعديل
+library-save = حفظ التعديلات
+notice-resource-edited = تم الحفظ.

@@ -133,3 +133,9 @@ notice-resource-unfeatured = No longer featured.
 notice-resource-archived = Archived: it is no longer listed. You can restore it here.
 notice-resource-restored = Restored to the library.
 notice-resource-merged = Merged: the duplicate now leads here.
+
+library-edit-title = Change the resource
+library-edit-intro = Change this language’s title and summary, and what the resource is about. Its file or link stays: another file is another language.
+library-edit = Change
+library-save = Save the changes
+notice-resource-edited = Saved.

@@ -133,3 +133,9 @@ notice-resource-unfeatured = Ya no está destacado.
 notice-resource-archived = Archivado: ya no aparece en la lista. Puede restaurarlo aquí.
 notice-resource-restored = Ha vuelto a la biblioteca.
 notice-resource-merged = Fusionado: el duplicado ahora lleva aquí.
+
+library-edit-title = Modificar el recurso
+library-edit-intro = Modifique el título y el resumen de este idioma, y de qué trata el recurso. Su archivo o enlace no cambia: otro archivo es otro idioma.
+library-edit = Modificar
+library-save = Guardar los cambios
+notice-resource-edited = Guardado.

@@ -133,3 +133,9 @@ notice-resource-unfeatured = Retirée de la une.
 notice-resource-archived = Archivée : elle n’apparaît plus dans la liste. Vous pouvez la restaurer ici.
 notice-resource-restored = Remise dans la bibliothèque.
 notice-resource-merged = Fusionnée : le doublon mène désormais ici.
+
+library-edit-title = Modifier la ressource
+library-edit-intro = Modifiez le titre et le résumé de cette langue, et ce dont traite la ressource. Son fichier ou son lien ne change pas : un autre fichier est une autre langue.
+library-edit = Modifier
+library-save = Enregistrer les modifications
+notice-resource-edited = Enregistré.

@@ -133,3 +133,9 @@ notice-resource-unfeatured = Deixou de estar em destaque.
 notice-resource-archived = Arquivado: já não aparece na lista. Pode restaurá-lo aqui.
 notice-resource-restored = Devolvido à biblioteca.
 notice-resource-merged = Mesclado: o duplicado agora leva até aqui.
+
+library-edit-title = Alterar o recurso
+library-edit-intro = Altere o título e o resumo deste idioma, e o assunto do recurso. O arquivo ou link continua o mesmo: outro arquivo é outro idioma.
+library-edit = Alterar
+library-save = Salvar as alterações
+notice-resource-edited = Salvo.

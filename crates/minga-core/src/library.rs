@@ -21,7 +21,8 @@ use minga_domain::{
     can, text, Action, CommunityId, Entity, FieldErrors, Locale, Resource, ResourceId, User,
     LIBRARY_READERS,
 };
-use minga_store::{NewResource, NewTranslation, ResourceAbout, StoredResource, StoredTranslation};
+use minga_store::{NewResource, NewTranslation, ResourceAbout};
+pub use minga_store::{StoredResource, StoredTranslation};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
@@ -855,6 +856,43 @@ impl Core {
             }
             other => Ok(other.map(|()| lang)?),
         }
+    }
+
+    /// Changes a shared resource: one language's title and summary, and
+    /// what the resource is about and who reads it (its file or link stays;
+    /// another file is another language, or a new resource).
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn edit_resource(
+        &self,
+        actor: &User,
+        id: ResourceId,
+        lang: Lang,
+        form: &ResourceForm,
+    ) -> Result<()> {
+        let r = self.editable_resource(actor, id).await?;
+        if r.origin != Origin::Shared || r.translations.iter().all(|t| t.lang != lang) {
+            return Err(CoreError::NotFound);
+        }
+        let mut errors = FieldErrors::new();
+        let title = minga_domain::required_text(&form.title, minga_domain::library::TITLE_MAX)
+            .map_err(|k| errors.add("title", k))
+            .ok();
+        let summary = form.summary.trim().to_string();
+        if summary.chars().count() > minga_domain::library::SUMMARY_MAX {
+            errors.add_with(
+                "summary",
+                "error-library-too-long",
+                vec![("max", minga_domain::library::SUMMARY_MAX.to_string())],
+            );
+        }
+        let about = self.check_about(actor, form, &mut errors).await?;
+        let (Some(title), Some(about), true) = (title, about, errors.is_empty()) else {
+            return Err(CoreError::Invalid(errors));
+        };
+        self.store
+            .edit_translation(id, lang, &title, &summary)
+            .await?;
+        Ok(self.store.set_resource_about(id, &about).await?)
     }
 
     /// Features or archives a resource, or undoes it (the Secretariat).

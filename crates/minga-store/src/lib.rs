@@ -51,8 +51,8 @@ pub use media::{Media, NewMedia, StoredRendition};
 pub use notifications::NewNotification;
 pub use people::{PeopleChange, Renewal};
 pub use practices::{
-    BulkPractice, NewPractice, PracticeCard, PracticeComment, PracticeLinks, PracticeQuery, PracticeVersion,
-    Replication, StoredPractice,
+    BulkPractice, NewPractice, PracticeCard, PracticeComment, PracticeLinks, PracticeQuery,
+    PracticeVersion, Replication, StoredPractice,
 };
 pub use users::NewUser;
 pub use users::UserAuth;

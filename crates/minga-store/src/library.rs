@@ -616,9 +616,26 @@ impl Store {
 
     /// Resources whose row passes `filter` (on `resources r`, with `$1`
     /// bound to `at` when given), with their languages, items and countries.
+    ///
+    /// Two queries, whatever the size: each row costs a hop between
+    /// sqlx's SQLite thread and ours, so items and countries come folded
+    /// into their resource's row rather than as rows of their own (at
+    /// 100,000 resources, 570,000 rows became 220,000).
     async fn resources_where(&self, filter: &str, at: Option<i64>) -> Result<Vec<StoredResource>> {
+        // BACKEND-SPECIFIC: the aggregate that joins a column's values.
+        let join = |col: &str, table: &str| match self.backend {
+            crate::Backend::Sqlite => format!(
+                "(SELECT group_concat({col}, ',') FROM {table} x WHERE x.resource_id = r.id)"
+            ),
+            crate::Backend::Postgres => {
+                format!("(SELECT string_agg({col}, ',') FROM {table} x WHERE x.resource_id = r.id)")
+            }
+        };
         let sql = format!(
-            "SELECT {RESOURCE_COLUMNS} FROM resources r WHERE {filter} ORDER BY r.created_at, r.id"
+            "SELECT {RESOURCE_COLUMNS}, {} AS items, {} AS countries FROM resources r WHERE {filter} \
+             ORDER BY r.created_at, r.id",
+            join("item", "resource_items"),
+            join("country", "resource_countries"),
         );
         let mut q = sqlx::query(&sql);
         if let Some(at) = at {
@@ -626,15 +643,33 @@ impl Store {
         }
         let mut list: Vec<StoredResource> = Vec::new();
         for row in q.fetch_all(&self.reader).await? {
-            list.push(resource_from_row(&row)?);
+            let mut r = resource_from_row(&row)?;
+            let items: Option<String> = row.try_get("items")?;
+            for code in items.iter().flat_map(|s| s.split(',')) {
+                r.about
+                    .items
+                    .push(parse("item code", ItemCode::parse(code))?);
+            }
+            r.about.items.sort();
+            let countries: Option<String> = row.try_get("countries")?;
+            for code in countries.iter().flat_map(|s| s.split(',')) {
+                r.about
+                    .countries
+                    .push(parse("country", Country::parse(code))?);
+            }
+            r.about.countries.sort_by_key(|c| c.code());
+            list.push(r);
         }
         if list.is_empty() {
             return Ok(list);
         }
         let at_index: HashMap<ResourceId, usize> =
             list.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        let of = |col: &str| format!("{col} IN (SELECT r.id FROM resources r WHERE {filter})");
-        let sql = translations_sql(&format!("WHERE {}", of("t.resource_id")));
+        let sql = format!(
+            "SELECT {TRANSLATION_COLUMNS}, {FILE_COLUMNS} FROM resources r \
+             JOIN resource_translations t ON t.resource_id = r.id \
+             LEFT JOIN files f ON f.id = t.file_id WHERE {filter}"
+        );
         let mut q = sqlx::query(&sql);
         if let Some(at) = at {
             q = q.bind(at);
@@ -645,39 +680,9 @@ impl Store {
                 list[i].translations.push(t);
             }
         }
-        let sql = format!(
-            "SELECT resource_id, item FROM resource_items WHERE {} ORDER BY item",
-            of("resource_id")
-        );
-        let mut q = sqlx::query_as::<_, (String, String)>(&sql);
-        if let Some(at) = at {
-            q = q.bind(at);
-        }
-        for (id, item) in q.fetch_all(&self.reader).await? {
-            let id: ResourceId = parse("resource id", id.parse())?;
-            if let Some(&i) = at_index.get(&id) {
-                list[i]
-                    .about
-                    .items
-                    .push(parse("item code", ItemCode::parse(&item))?);
-            }
-        }
-        let sql = format!(
-            "SELECT resource_id, country FROM resource_countries WHERE {} ORDER BY country",
-            of("resource_id")
-        );
-        let mut q = sqlx::query_as::<_, (String, String)>(&sql);
-        if let Some(at) = at {
-            q = q.bind(at);
-        }
-        for (id, c) in q.fetch_all(&self.reader).await? {
-            let id: ResourceId = parse("resource id", id.parse())?;
-            if let Some(&i) = at_index.get(&id) {
-                list[i]
-                    .about
-                    .countries
-                    .push(parse("country", Country::parse(&c))?);
-            }
+        for r in &mut list {
+            r.translations
+                .sort_by(|a, b| (a.created_at, a.lang).cmp(&(b.created_at, b.lang)));
         }
         Ok(list)
     }

@@ -270,10 +270,11 @@ pub enum Notice {
     PracticePublished,
     PracticeTried,
     PracticeMovedOn,
+    ResourceEdited,
 }
 
 impl Notice {
-    pub const ALL: [Notice; 45] = [
+    pub const ALL: [Notice; 46] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
         Notice::MessageSent,
@@ -319,6 +320,7 @@ impl Notice {
         Notice::PracticePublished,
         Notice::PracticeTried,
         Notice::PracticeMovedOn,
+        Notice::ResourceEdited,
     ];
 
     /// Its translation key, which is also its value in the URL.
@@ -369,6 +371,7 @@ impl Notice {
             Notice::PracticePublished => "notice-practice-published",
             Notice::PracticeTried => "notice-practice-tried",
             Notice::PracticeMovedOn => "notice-practice-moved-on",
+            Notice::ResourceEdited => "notice-resource-edited",
         }
     }
 

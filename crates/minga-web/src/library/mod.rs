@@ -30,6 +30,10 @@ pub fn router() -> crate::routes::Routes {
             "/library/{id}/translate",
             get(share::translate_form).post(share::translate.layer(DefaultBodyLimit::disable())),
         )
+        .route(
+            "/library/{id}/edit",
+            get(share::edit_form).post(share::edit),
+        )
         .route("/library/{id}/preview", get(show::preview))
         .route("/library/{id}/pictures/{lang}", get(show::picture))
         .route("/library/{id}/curate", post(show::curate))

@@ -77,6 +77,8 @@ pub struct NewView {
     action: String,
     /// Adding a language to this resource (its title), or sharing a new one.
     translating: Option<String>,
+    /// Changing a shared resource (one language's text and what it is about).
+    editing: bool,
     langs: Vec<Choice>,
     title: String,
     summary: String,
@@ -151,6 +153,7 @@ async fn form_view(
         countries: Vec::new(),
         page,
         translating: translating.clone(),
+        editing: false,
     };
     if translating.is_some() {
         return Ok(v);
@@ -331,6 +334,111 @@ pub async fn translate(
         ctx.locale,
         |lang| Notice::TranslationAdded.redirect_with(&format!("/library/{id}?in={}", lang.code())),
         async |errors| form_view(&st, &ctx, &user, Some(t), &input, file, errors).await,
+    )
+    .await
+}
+
+/// `in=`: the language whose text is changed.
+#[derive(serde::Deserialize, Default)]
+pub struct EditQuery {
+    #[serde(default, rename = "in")]
+    lang: Option<String>,
+}
+
+/// The language asked for, or the resource's first.
+fn edit_lang(r: &minga_core::library::StoredResource, q: &EditQuery) -> Option<Lang> {
+    q.lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .filter(|l| r.translations.iter().any(|t| t.lang == *l))
+        .or_else(|| r.translations.first().map(|t| t.lang))
+}
+
+/// The edit form: the share form without the language, file and link,
+/// filled from the resource.
+async fn edit_view(
+    st: &AppState,
+    ctx: &crate::Ctx,
+    user: &User,
+    id: ResourceId,
+    lang: Lang,
+    f: &ResourceForm,
+    errors: FormErrors,
+) -> Result<NewView, AppError> {
+    let mut v = form_view(st, ctx, user, None, f, None, errors).await?;
+    v.editing = true;
+    v.action = format!("/library/{id}/edit?in={}", lang.code());
+    v.page.title_key = "library-edit-title";
+    Ok(v)
+}
+
+pub async fn edit_form(
+    State(st): State<AppState>,
+    SignedIn(ctx, user): SignedIn,
+    Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<EditQuery>,
+) -> Result<Response, AppError> {
+    let id = resource_id(&id)?;
+    let r = st.core.translation_form(&user, id).await?;
+    if r.origin != minga_domain::library::Origin::Shared {
+        return Err(AppError::NotFound);
+    }
+    let lang = edit_lang(&r, &q).ok_or(AppError::NotFound)?;
+    let t = r
+        .translations
+        .iter()
+        .find(|t| t.lang == lang)
+        .ok_or(AppError::NotFound)?;
+    let a = &r.about;
+    let community = match a.community {
+        Some(c) => st
+            .core
+            .community_directory()
+            .await?
+            .by_id(c)
+            .map(|(c, _)| c.slug.to_string())
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    let f = ResourceForm {
+        lang: lang.code().into(),
+        title: t.title.clone(),
+        summary: t.summary.clone(),
+        url: String::new(),
+        kind: a.kind.code().into(),
+        licence: a.licence.code().into(),
+        year: a.year.map(|y| y.to_string()).unwrap_or_default(),
+        reach: a.reach.code().into(),
+        community,
+        items: a.items.iter().map(|i| i.as_str().to_string()).collect(),
+        countries: a.countries.iter().map(|c| c.code().to_string()).collect(),
+    };
+    let v = edit_view(&st, &ctx, &user, id, lang, &f, FormErrors::none(ctx.locale)).await?;
+    Ok(html(&v)?.into_response())
+}
+
+pub async fn edit(
+    State(st): State<AppState>,
+    SignedIn(_, user): SignedIn,
+    Path(id): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<EditQuery>,
+    crate::forms::CsrfForm(ctx, pairs): crate::forms::CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let id = resource_id(&id)?;
+    let r = st.core.translation_form(&user, id).await?;
+    let lang = edit_lang(&r, &q).ok_or(AppError::NotFound)?;
+    let form = UploadForm {
+        pairs,
+        uploaded: Vec::new(),
+        errors: Default::default(),
+    };
+    let (input, _) = read_form(&form);
+    let result = st.core.edit_resource(&user, id, lang, &input).await;
+    or_rerender(
+        result,
+        ctx.locale,
+        |()| Notice::ResourceEdited.redirect_with(&format!("/library/{id}?in={}", lang.code())),
+        async |errors| edit_view(&st, &ctx, &user, id, lang, &input, errors).await,
     )
     .await
 }

@@ -71,6 +71,9 @@ pub struct ShowView {
     archived: bool,
     featured: bool,
     may_translate: bool,
+    may_edit: bool,
+    /// The language shown, for the edit link.
+    lang_code: &'static str,
     may_curate: bool,
     merge_errors: FormErrors,
     merge_into: String,
@@ -182,6 +185,8 @@ fn show_view(
         archived: r.archived,
         featured: r.featured,
         may_translate: p.may_edit && !p.missing.is_empty(),
+        may_edit: p.may_edit,
+        lang_code: t.lang.code(),
         may_curate: p.may_curate,
         merge_errors,
         merge_into,

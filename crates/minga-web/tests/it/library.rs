@@ -575,3 +575,53 @@ async fn a_pdf_gets_a_first_page_preview_within_the_page_budget() {
         .await;
     assert_eq!(status, 404);
 }
+
+#[tokio::test]
+async fn its_sharer_changes_a_resource_and_others_may_not() {
+    let app = TestApp::with_demo(4).await;
+    let mut c = app.signed_in(MEMBER).await;
+    let id = share(
+        &mut c,
+        &[
+            ("title", "Tpyo in the title"),
+            ("url", "https://example.org/t"),
+        ],
+        None,
+    )
+    .await;
+    let form = c.get(&format!("/library/{id}/edit?in=en")).await;
+    assert_eq!(form.status, 200);
+    assert!(form.contains("Tpyo in the title"));
+    assert!(!form.contains("name=\"upload\""), "the file stays as it is");
+    // A bad year is refused and what was typed comes back.
+    let mut f = fields(&[("title", "Typo fixed"), ("year", "12")]);
+    f.retain(|(k, _)| *k != "lang");
+    let r = c.post(&format!("/library/{id}/edit?in=en"), &f).await;
+    assert_eq!(r.status, 422);
+    assert!(r.contains("Typo fixed"));
+    let f = fields(&[
+        ("title", "Typo fixed"),
+        ("kind", "report"),
+        ("reach", "public"),
+        ("countries", "PE"),
+    ]);
+    let r = c.post(&format!("/library/{id}/edit?in=en"), &f).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = app.client().get(&format!("/library/{id}")).await;
+    assert_eq!(page.status, 200, "now public");
+    assert!(page.contains("Typo fixed") && page.contains("Peru"));
+    assert!(app
+        .client()
+        .get("/library?kind=report&q=typo")
+        .await
+        .contains("Typo fixed"));
+    // Someone of another role or organisation may not.
+    let mut p = app.signed_in(PARTNER).await;
+    assert_eq!(p.get(&format!("/library/{id}/edit")).await.status, 403);
+    assert_eq!(
+        p.post(&format!("/library/{id}/edit?in=en"), &f)
+            .await
+            .status,
+        403
+    );
+}
