@@ -681,8 +681,7 @@ impl Store {
             }
         }
         for r in &mut list {
-            r.translations
-                .sort_by(|a, b| (a.created_at, a.lang).cmp(&(b.created_at, b.lang)));
+            r.translations.sort_by_key(|t| (t.created_at, t.lang));
         }
         Ok(list)
     }
