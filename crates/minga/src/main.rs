@@ -163,6 +163,14 @@ async fn serve(args: ServerArgs, demo_password: Option<String>) -> anyhow::Resul
             }),
     );
     tokio::spawn(core.clone().run_worker(Duration::from_secs(2)));
+    // The library's list is read whole once per app server (seconds at
+    // 100,000 resources): read it now, not when the first reader asks.
+    let warm = core.clone();
+    tokio::spawn(async move {
+        if let Err(e) = warm.library_index().await {
+            tracing::warn!(error = %e, "reading the library's list at start");
+        }
+    });
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
         .with_context(|| format!("binding {}", args.listen))?;
