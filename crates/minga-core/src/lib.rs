@@ -11,7 +11,7 @@ pub mod demo;
 mod demo_capacity;
 pub mod demo_communities;
 mod demo_discussions;
-mod demo_library;
+pub mod demo_library;
 mod demo_practices;
 mod derived;
 pub mod discussions;

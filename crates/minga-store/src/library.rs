@@ -257,6 +257,28 @@ async fn set_about_lists(
     Ok(())
 }
 
+/// A shared resource's row and its first language (without what it is
+/// about, nor the change log: the callers add those).
+async fn insert_shared(tx: &mut Transaction<'_, Any>, r: &NewResource, now: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO resources (id, kind, year, licence, visibility, community_id, org_id, \
+         shared_by, origin, origin_id, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'shared', NULL, $9, $9)",
+    )
+    .bind(r.id.to_string())
+    .bind(r.kind.code())
+    .bind(r.year.map(i64::from))
+    .bind(r.licence.code())
+    .bind(r.reach.code())
+    .bind(r.community.map(|c| c.to_string()))
+    .bind(r.org.to_string())
+    .bind(r.by.map(|u| u.to_string()))
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    insert_translation(tx, r.id, &r.first, now).await
+}
+
 /// Marks a resource changed: its `updated_at` and the change log.
 async fn touch(tx: &mut Transaction<'_, Any>, id: ResourceId, op: &str) -> Result<u64> {
     let n = sqlx::query("UPDATE resources SET updated_at = $1 WHERE id = $2")
@@ -376,23 +398,7 @@ impl Store {
     pub async fn insert_resource(&self, r: &NewResource) -> Result<()> {
         let mut tx = self.writer.begin().await?;
         let now = now_ms();
-        sqlx::query(
-            "INSERT INTO resources (id, kind, year, licence, visibility, community_id, org_id, \
-             shared_by, origin, origin_id, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'shared', NULL, $9, $9)",
-        )
-        .bind(r.id.to_string())
-        .bind(r.kind.code())
-        .bind(r.year.map(i64::from))
-        .bind(r.licence.code())
-        .bind(r.reach.code())
-        .bind(r.community.map(|c| c.to_string()))
-        .bind(r.org.to_string())
-        .bind(r.by.map(|u| u.to_string()))
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        insert_translation(&mut tx, r.id, &r.first, now).await?;
+        insert_shared(&mut tx, r, now).await?;
         set_about_lists(&mut tx, r.id, &r.items, &r.countries).await?;
         change_log::record(&mut tx, Entity::Resource, &r.id.to_string(), "share").await?;
         tx.commit().await?;
@@ -773,36 +779,7 @@ impl Store {
             let mut tx = self.writer.begin().await?;
             for (k, r) in chunk.iter().enumerate() {
                 let now = start + 60_000 * (c * batch.max(1) + k + 1) as i64;
-                sqlx::query(
-                    "INSERT INTO resources (id, kind, year, licence, visibility, community_id, \
-                     org_id, shared_by, origin, origin_id, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'shared', NULL, $9, $9)",
-                )
-                .bind(r.id.to_string())
-                .bind(r.kind.code())
-                .bind(r.year.map(i64::from))
-                .bind(r.licence.code())
-                .bind(r.reach.code())
-                .bind(r.community.map(|c| c.to_string()))
-                .bind(r.org.to_string())
-                .bind(r.by.map(|u| u.to_string()))
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query(
-                    "INSERT INTO resource_translations (resource_id, lang, title, summary, \
-                     file_id, url, preview, added_by, created_at) \
-                     VALUES ($1, $2, $3, $4, NULL, $5, 'none', $6, $7)",
-                )
-                .bind(r.id.to_string())
-                .bind(r.first.lang.code())
-                .bind(&r.first.title)
-                .bind(&r.first.summary)
-                .bind(r.first.url.clone())
-                .bind(r.first.by.map(|u| u.to_string()))
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
+                insert_shared(&mut tx, r, now).await?;
                 set_about_lists(&mut tx, r.id, &r.items, &r.countries).await?;
             }
             change_log::record(&mut tx, Entity::Resource, "bulk", "bulk").await?;

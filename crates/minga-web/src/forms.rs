@@ -102,6 +102,30 @@ impl<S: Send + Sync> FromRequest<S> for CsrfMultipart {
     }
 }
 
+/// Reading the fields of a posted form kept as `(name, value)` pairs (for
+/// forms whose names repeat, such as ticked boxes).
+pub trait Fields {
+    /// The first value named `name`, or "" when there is none.
+    fn one(&self, name: &str) -> String;
+    /// Every value named `name`, in the order sent.
+    fn all(&self, name: &str) -> Vec<String>;
+}
+
+impl Fields for [(String, String)] {
+    fn one(&self, name: &str) -> String {
+        self.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+    fn all(&self, name: &str) -> Vec<String> {
+        self.iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+}
+
 /// What a multipart form sent: its text fields in order, the files it
 /// uploaded (already stored, each with the input it came from), and the
 /// uploads that were refused, as errors under their input's name.

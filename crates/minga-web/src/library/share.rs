@@ -10,7 +10,7 @@ use super::{lang_name, resource_id};
 use crate::capacity::profile::FileRow;
 use crate::ctx::SignedIn;
 use crate::forms::{
-    discard_if_refused, or_rerender, read_upload_form, CsrfMultipart, UploadForm, Uploads,
+    discard_if_refused, or_rerender, read_upload_form, CsrfMultipart, Fields, UploadForm, Uploads,
 };
 use crate::view::{html, Choice, FormErrors, Notice, PageCtx};
 use crate::{AppError, AppState};
@@ -24,20 +24,8 @@ use minga_domain::{Country, FileId, ResourceId, User};
 
 /// The form's text fields read back from a submission.
 fn read_form(form: &UploadForm) -> (ResourceForm, Option<FileId>) {
-    let one = |name: &str| {
-        form.pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let all = |name: &str| -> Vec<String> {
-        form.pairs
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .collect()
-    };
+    let one = |name: &str| form.pairs.one(name);
+    let all = |name: &str| form.pairs.all(name);
     // A new upload replaces the one kept from an earlier try.
     let file = form
         .uploaded

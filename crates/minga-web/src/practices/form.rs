@@ -6,7 +6,7 @@
 
 use super::practice_id;
 use crate::ctx::SignedIn;
-use crate::forms::{or_rerender, CsrfForm};
+use crate::forms::{or_rerender, CsrfForm, Fields};
 use crate::view::{html, Choice, FormErrors, Notice, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -52,20 +52,8 @@ pub struct FormView {
 
 /// The form's fields as posted (urlencoded; repeated names for the lists).
 fn read(pairs: &[(String, String)]) -> (PracticeForm, String) {
-    let one = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let all = |name: &str| -> Vec<String> {
-        pairs
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .collect()
-    };
+    let one = |name: &str| pairs.one(name);
+    let all = |name: &str| pairs.all(name);
     let mut text = PracticeText {
         title: one("title"),
         ..PracticeText::default()

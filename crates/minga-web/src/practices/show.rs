@@ -6,7 +6,7 @@
 
 use super::practice_id;
 use crate::ctx::{Ctx, SignedIn};
-use crate::forms::{or_rerender, CsrfForm};
+use crate::forms::{or_rerender, CsrfForm, Fields};
 use crate::view::{html, FormErrors, Notice, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
@@ -257,13 +257,7 @@ pub async fn review(
     CsrfForm(ctx, pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let id = practice_id(&id)?;
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let field = |name: &str| pairs.one(name);
     let step = match field("step").as_str() {
         "request-changes" => Step::RequestChanges,
         "publish" => Step::Publish,
