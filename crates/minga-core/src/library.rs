@@ -585,6 +585,27 @@ impl Core {
         Ok((r, item))
     }
 
+    /// The title a reader of `locale` sees first of a resource `viewer` may
+    /// read (`None`: unknown, unreadable, or merged away), for links to it.
+    pub(crate) async fn resource_title(
+        &self,
+        viewer: Option<&User>,
+        id: ResourceId,
+        locale: Locale,
+    ) -> Result<Option<String>> {
+        let r = match self.readable_resource(viewer, id).await {
+            Ok((r, _)) if r.merged_into.is_none() => r,
+            Ok(_) | Err(CoreError::NotFound) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let ts = &r.translations;
+        Ok(ts
+            .iter()
+            .find(|t| t.lang == Lang::of(locale))
+            .or(ts.first())
+            .map(|t| t.title.clone()))
+    }
+
     /// A resource `actor` may edit.
     async fn editable_resource(&self, actor: &User, id: ResourceId) -> Result<StoredResource> {
         let (r, item) = self.readable_resource(Some(actor), id).await?;

@@ -9,9 +9,7 @@ use minga_domain::capacity::ItemCode;
 use minga_domain::library::{Lang, PAGE_SIZE};
 use minga_domain::notification::{NotificationKind, Param, Params};
 use minga_domain::practice::{PracticeState, PracticeText, Section, Step, COMMENT_MAX};
-use minga_domain::{
-    can, Action, FieldErrors, OrgId, PracticeId, Resource, ResourceId, Role, User, UserId,
-};
+use minga_domain::{can, Action, FieldErrors, OrgId, PracticeId, Resource, ResourceId, Role, User};
 use minga_store::{NewPractice, PracticeLinks, PracticeQuery};
 pub use minga_store::{
     PracticeCard, PracticeComment, PracticeVersion, Replication, StoredPractice,
@@ -146,14 +144,10 @@ impl Core {
             let typed = typed.rsplit('/').next().unwrap_or(typed);
             let typed = typed.split(['?', '#']).next().unwrap_or(typed);
             let readable = match typed.parse::<ResourceId>() {
-                Ok(id) => match self
-                    .resource_page(Some(actor), actor.locale, id, None)
-                    .await
-                {
-                    Ok(_) => Some(id),
-                    Err(CoreError::NotFound) => None,
-                    Err(e) => return Err(e),
-                },
+                Ok(id) => self
+                    .resource_title(Some(actor), id, actor.locale)
+                    .await?
+                    .map(|_| id),
                 Err(_) => None,
             };
             match readable {
@@ -339,7 +333,7 @@ impl Core {
         }
         let recipients = match step {
             Step::Submit => self.secretariat_people().await?,
-            _ => self.practice_authors(&p).await?,
+            _ => self.store.practice_authors(p.id).await?,
         };
         self.notify(&Notify {
             kind: NotificationKind::Practice,
@@ -352,19 +346,6 @@ impl Core {
         })
         .await?;
         Ok(())
-    }
-
-    /// Who wrote a practice: whoever saved a version of it.
-    async fn practice_authors(&self, p: &StoredPractice) -> Result<Vec<UserId>> {
-        let mut ids: Vec<UserId> = p.created_by.into_iter().collect();
-        for v in self.store.practice_versions(p.id).await? {
-            if let Some(u) = v.saved_by {
-                if !ids.contains(&u) {
-                    ids.push(u);
-                }
-            }
-        }
-        Ok(ids)
     }
 
     /// A practice's page for `viewer`.
@@ -395,10 +376,8 @@ impl Core {
         }
         let mut resources = Vec::new();
         for r in &p.links.resources {
-            if let Ok(crate::library::Opened::Page(page)) =
-                self.resource_page(viewer, locale, *r, None).await
-            {
-                resources.push((*r, page.res.translations[page.shown].title.clone()));
+            if let Some(title) = self.resource_title(viewer, *r, locale).await? {
+                resources.push((*r, title));
             }
         }
         let replications = self.store.replications(id).await?;
@@ -411,7 +390,8 @@ impl Core {
             orgs,
             resources,
             comments: self.store.practice_comments(id).await?,
-            versions: self.store.practice_versions(id).await?.len(),
+            // Versions are numbered from 1 and never removed.
+            versions: p.version.max(0) as usize,
             may_submit: may_edit
                 && Step::Submit.from(p.state).is_some()
                 && who.is_some_and(|a| a.role != Role::Secretariat),
@@ -489,7 +469,7 @@ impl Core {
             }
             other => other?,
         }
-        let authors = self.practice_authors(&p).await?;
+        let authors = self.store.practice_authors(p.id).await?;
         self.notify(&Notify {
             kind: NotificationKind::Practice,
             recipients: &authors,

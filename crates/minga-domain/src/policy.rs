@@ -582,6 +582,40 @@ mod tests {
         assert_eq!(checked, 16 * (5 + 4 * 8 + 11 + 2 * 8));
     }
 
+    /// Checks a table of its own (media, library, practices): every action
+    /// on every shape for every actor; a missing row means nobody, two rows
+    /// for one cell is an error.
+    fn check_table<S: Copy + PartialEq + std::fmt::Debug, const N: usize>(
+        actors: &[Option<Actor>],
+        shapes: &[S],
+        table: &[(Action, S, [u8; N])],
+        resource: impl Fn(S) -> Resource,
+    ) {
+        let mut wrong = Vec::new();
+        for action in all_actions() {
+            for &shape in shapes {
+                let rows: Vec<_> = table
+                    .iter()
+                    .filter(|(a, s, _)| *a == action && *s == shape)
+                    .collect();
+                let want: [u8; N] = match rows.as_slice() {
+                    [] => [0; N], // every other action: nobody
+                    [one] => one.2,
+                    _ => panic!("{action:?} {shape:?} has several rows"),
+                };
+                for (i, actor) in actors.iter().enumerate() {
+                    if can(actor.as_ref(), action, resource(shape)) != (want[i] == 1) {
+                        wrong.push(format!(
+                            "column {i}: {action:?} {shape:?} should be {}",
+                            want[i]
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
+    }
+
     /// Recordings, in a table of their own: anonymous, the Secretariat, the
     /// uploader, and an admin, member and partner who did not upload it;
     /// shapes: uploaded or not, and whether the actor may read and post in
@@ -641,29 +675,7 @@ mod tests {
             read,
             post,
         };
-        let mut wrong = Vec::new();
-        for action in all_actions() {
-            for shape in shapes {
-                let rows: Vec<_> = table
-                    .iter()
-                    .filter(|(a, s, _)| *a == action && *s == shape)
-                    .collect();
-                let want: [u8; 6] = match rows.as_slice() {
-                    [] => [0; 6], // every other action: nobody
-                    [one] => one.2,
-                    _ => panic!("{action:?} {shape:?} has several rows"),
-                };
-                for (i, actor) in actors.iter().enumerate() {
-                    if can(actor.as_ref(), action, resource(shape)) != (want[i] == 1) {
-                        wrong.push(format!(
-                            "column {i}: {action:?} {shape:?} should be {}",
-                            want[i]
-                        ));
-                    }
-                }
-            }
-        }
-        assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
+        check_table(&actors, &shapes, table, resource);
     }
 
     /// The library, in a table of its own: anonymous, the Secretariat, the
@@ -707,29 +719,7 @@ mod tests {
             (Curate,  item(false),            [0,   1,  0,  0,  0,    0,  0,  0]),
         ];
         let shapes = [Resource::Library, item(true), item(false)];
-        let mut wrong = Vec::new();
-        for action in all_actions() {
-            for shape in shapes {
-                let rows: Vec<_> = table
-                    .iter()
-                    .filter(|(a, s, _)| *a == action && *s == shape)
-                    .collect();
-                let want: [u8; 8] = match rows.as_slice() {
-                    [] => [0; 8], // every other action: nobody
-                    [one] => one.2,
-                    _ => panic!("{action:?} {shape:?} has several rows"),
-                };
-                for (i, actor) in actors.iter().enumerate() {
-                    if can(actor.as_ref(), action, shape) != (want[i] == 1) {
-                        wrong.push(format!(
-                            "column {i}: {action:?} {shape:?} should be {}",
-                            want[i]
-                        ));
-                    }
-                }
-            }
-        }
-        assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
+        check_table(&actors, &shapes, table, |r| r);
     }
 
     /// Best practices, in a table of their own: anonymous, the Secretariat,
@@ -774,29 +764,7 @@ mod tests {
             (Contribute, published,            [0,   0,    0,  0,  0,    1,  1,  0]),
         ];
         let shapes = [Resource::Practices, draft, submitted, published];
-        let mut wrong = Vec::new();
-        for action in all_actions() {
-            for shape in shapes {
-                let rows: Vec<_> = table
-                    .iter()
-                    .filter(|(a, s, _)| *a == action && *s == shape)
-                    .collect();
-                let want: [u8; 8] = match rows.as_slice() {
-                    [] => [0; 8], // every other action: nobody
-                    [one] => one.2,
-                    _ => panic!("{action:?} {shape:?} has several rows"),
-                };
-                for (i, actor) in actors.iter().enumerate() {
-                    if can(actor.as_ref(), action, shape) != (want[i] == 1) {
-                        wrong.push(format!(
-                            "column {i}: {action:?} {shape:?} should be {}",
-                            want[i]
-                        ));
-                    }
-                }
-            }
-        }
-        assert!(wrong.is_empty(), "cells that differ:\n{}", wrong.join("\n"));
+        check_table(&actors, &shapes, table, |r| r);
     }
 
     /// The Secretariat's answer does not depend on which organisation its

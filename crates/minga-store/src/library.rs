@@ -279,6 +279,22 @@ async fn insert_shared(tx: &mut Transaction<'_, Any>, r: &NewResource, now: i64)
     insert_translation(tx, r.id, &r.first, now).await
 }
 
+/// Ends an UPDATE of a resource's rows: `NotFound` when it touched none,
+/// else marks the resource changed ([`touch`]) and commits.
+async fn commit_touch(
+    mut tx: Transaction<'_, Any>,
+    affected: u64,
+    id: ResourceId,
+    op: &str,
+) -> Result<()> {
+    if affected == 0 {
+        return Err(StoreError::NotFound);
+    }
+    touch(&mut tx, id, op).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Marks a resource changed: its `updated_at` and the change log.
 async fn touch(tx: &mut Transaction<'_, Any>, id: ResourceId, op: &str) -> Result<u64> {
     let n = sqlx::query("UPDATE resources SET updated_at = $1 WHERE id = $2")
@@ -450,12 +466,7 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        touch(&mut tx, id, "edit").await?;
-        tx.commit().await?;
-        Ok(())
+        commit_touch(tx, n, id, "edit").await
     }
 
     /// Changes what a resource is about and who reads it.
@@ -503,12 +514,7 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        touch(&mut tx, id, "curate").await?;
-        tx.commit().await?;
-        Ok(())
+        commit_touch(tx, n, id, "curate").await
     }
 
     /// Merges the duplicate `from` into `into`: the languages `into` lacks
@@ -715,12 +721,7 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        touch(&mut tx, id, "preview").await?;
-        tx.commit().await?;
-        Ok(())
+        commit_touch(tx, n, id, "preview").await
     }
 
     /// Queues the preview job of every translation still waiting for one

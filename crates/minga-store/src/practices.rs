@@ -430,6 +430,21 @@ impl Store {
             .collect()
     }
 
+    /// Who wrote a practice: its creator and whoever saved a version of it.
+    #[tracing::instrument(level = "debug", skip_all)]
+    pub async fn practice_authors(&self, id: minga_domain::PracticeId) -> Result<Vec<UserId>> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT created_by FROM practices WHERE id = $1 AND created_by IS NOT NULL \
+             UNION SELECT saved_by FROM practice_versions WHERE practice_id = $1 AND saved_by IS NOT NULL",
+        )
+        .bind(id.to_string())
+        .fetch_all(&self.reader)
+        .await?;
+        rows.into_iter()
+            .map(|(u,)| parse("user id", u.parse()))
+            .collect()
+    }
+
     /// The review's comments and steps, oldest first, with their authors' names.
     #[tracing::instrument(level = "debug", skip_all)]
     pub async fn practice_comments(
