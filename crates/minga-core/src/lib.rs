@@ -19,6 +19,7 @@ mod error;
 pub mod events;
 pub mod files;
 pub mod jobs;
+pub mod kel;
 pub mod library;
 pub mod mail;
 pub mod markdown;

@@ -85,6 +85,16 @@ impl Core {
         Ok(p)
     }
 
+    /// The title of a practice `viewer` may read (`NotFound` otherwise),
+    /// for links to it.
+    pub(crate) async fn practice_title(
+        &self,
+        viewer: Option<&User>,
+        id: PracticeId,
+    ) -> Result<String> {
+        Ok(self.readable_practice(viewer, id).await?.text.title)
+    }
+
     /// Whether `actor` may write practices.
     pub fn may_write_practice(&self, actor: &User) -> bool {
         can(Some(&actor.actor()), Action::Create, Resource::Practices)

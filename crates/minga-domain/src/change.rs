@@ -28,10 +28,11 @@ pub enum Entity {
     Resource,
     /// Best practices, their versions, reviews and replications.
     Practice,
+    Initiative,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 16] = [
+    pub const ALL: [Entity; 17] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -48,13 +49,14 @@ impl Entity {
         Entity::Media,
         Entity::Resource,
         Entity::Practice,
+        Entity::Initiative,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page), and
     /// notifications, whose count is a slot filled per reader (a reply must
     /// not throw away every kept page either).
-    pub const CONTENT: [Entity; 14] = [
+    pub const CONTENT: [Entity; 15] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -69,6 +71,7 @@ impl Entity {
         Entity::Media,
         Entity::Resource,
         Entity::Practice,
+        Entity::Initiative,
     ];
 
     /// The name stored in the database.
@@ -90,6 +93,7 @@ impl Entity {
             Entity::Media => "media",
             Entity::Resource => "resource",
             Entity::Practice => "practice",
+            Entity::Initiative => "initiative",
         }
     }
 

@@ -59,3 +59,12 @@ id_type!(EventId);
 
 // The library and best practices (issue 13).
 id_type!(ResourceId, PracticeId);
+
+// The KEL strategy: objectives, learning initiatives and their parts.
+id_type!(
+    ObjectiveId,
+    InitiativeId,
+    MilestoneId,
+    ContributionId,
+    OutputId
+);

@@ -2,6 +2,21 @@
 //! network, the permission policy. Nothing here does I/O, so every rule can be
 //! unit-tested without a database or a server.
 
+/// Codes with a fixed list of values: `ALL`, `code` and `parse`.
+macro_rules! coded {
+    ($name:ident { $($variant:ident = $code:literal),* $(,)? }) => {
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),* }
+            }
+            pub fn parse(s: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.code() == s)
+            }
+        }
+    };
+}
+
 pub mod capacity;
 pub mod change;
 pub mod community;
@@ -13,6 +28,7 @@ pub mod exchange;
 pub mod files;
 pub mod ical;
 pub mod ids;
+pub mod kel;
 pub mod library;
 pub mod locale;
 pub mod map;

@@ -5,21 +5,6 @@
 use crate::capacity::ItemCode;
 use crate::{FieldErrors, Locale, Region};
 
-/// Codes with a fixed list of values: `ALL`, `code` and `parse`.
-macro_rules! coded {
-    ($name:ident { $($variant:ident = $code:literal),* $(,)? }) => {
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),* }
-            }
-            pub fn parse(s: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.code() == s)
-            }
-        }
-    };
-}
-
 /// What sort of work a resource is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ResourceKind {

@@ -41,10 +41,13 @@ pub enum NotificationKind {
     /// another organisation tried it (`tried`): told to its authors, and a
     /// practice sent for review to the Secretariat.
     Practice,
+    /// A learning initiative moved: a contribution offered (told to the
+    /// lead's admins) or answered (told to whoever offered it).
+    Initiative,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 10] = [
+    pub const ALL: [NotificationKind; 11] = [
         NotificationKind::Reply,
         NotificationKind::Mention,
         NotificationKind::NewTopic,
@@ -55,6 +58,7 @@ impl NotificationKind {
         NotificationKind::Membership,
         NotificationKind::EventChange,
         NotificationKind::Practice,
+        NotificationKind::Initiative,
     ];
 
     /// The code stored in the database (and used in form field names).
@@ -70,6 +74,7 @@ impl NotificationKind {
             NotificationKind::Membership => "membership",
             NotificationKind::EventChange => "event_change",
             NotificationKind::Practice => "practice",
+            NotificationKind::Initiative => "initiative",
         }
     }
 
@@ -90,7 +95,8 @@ impl NotificationKind {
             | NotificationKind::JoinRequest
             | NotificationKind::Membership
             | NotificationKind::EventChange
-            | NotificationKind::Practice => Delivery::Immediately,
+            | NotificationKind::Practice
+            | NotificationKind::Initiative => Delivery::Immediately,
             NotificationKind::NewTopic | NotificationKind::NewEvent => Delivery::DailyDigest,
         }
     }
@@ -108,6 +114,7 @@ impl NotificationKind {
             NotificationKind::Membership => "notification-kind-membership",
             NotificationKind::EventChange => "notification-kind-event-change",
             NotificationKind::Practice => "notification-kind-practice",
+            NotificationKind::Initiative => "notification-kind-initiative",
         }
     }
 
@@ -126,6 +133,7 @@ impl NotificationKind {
             NotificationKind::Membership => "notification-text-membership",
             NotificationKind::EventChange => "notification-text-event-change",
             NotificationKind::Practice => "notification-text-practice",
+            NotificationKind::Initiative => "notification-text-initiative",
         }
     }
 }

@@ -85,6 +85,16 @@ pub enum Resource {
         published: bool,
         editable: bool,
     },
+    /// The KEL strategy as a whole: its objectives, starting initiatives.
+    Kel,
+    /// A learning initiative led by `lead`. `partners`: it admits partner
+    /// organisations; `contributing`: the actor's organisation is one of
+    /// its accepted contributors (core answers).
+    Initiative {
+        lead: OrgId,
+        partners: bool,
+        contributing: bool,
+    },
 }
 
 /// Who reads what the library keeps for members, and shares in it: the
@@ -199,6 +209,46 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
                 && actor.is_some_and(|a| a.org != org && LIBRARY_READERS.contains(&a.role))
         }
         (_, Resource::Practice { .. }) => false,
+
+        // Every signed-in person reads the strategy; the Secretariat writes
+        // its objectives and starts initiatives.
+        (View, Resource::Kel) => actor.is_some(),
+        (Create | Administer, Resource::Kel) => secretariat,
+        (_, Resource::Kel) => false,
+
+        // Progress is visible to all members (partners where admitted, or
+        // once they contribute). The lead's admins and the Secretariat run
+        // it and answer offers; other organisations offer contributions;
+        // the lead's staff and accepted contributors add outputs.
+        (
+            View,
+            Resource::Initiative {
+                partners,
+                contributing,
+                ..
+            },
+        ) => match role {
+            Some(Role::Secretariat | Role::OrgAdmin | Role::Member) => true,
+            Some(Role::Partner) => partners || contributing,
+            None => false,
+        },
+        (Edit | Answer, Resource::Initiative { lead, .. }) => {
+            secretariat || is_admin_of(actor, lead)
+        }
+        (Contribute, r @ Resource::Initiative { lead, .. }) => {
+            !secretariat && actor.is_some_and(|a| a.org != lead) && can(actor, View, r)
+        }
+        (
+            Create,
+            r @ Resource::Initiative {
+                lead, contributing, ..
+            },
+        ) => {
+            secretariat
+                || is_staff_of(actor, lead)
+                || (contributing && !secretariat && can(actor, View, r))
+        }
+        (_, Resource::Initiative { .. }) => false,
     }
 }
 
@@ -313,7 +363,9 @@ mod tests {
                 | Resource::Library
                 | Resource::LibraryItem { .. }
                 | Resource::Practices
-                | Resource::Practice { .. } => {}
+                | Resource::Practice { .. }
+                | Resource::Kel
+                | Resource::Initiative { .. } => {}
             }
         }
         all
@@ -344,7 +396,9 @@ mod tests {
             | Resource::Library
             | Resource::LibraryItem { .. }
             | Resource::Practices
-            | Resource::Practice { .. } => &[],
+            | Resource::Practice { .. }
+            | Resource::Kel
+            | Resource::Initiative { .. } => &[],
         };
         for (side, n) in sides {
             for role in STAFF {
@@ -764,6 +818,59 @@ mod tests {
             (Contribute, published,            [0,   0,    0,  0,  0,    1,  1,  0]),
         ];
         let shapes = [Resource::Practices, draft, submitted, published];
+        check_table(&actors, &shapes, table, |r| r);
+    }
+
+    /// The KEL strategy and its initiatives: anonymous, the Secretariat, an
+    /// admin, member and partner of the lead organisation, then of another
+    /// organisation; shapes: the strategy, an initiative closed to partners
+    /// or open to them, and one the other organisation contributes to.
+    #[test]
+    fn the_kel_matrix() {
+        use Action::*;
+        let actors: Vec<Option<Actor>> = vec![
+            None,
+            person(Role::Secretariat, SECRETARIAT),
+            person(Role::OrgAdmin, OWN),
+            person(Role::Member, OWN),
+            person(Role::Partner, OWN),
+            person(Role::OrgAdmin, OTHER),
+            person(Role::Member, OTHER),
+            person(Role::Partner, OTHER),
+        ];
+        let initiative = |partners, contributing| Resource::Initiative {
+            lead: org(OWN),
+            partners,
+            contributing,
+        };
+        let closed = initiative(false, false);
+        let open = initiative(true, false);
+        let joined = initiative(false, true);
+        #[rustfmt::skip]
+        let table: &[(Action, Resource, [u8; 8])] = &[
+            //                                  anon sec | adm mem par | adm mem par
+            (View,       Resource::Kel,         [0,   1,    1,  1,  1,    1,  1,  1]),
+            (Create,     Resource::Kel,         [0,   1,    0,  0,  0,    0,  0,  0]),
+            (Administer, Resource::Kel,         [0,   1,    0,  0,  0,    0,  0,  0]),
+            (View,       closed,                [0,   1,    1,  1,  0,    1,  1,  0]),
+            (View,       open,                  [0,   1,    1,  1,  1,    1,  1,  1]),
+            (View,       joined,                [0,   1,    1,  1,  1,    1,  1,  1]),
+            (Edit,       closed,                [0,   1,    1,  0,  0,    0,  0,  0]),
+            (Edit,       open,                  [0,   1,    1,  0,  0,    0,  0,  0]),
+            (Edit,       joined,                [0,   1,    1,  0,  0,    0,  0,  0]),
+            (Answer,     closed,                [0,   1,    1,  0,  0,    0,  0,  0]),
+            (Answer,     open,                  [0,   1,    1,  0,  0,    0,  0,  0]),
+            (Answer,     joined,                [0,   1,    1,  0,  0,    0,  0,  0]),
+            (Contribute, closed,                [0,   0,    0,  0,  0,    1,  1,  0]),
+            (Contribute, open,                  [0,   0,    0,  0,  0,    1,  1,  1]),
+            (Contribute, joined,                [0,   0,    0,  0,  0,    1,  1,  1]),
+            // Outputs: the lead's staff, the Secretariat, and whoever's
+            // organisation is an accepted contributor.
+            (Create,     closed,                [0,   1,    1,  1,  0,    0,  0,  0]),
+            (Create,     open,                  [0,   1,    1,  1,  0,    0,  0,  0]),
+            (Create,     joined,                [0,   1,    1,  1,  1,    1,  1,  1]),
+        ];
+        let shapes = [Resource::Kel, closed, open, joined];
         check_table(&actors, &shapes, table, |r| r);
     }
 

@@ -36,7 +36,8 @@ ftl_files!(
     "discussions.ftl",
     "events.ftl",
     "library.ftl",
-    "practices.ftl"
+    "practices.ftl",
+    "kel.ftl"
 );
 
 pub struct I18n {
@@ -166,6 +167,15 @@ pub fn format_date(l: Locale, t: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
     local
         .format_localized(pattern, chrono_locale(l))
         .to_string()
+}
+
+/// A calendar day (a milestone's date), with no time zone to apply.
+pub fn format_day(l: Locale, d: chrono::NaiveDate) -> String {
+    let pattern = match l {
+        Locale::Es | Locale::Pt => "%-d de %B de %Y",
+        _ => "%-d %B %Y",
+    };
+    d.format_localized(pattern, chrono_locale(l)).to_string()
 }
 
 /// A deadline: the end of a day in the network's time zone, shown as that
@@ -332,6 +342,10 @@ mod tests {
                         "time",
                         // discussions
                         "reason",
+                        // the KEL strategy
+                        "done",
+                        "org",
+                        "detail",
                     ] {
                         args.set(name, FluentValue::from("x"));
                     }

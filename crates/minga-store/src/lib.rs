@@ -21,6 +21,7 @@ mod events;
 mod files;
 mod invitations;
 mod jobs;
+mod kel;
 mod library;
 mod media;
 mod migrate;
@@ -44,6 +45,9 @@ pub use events::ReminderKind;
 pub use files::{NewFile, StoredFile};
 pub use invitations::NewInvitation;
 pub use jobs::{Job, JobKinds, NewJob, MAX_ATTEMPTS};
+pub use kel::{
+    Contribution, InitiativeParts, LogLine, Milestone, Output, StoredInitiative, StoredObjective,
+};
 pub use library::{
     NewResource, NewTranslation, ResourceAbout, StoredResource, StoredTranslation, PREVIEW_JOB,
 };

@@ -32,6 +32,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     16 "0016_events",
     17 "0017_library",
     18 "0018_practices",
+    19 "0019_kel",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
     1 "0001_foundation",
@@ -52,6 +53,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     16 "0016_events",
     17 "0017_library",
     18 "0018_practices",
+    19 "0019_kel",
 ];
 
 /// SHA-256 of a migration's SQL, hex; line endings are normalised so that a

@@ -17,6 +17,7 @@ mod files;
 mod forms;
 mod fragments;
 mod home;
+mod kel;
 mod kept;
 mod library;
 mod media;

@@ -68,6 +68,7 @@ pub(crate) fn all() -> Routes {
         .merge(crate::media::router())
         .merge(crate::library::router())
         .merge(crate::practices::router())
+        .merge(crate::kel::router())
         .route("/healthz", get(crate::healthz))
         .route("/static/{file}", get(crate::assets::serve))
 }

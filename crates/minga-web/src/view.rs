@@ -211,6 +211,10 @@ impl PageCtx {
             .unwrap_or(chrono_tz::UTC);
         minga_i18n::format_date(self.locale, *t, tz)
     }
+    /// A calendar day in the reader's language.
+    pub fn day(&self, d: chrono::NaiveDate) -> String {
+        minga_i18n::format_day(self.locale, d)
+    }
     /// A date and time in the reader's language and time zone.
     pub fn datetime(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
         let tz = self
@@ -271,10 +275,19 @@ pub enum Notice {
     PracticeTried,
     PracticeMovedOn,
     ResourceEdited,
+    KelObjectiveSaved,
+    InitiativeSaved,
+    MilestoneAdded,
+    MilestoneChanged,
+    ContributionOffered,
+    ContributionAnswered,
+    ContributionAlreadyAnswered,
+    OutputAdded,
+    OutputRemoved,
 }
 
 impl Notice {
-    pub const ALL: [Notice; 46] = [
+    pub const ALL: [Notice; 55] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
         Notice::MessageSent,
@@ -321,6 +334,15 @@ impl Notice {
         Notice::PracticeTried,
         Notice::PracticeMovedOn,
         Notice::ResourceEdited,
+        Notice::KelObjectiveSaved,
+        Notice::InitiativeSaved,
+        Notice::MilestoneAdded,
+        Notice::MilestoneChanged,
+        Notice::ContributionOffered,
+        Notice::ContributionAnswered,
+        Notice::ContributionAlreadyAnswered,
+        Notice::OutputAdded,
+        Notice::OutputRemoved,
     ];
 
     /// Its translation key, which is also its value in the URL.
@@ -372,6 +394,15 @@ impl Notice {
             Notice::PracticeTried => "notice-practice-tried",
             Notice::PracticeMovedOn => "notice-practice-moved-on",
             Notice::ResourceEdited => "notice-resource-edited",
+            Notice::KelObjectiveSaved => "notice-kel-objective-saved",
+            Notice::InitiativeSaved => "notice-initiative-saved",
+            Notice::MilestoneAdded => "notice-milestone-added",
+            Notice::MilestoneChanged => "notice-milestone-changed",
+            Notice::ContributionOffered => "notice-contribution-offered",
+            Notice::ContributionAnswered => "notice-contribution-answered",
+            Notice::ContributionAlreadyAnswered => "notice-contribution-already-answered",
+            Notice::OutputAdded => "notice-output-added",
+            Notice::OutputRemoved => "notice-output-removed",
         }
     }
 
