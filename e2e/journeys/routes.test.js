@@ -246,7 +246,15 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
   await member.goto(`${base}/practices/ours`);
   values.draft_practice = /\/practices\/([0-9a-f-]{36})/.exec(
     await member.locator('a', { hasText: 'Budget hearings in local languages' }).first().getAttribute('href'))[1];
+  // The demo's learning initiative led by the member's coalition (closed
+  // to partners), and an objective of the strategy.
+  await member.goto(`${base}/kel`);
+  values.initiative = /\/kel\/initiatives\/([0-9a-f-]{36})/.exec(
+    await member.locator('a', { hasText: 'Peer review of education budget trackers' }).first().getAttribute('href'))[1];
   await member.context().close();
+  await sec.goto(`${base}/kel`);
+  values.objective = /\/kel\/objectives\/([0-9a-f-]{36})/.exec(
+    await sec.locator('a[href$="/edit"][href^="/kel/objectives/"]').first().getAttribute('href'))[1];
 
   // An invitation and a password-reset link, from the outbox.
   await sec.goto(`${base}/orgs/${values.own_org}/invite`);

@@ -1,127 +1,130 @@
-## The KEL strategy: objectives and learning initiatives (issue 13)
+## استراتيجية تبادل المعرفة والتعلّم: الأهداف ومبادرات التعلّم (issue 13)
 
-nav-kel = Learning
-kel-title = Knowledge exchange and learning
-kel-intro = The network's learning strategy: its objectives, and the learning initiatives that members lead and contribute to. Follow their progress, offer what your organisation can bring, and link what they produce.
-kel-empty-title = No objectives yet
-kel-empty = The Secretariat has not written the strategy's objectives yet.
-kel-no-initiatives = No learning initiative serves this objective yet.
-kel-new-objective = Write an objective
-kel-edit-objective = Edit this objective
-kel-objective-intro = Write the objective in as many of the five languages as you can. Readers see their own language, else English, else the first one written. A language left blank is not shown.
-kel-new-initiative = Start a learning initiative
-kel-edit-initiative = Edit the initiative
-kel-initiative-title = Learning initiative
-kel-led-by = Led by
-kel-from = from { $date }
-kel-until = until { $date }
+nav-kel = التعلّم
+kel-title = تبادل المعرفة والتعلّم
+kel-intro = استراتيجية التعلّم في الشبكة: أهدافها، ومبادرات التعلّم التي يقودها الأعضاء ويساهمون فيها. تابع تقدّمها، واعرض ما يمكن أن تقدّمه منظمتك، واربط بها ما تنتجه.
+kel-empty-title = لا توجد أهداف بعد
+kel-empty = لم تكتب الأمانة العامة أهداف الاستراتيجية بعد.
+kel-no-initiatives = لا توجد بعد أي مبادرة تعلّم تخدم هذا الهدف.
+kel-new-objective = كتابة هدف
+kel-edit-objective = تعديل هذا الهدف
+kel-objective-intro = اكتب الهدف بأكبر عدد ممكن من اللغات الخمس. يراه كل قارئ بلغته، وإلا فبالإنجليزية، وإلا فباللغة الأولى التي كُتب بها. لا تُعرض اللغة التي تُترك فارغة.
+kel-new-initiative = إطلاق مبادرة تعلّم
+kel-edit-initiative = تعديل المبادرة
+kel-initiative-title = مبادرة تعلّم
+kel-led-by = بقيادة
+kel-from = ابتداءً من { $date }
+kel-until = حتى { $date }
 kel-progress = { $total ->
-    [0] No milestones yet
-   *[other] { $done } of { $total } milestones done
+    [0] لا توجد مراحل رئيسية بعد
+   *[other] المراحل الرئيسية المنجزة: { $done } من { $total }
 }
 kel-contributors-count = { $count ->
-    [0] No contributors yet
-    [one] One contributing organisation
-   *[other] { $count } contributing organisations
+    [0] لا توجد منظمات مساهمة بعد
+    [one] منظمة مساهمة واحدة
+    [two] منظمتان مساهمتان
+    [few] { $count } منظمات مساهمة
+    [many] { $count } منظمة مساهمة
+   *[other] { $count } منظمة مساهمة
 }
-kel-choose = Choose…
-kel-field-objective = Objective
-kel-field-lead = Lead organisation
-kel-field-title = Title
-kel-field-body = What it aims at
-kel-field-summary = What the initiative does and how members take part
-kel-field-state = State
-kel-field-starts = Starts on
-kel-field-ends = Ends on
-kel-field-partners = Partner organisations may follow it and contribute
-kel-partners-admitted = Partner organisations take part in this initiative.
-kel-state-planned = Planned
-kel-state-running = Under way
-kel-state-completed = Completed
+kel-choose = اختر…
+kel-field-objective = الهدف
+kel-field-lead = المنظمة القائدة
+kel-field-title = العنوان
+kel-field-body = ما يسعى إلى تحقيقه
+kel-field-summary = ما تقوم به المبادرة وكيف يشارك فيها الأعضاء
+kel-field-state = الحالة
+kel-field-starts = تاريخ البدء
+kel-field-ends = تاريخ الانتهاء
+kel-field-partners = يمكن للمنظمات الشريكة متابعتها والمساهمة فيها
+kel-partners-admitted = تشارك المنظمات الشريكة في هذه المبادرة.
+kel-state-planned = مخطّط لها
+kel-state-running = قيد التنفيذ
+kel-state-completed = مكتملة
 
-kel-milestones = Milestones and progress
-kel-no-milestones = No milestones yet.
-kel-milestone-pending = To do
-kel-milestone-done = Done
-kel-milestone-dropped = Dropped
-kel-milestone-late = Late
-kel-milestone-mark-done = Mark done
-kel-milestone-drop = Drop
-kel-milestone-reopen = Reopen
-kel-add-milestone = Add a milestone
-kel-field-due = Date
+kel-milestones = المراحل الرئيسية والتقدّم
+kel-no-milestones = لا توجد مراحل رئيسية بعد.
+kel-milestone-pending = لم تُنجز بعد
+kel-milestone-done = منجزة
+kel-milestone-dropped = ملغاة
+kel-milestone-late = متأخرة
+kel-milestone-mark-done = تعليم كمنجزة
+kel-milestone-drop = إلغاء
+kel-milestone-reopen = إعادة فتح
+kel-add-milestone = إضافة مرحلة رئيسية
+kel-field-due = التاريخ
 
-kel-contributions = Contributions
-kel-contributors = Contributing organisations
-kel-no-contributions = No contribution offered yet.
-kel-contribution-offered = Waiting for an answer
-kel-contribution-accepted = Accepted
-kel-contribution-declined = Declined
-kel-offer = Offer a contribution
-kel-offer-hint = Say what your organisation will bring, by when, and who will do it. The initiative's lead answers; you are told.
-kel-field-what = What your organisation will contribute
-kel-field-by-when = By when
-kel-field-who = Who will do it
-kel-offer-button = Offer this contribution
-kel-offered-by = offered by
-kel-reason = Reason
-kel-reason-label = Your answer (a reason is needed to decline)
-kel-accept = Accept
-kel-decline = Decline
+kel-contributions = المساهمات
+kel-contributors = المنظمات المساهمة
+kel-no-contributions = لم تُعرض أي مساهمة بعد.
+kel-contribution-offered = بانتظار الرد
+kel-contribution-accepted = مقبولة
+kel-contribution-declined = مرفوضة
+kel-offer = عرض مساهمة
+kel-offer-hint = اذكر ما ستقدّمه منظمتك، وموعد تقديمه، ومن سيتولّى ذلك. تردّ المنظمة القائدة للمبادرة، ويصلك ردّها.
+kel-field-what = ما ستساهم به منظمتك
+kel-field-by-when = الموعد النهائي
+kel-field-who = من سيتولّى ذلك
+kel-offer-button = عرض هذه المساهمة
+kel-offered-by = مقدَّمة من
+kel-reason = السبب
+kel-reason-label = ردّك (يلزم ذكر سبب عند الرفض)
+kel-accept = قبول
+kel-decline = رفض
 
-kel-outputs = Outputs
-kel-no-outputs = No outputs linked yet.
-kel-output-resource = Resource
-kel-output-practice = Practice
-kel-output-recording = Recording
-kel-output-community = Community
-kel-output-exchange = Peer exchange
-kel-field-address = Address of a resource, practice, recording, community or peer exchange
-kel-address-hint = Open it in Minga and copy its address from the browser, for example https://…/library/…
-kel-add-output = Link this output
-kel-remove-output = Remove
+kel-outputs = المخرجات
+kel-no-outputs = لم تُربط أي مخرجات بعد.
+kel-output-resource = مورد
+kel-output-practice = ممارسة
+kel-output-recording = تسجيل
+kel-output-community = مجتمع
+kel-output-exchange = عملية تبادل بين الأقران
+kel-field-address = عنوان مورد أو ممارسة أو تسجيل أو مجتمع أو عملية تبادل بين الأقران
+kel-address-hint = افتحه في Minga وانسخ عنوانه من المتصفح، مثلًا ‎https://…/library/…‎
+kel-add-output = ربط هذا المُخرَج
+kel-remove-output = إزالة
 
-kel-timeline = Timeline
-kel-log-created = { $actor } started the initiative “{ $detail }”, led by { $org }
-kel-log-edited = { $actor } updated the initiative
-kel-log-offered = { $org } offered a contribution: { $detail }
-kel-log-accepted = The contribution of { $org } was accepted: { $detail }
-kel-log-declined = The contribution of { $org } was declined: { $detail }
-kel-log-milestone-added = Milestone added: { $detail }
-kel-log-milestone-done = Milestone done: { $detail }
-kel-log-milestone-dropped = Milestone dropped: { $detail }
-kel-log-milestone-reopened = Milestone reopened: { $detail }
-kel-log-output-added = { $org } linked an output: { $detail }
-kel-log-output-removed = { $actor } removed an output: { $detail }
+kel-timeline = السجلّ الزمني
+kel-log-created = أطلق { $actor } المبادرة «{ $detail }» بقيادة { $org }
+kel-log-edited = حدّث { $actor } المبادرة
+kel-log-offered = عرضت { $org } مساهمة: { $detail }
+kel-log-accepted = قُبلت مساهمة { $org }: { $detail }
+kel-log-declined = رُفضت مساهمة { $org }: { $detail }
+kel-log-milestone-added = أُضيفت مرحلة رئيسية: { $detail }
+kel-log-milestone-done = أُنجزت مرحلة رئيسية: { $detail }
+kel-log-milestone-dropped = أُلغيت مرحلة رئيسية: { $detail }
+kel-log-milestone-reopened = أُعيد فتح مرحلة رئيسية: { $detail }
+kel-log-output-added = ربطت { $org } مُخرَجًا: { $detail }
+kel-log-output-removed = أزال { $actor } مُخرَجًا: { $detail }
 
-error-kel-date = Give a date as year-month-day, for example 2027-03-31.
-error-kel-date-past = Choose today or a later date.
-error-kel-ends-before = The end must come after the start.
-error-kel-state = Choose a state from the list.
-error-kel-objective = Choose an objective from the list.
-error-kel-objective-empty = Write the objective's title in at least one language.
-error-kel-lead = Choose the lead organisation from the list.
-error-kel-lead-secretariat = Only the Secretariat moves an initiative to another lead.
-error-kel-reason = Say why you decline, so the organisation can offer something else.
-error-kel-closed = This initiative is completed: it takes no more contributions.
-error-kel-output-address = Paste the address of a resource, practice, recording, community or peer exchange in Minga.
-error-kel-output-unknown = Nothing you can open is at this address.
-error-kel-output-twice = This initiative links that output already.
+error-kel-date = أدخل التاريخ بصيغة السنة-الشهر-اليوم، مثل 2027-03-31.
+error-kel-date-past = اختر تاريخ اليوم أو تاريخًا لاحقًا.
+error-kel-ends-before = يجب أن يكون تاريخ الانتهاء بعد تاريخ البدء.
+error-kel-state = اختر حالة من القائمة.
+error-kel-objective = اختر هدفًا من القائمة.
+error-kel-objective-empty = اكتب عنوان الهدف بلغة واحدة على الأقل.
+error-kel-lead = اختر المنظمة القائدة من القائمة.
+error-kel-lead-secretariat = لا يمكن إلا للأمانة العامة نقل قيادة مبادرة إلى منظمة أخرى.
+error-kel-reason = اذكر سبب الرفض، لكي تتمكن المنظمة من عرض شيء آخر.
+error-kel-closed = هذه المبادرة مكتملة: لم تعد تقبل مساهمات.
+error-kel-output-address = الصق عنوان مورد أو ممارسة أو تسجيل أو مجتمع أو عملية تبادل بين الأقران في Minga.
+error-kel-output-unknown = لا يوجد في هذا العنوان شيء يمكنك فتحه.
+error-kel-output-twice = هذا المُخرَج مرتبط بهذه المبادرة بالفعل.
 
-notice-kel-objective-saved = Objective saved.
-notice-initiative-saved = Initiative saved.
-notice-milestone-added = Milestone added.
-notice-milestone-changed = Milestone updated.
-notice-contribution-offered = Contribution offered. The initiative's lead is told.
-notice-contribution-answered = Answer saved. The organisation is told.
-notice-contribution-already-answered = Someone answered this offer meanwhile: see the answer below.
-notice-output-added = Output linked.
-notice-output-removed = Output removed. Its address is in the form below if you want to link it again.
+notice-kel-objective-saved = حُفظ الهدف.
+notice-initiative-saved = حُفظت المبادرة.
+notice-milestone-added = أُضيفت المرحلة الرئيسية.
+notice-milestone-changed = حُدّثت المرحلة الرئيسية.
+notice-contribution-offered = عُرضت المساهمة، وأُبلغت المنظمة القائدة للمبادرة.
+notice-contribution-answered = حُفظ الرد، وأُبلغت المنظمة.
+notice-contribution-already-answered = ردّ شخص آخر على هذا العرض في هذه الأثناء: اطّلع على الرد أدناه.
+notice-output-added = رُبط المُخرَج.
+notice-output-removed = أُزيل المُخرَج. عنوانه موجود في النموذج أدناه إذا أردت ربطه من جديد.
 
-notification-kind-initiative = Learning initiatives your organisation leads or contributes to
+notification-kind-initiative = مبادرات التعلّم التي تقودها منظمتك أو تساهم فيها
 notification-text-initiative = { $event ->
-    [offered] { $actor } offered a contribution to “{ $title }”
-    [accepted] Your contribution to “{ $title }” was accepted
-    [declined] Your contribution to “{ $title }” was declined
-   *[other] The learning initiative “{ $title }” moved on
+    [offered] عرض { $actor } مساهمة في «{ $title }»
+    [accepted] قُبلت مساهمة منظمتك في «{ $title }»
+    [declined] رُفضت مساهمة منظمتك في «{ $title }»
+   *[other] تقدّمت مبادرة التعلّم «{ $title }»
 }

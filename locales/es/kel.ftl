@@ -1,127 +1,127 @@
-## The KEL strategy: objectives and learning initiatives (issue 13)
+## La estrategia de intercambio de conocimientos y aprendizaje: objetivos e iniciativas de aprendizaje (issue 13)
 
-nav-kel = Learning
-kel-title = Knowledge exchange and learning
-kel-intro = The network's learning strategy: its objectives, and the learning initiatives that members lead and contribute to. Follow their progress, offer what your organisation can bring, and link what they produce.
-kel-empty-title = No objectives yet
-kel-empty = The Secretariat has not written the strategy's objectives yet.
-kel-no-initiatives = No learning initiative serves this objective yet.
-kel-new-objective = Write an objective
-kel-edit-objective = Edit this objective
-kel-objective-intro = Write the objective in as many of the five languages as you can. Readers see their own language, else English, else the first one written. A language left blank is not shown.
-kel-new-initiative = Start a learning initiative
-kel-edit-initiative = Edit the initiative
-kel-initiative-title = Learning initiative
-kel-led-by = Led by
-kel-from = from { $date }
-kel-until = until { $date }
+nav-kel = Aprendizaje
+kel-title = Intercambio de conocimientos y aprendizaje
+kel-intro = La estrategia de aprendizaje de la red: sus objetivos y las iniciativas de aprendizaje que los miembros dirigen y a las que contribuyen. Siga sus avances, ofrezca lo que su organización puede aportar y vincule lo que producen.
+kel-empty-title = Todavía no hay objetivos
+kel-empty = La Secretaría aún no ha redactado los objetivos de la estrategia.
+kel-no-initiatives = Todavía no hay ninguna iniciativa de aprendizaje al servicio de este objetivo.
+kel-new-objective = Redactar un objetivo
+kel-edit-objective = Editar este objetivo
+kel-objective-intro = Redacte el objetivo en tantos de los cinco idiomas como pueda. Cada lector lo ve en su idioma; si no está, en inglés; y si tampoco, en el primer idioma en que se redactó. Un idioma que se deje en blanco no se muestra.
+kel-new-initiative = Poner en marcha una iniciativa de aprendizaje
+kel-edit-initiative = Editar la iniciativa
+kel-initiative-title = Iniciativa de aprendizaje
+kel-led-by = Dirigida por
+kel-from = desde el { $date }
+kel-until = hasta el { $date }
 kel-progress = { $total ->
-    [0] No milestones yet
-   *[other] { $done } of { $total } milestones done
+    [0] Todavía no hay hitos
+   *[other] { $done } de { $total } hitos cumplidos
 }
 kel-contributors-count = { $count ->
-    [0] No contributors yet
-    [one] One contributing organisation
-   *[other] { $count } contributing organisations
+    [0] Todavía no contribuye ninguna organización
+    [one] Contribuye una organización
+   *[other] Contribuyen { $count } organizaciones
 }
-kel-choose = Choose…
-kel-field-objective = Objective
-kel-field-lead = Lead organisation
-kel-field-title = Title
-kel-field-body = What it aims at
-kel-field-summary = What the initiative does and how members take part
-kel-field-state = State
-kel-field-starts = Starts on
-kel-field-ends = Ends on
-kel-field-partners = Partner organisations may follow it and contribute
-kel-partners-admitted = Partner organisations take part in this initiative.
-kel-state-planned = Planned
-kel-state-running = Under way
-kel-state-completed = Completed
+kel-choose = Elegir…
+kel-field-objective = Objetivo
+kel-field-lead = Organización líder
+kel-field-title = Título
+kel-field-body = Qué se busca lograr
+kel-field-summary = Qué hace la iniciativa y cómo participan los miembros
+kel-field-state = Estado
+kel-field-starts = Comienza el
+kel-field-ends = Termina el
+kel-field-partners = Las organizaciones aliadas pueden seguirla y contribuir
+kel-partners-admitted = Las organizaciones aliadas participan en esta iniciativa.
+kel-state-planned = Prevista
+kel-state-running = En curso
+kel-state-completed = Completada
 
-kel-milestones = Milestones and progress
-kel-no-milestones = No milestones yet.
-kel-milestone-pending = To do
-kel-milestone-done = Done
-kel-milestone-dropped = Dropped
-kel-milestone-late = Late
-kel-milestone-mark-done = Mark done
-kel-milestone-drop = Drop
-kel-milestone-reopen = Reopen
-kel-add-milestone = Add a milestone
-kel-field-due = Date
+kel-milestones = Hitos y avances
+kel-no-milestones = Todavía no hay hitos.
+kel-milestone-pending = Pendiente
+kel-milestone-done = Cumplido
+kel-milestone-dropped = Descartado
+kel-milestone-late = Con retraso
+kel-milestone-mark-done = Marcar como cumplido
+kel-milestone-drop = Descartar
+kel-milestone-reopen = Reabrir
+kel-add-milestone = Añadir un hito
+kel-field-due = Fecha
 
-kel-contributions = Contributions
-kel-contributors = Contributing organisations
-kel-no-contributions = No contribution offered yet.
-kel-contribution-offered = Waiting for an answer
-kel-contribution-accepted = Accepted
-kel-contribution-declined = Declined
-kel-offer = Offer a contribution
-kel-offer-hint = Say what your organisation will bring, by when, and who will do it. The initiative's lead answers; you are told.
-kel-field-what = What your organisation will contribute
-kel-field-by-when = By when
-kel-field-who = Who will do it
-kel-offer-button = Offer this contribution
-kel-offered-by = offered by
-kel-reason = Reason
-kel-reason-label = Your answer (a reason is needed to decline)
-kel-accept = Accept
-kel-decline = Decline
+kel-contributions = Contribuciones
+kel-contributors = Organizaciones que contribuyen
+kel-no-contributions = Todavía no se ha ofrecido ninguna contribución.
+kel-contribution-offered = A la espera de respuesta
+kel-contribution-accepted = Aceptada
+kel-contribution-declined = Rechazada
+kel-offer = Ofrecer una contribución
+kel-offer-hint = Indique qué aportará su organización, para cuándo y quién se encargará. La organización líder de la iniciativa responde y se le avisa a usted.
+kel-field-what = Qué aportará su organización
+kel-field-by-when = Para cuándo
+kel-field-who = Quién se encargará
+kel-offer-button = Ofrecer esta contribución
+kel-offered-by = ofrecida por
+kel-reason = Motivo
+kel-reason-label = Su respuesta (para rechazar hay que indicar un motivo)
+kel-accept = Aceptar
+kel-decline = Rechazar
 
-kel-outputs = Outputs
-kel-no-outputs = No outputs linked yet.
-kel-output-resource = Resource
-kel-output-practice = Practice
-kel-output-recording = Recording
-kel-output-community = Community
-kel-output-exchange = Peer exchange
-kel-field-address = Address of a resource, practice, recording, community or peer exchange
-kel-address-hint = Open it in Minga and copy its address from the browser, for example https://…/library/…
-kel-add-output = Link this output
-kel-remove-output = Remove
+kel-outputs = Resultados
+kel-no-outputs = Todavía no hay resultados vinculados.
+kel-output-resource = Recurso
+kel-output-practice = Práctica
+kel-output-recording = Grabación
+kel-output-community = Comunidad
+kel-output-exchange = Intercambio entre pares
+kel-field-address = Dirección de un recurso, una práctica, una grabación, una comunidad o un intercambio entre pares
+kel-address-hint = Ábralo en Minga y copie su dirección desde el navegador, por ejemplo https://…/library/…
+kel-add-output = Vincular este resultado
+kel-remove-output = Quitar
 
-kel-timeline = Timeline
-kel-log-created = { $actor } started the initiative “{ $detail }”, led by { $org }
-kel-log-edited = { $actor } updated the initiative
-kel-log-offered = { $org } offered a contribution: { $detail }
-kel-log-accepted = The contribution of { $org } was accepted: { $detail }
-kel-log-declined = The contribution of { $org } was declined: { $detail }
-kel-log-milestone-added = Milestone added: { $detail }
-kel-log-milestone-done = Milestone done: { $detail }
-kel-log-milestone-dropped = Milestone dropped: { $detail }
-kel-log-milestone-reopened = Milestone reopened: { $detail }
-kel-log-output-added = { $org } linked an output: { $detail }
-kel-log-output-removed = { $actor } removed an output: { $detail }
+kel-timeline = Cronología
+kel-log-created = { $actor } puso en marcha la iniciativa «{ $detail }», dirigida por { $org }
+kel-log-edited = { $actor } actualizó la iniciativa
+kel-log-offered = { $org } ofreció una contribución: { $detail }
+kel-log-accepted = Se aceptó la contribución de { $org }: { $detail }
+kel-log-declined = Se rechazó la contribución de { $org }: { $detail }
+kel-log-milestone-added = Hito añadido: { $detail }
+kel-log-milestone-done = Hito cumplido: { $detail }
+kel-log-milestone-dropped = Hito descartado: { $detail }
+kel-log-milestone-reopened = Hito reabierto: { $detail }
+kel-log-output-added = { $org } vinculó un resultado: { $detail }
+kel-log-output-removed = { $actor } quitó un resultado: { $detail }
 
-error-kel-date = Give a date as year-month-day, for example 2027-03-31.
-error-kel-date-past = Choose today or a later date.
-error-kel-ends-before = The end must come after the start.
-error-kel-state = Choose a state from the list.
-error-kel-objective = Choose an objective from the list.
-error-kel-objective-empty = Write the objective's title in at least one language.
-error-kel-lead = Choose the lead organisation from the list.
-error-kel-lead-secretariat = Only the Secretariat moves an initiative to another lead.
-error-kel-reason = Say why you decline, so the organisation can offer something else.
-error-kel-closed = This initiative is completed: it takes no more contributions.
-error-kel-output-address = Paste the address of a resource, practice, recording, community or peer exchange in Minga.
-error-kel-output-unknown = Nothing you can open is at this address.
-error-kel-output-twice = This initiative links that output already.
+error-kel-date = Escriba la fecha como año-mes-día, por ejemplo 2027-03-31.
+error-kel-date-past = Elija la fecha de hoy o una posterior.
+error-kel-ends-before = El final debe ser posterior al inicio.
+error-kel-state = Elija un estado de la lista.
+error-kel-objective = Elija un objetivo de la lista.
+error-kel-objective-empty = Escriba el título del objetivo en al menos un idioma.
+error-kel-lead = Elija la organización líder de la lista.
+error-kel-lead-secretariat = Solo la Secretaría puede pasar una iniciativa a otra organización líder.
+error-kel-reason = Indique por qué la rechaza, para que la organización pueda ofrecer otra cosa.
+error-kel-closed = Esta iniciativa está completada: ya no admite contribuciones.
+error-kel-output-address = Pegue la dirección de un recurso, una práctica, una grabación, una comunidad o un intercambio entre pares en Minga.
+error-kel-output-unknown = En esta dirección no hay nada que usted pueda abrir.
+error-kel-output-twice = Esta iniciativa ya tiene vinculado ese resultado.
 
-notice-kel-objective-saved = Objective saved.
-notice-initiative-saved = Initiative saved.
-notice-milestone-added = Milestone added.
-notice-milestone-changed = Milestone updated.
-notice-contribution-offered = Contribution offered. The initiative's lead is told.
-notice-contribution-answered = Answer saved. The organisation is told.
-notice-contribution-already-answered = Someone answered this offer meanwhile: see the answer below.
-notice-output-added = Output linked.
-notice-output-removed = Output removed. Its address is in the form below if you want to link it again.
+notice-kel-objective-saved = Objetivo guardado.
+notice-initiative-saved = Iniciativa guardada.
+notice-milestone-added = Hito añadido.
+notice-milestone-changed = Hito actualizado.
+notice-contribution-offered = Contribución ofrecida. Se ha avisado a la organización líder de la iniciativa.
+notice-contribution-answered = Respuesta guardada. Se ha avisado a la organización.
+notice-contribution-already-answered = Otra persona respondió a esta oferta mientras tanto: vea la respuesta más abajo.
+notice-output-added = Resultado vinculado.
+notice-output-removed = Resultado quitado. Su dirección está en el formulario de abajo por si quiere volver a vincularlo.
 
-notification-kind-initiative = Learning initiatives your organisation leads or contributes to
+notification-kind-initiative = Iniciativas de aprendizaje que su organización dirige o a las que contribuye
 notification-text-initiative = { $event ->
-    [offered] { $actor } offered a contribution to “{ $title }”
-    [accepted] Your contribution to “{ $title }” was accepted
-    [declined] Your contribution to “{ $title }” was declined
-   *[other] The learning initiative “{ $title }” moved on
+    [offered] { $actor } ofreció una contribución a «{ $title }»
+    [accepted] Se aceptó su contribución a «{ $title }»
+    [declined] Se rechazó su contribución a «{ $title }»
+   *[other] La iniciativa de aprendizaje «{ $title }» avanzó
 }

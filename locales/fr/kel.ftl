@@ -1,127 +1,127 @@
-## The KEL strategy: objectives and learning initiatives (issue 13)
+## La stratégie d’échange de connaissances et d’apprentissage : objectifs et initiatives d’apprentissage (issue 13)
 
-nav-kel = Learning
-kel-title = Knowledge exchange and learning
-kel-intro = The network's learning strategy: its objectives, and the learning initiatives that members lead and contribute to. Follow their progress, offer what your organisation can bring, and link what they produce.
-kel-empty-title = No objectives yet
-kel-empty = The Secretariat has not written the strategy's objectives yet.
-kel-no-initiatives = No learning initiative serves this objective yet.
-kel-new-objective = Write an objective
-kel-edit-objective = Edit this objective
-kel-objective-intro = Write the objective in as many of the five languages as you can. Readers see their own language, else English, else the first one written. A language left blank is not shown.
-kel-new-initiative = Start a learning initiative
-kel-edit-initiative = Edit the initiative
-kel-initiative-title = Learning initiative
-kel-led-by = Led by
-kel-from = from { $date }
-kel-until = until { $date }
+nav-kel = Apprentissage
+kel-title = Échange de connaissances et apprentissage
+kel-intro = La stratégie d’apprentissage du réseau : ses objectifs, et les initiatives d’apprentissage que les membres pilotent ou auxquelles ils contribuent. Suivez leur avancement, proposez ce que votre organisation peut apporter, et liez ce qu’elles produisent.
+kel-empty-title = Aucun objectif pour l’instant
+kel-empty = Le Secrétariat n’a pas encore rédigé les objectifs de la stratégie.
+kel-no-initiatives = Aucune initiative d’apprentissage ne sert encore cet objectif.
+kel-new-objective = Rédiger un objectif
+kel-edit-objective = Modifier cet objectif
+kel-objective-intro = Rédigez l’objectif dans autant des cinq langues que possible. Chaque lecteur le voit dans sa langue, sinon en anglais, sinon dans la première langue rédigée. Une langue laissée vide n’est pas affichée.
+kel-new-initiative = Lancer une initiative d’apprentissage
+kel-edit-initiative = Modifier l’initiative
+kel-initiative-title = Initiative d’apprentissage
+kel-led-by = Pilotée par
+kel-from = à partir du { $date }
+kel-until = jusqu’au { $date }
 kel-progress = { $total ->
-    [0] No milestones yet
-   *[other] { $done } of { $total } milestones done
+    [0] Aucun jalon pour l’instant
+   *[other] Jalons atteints : { $done } sur { $total }
 }
 kel-contributors-count = { $count ->
-    [0] No contributors yet
-    [one] One contributing organisation
-   *[other] { $count } contributing organisations
+    [0] Aucune organisation contributrice pour l’instant
+    [one] Une organisation contributrice
+   *[other] { $count } organisations contributrices
 }
-kel-choose = Choose…
-kel-field-objective = Objective
-kel-field-lead = Lead organisation
-kel-field-title = Title
-kel-field-body = What it aims at
-kel-field-summary = What the initiative does and how members take part
-kel-field-state = State
-kel-field-starts = Starts on
-kel-field-ends = Ends on
-kel-field-partners = Partner organisations may follow it and contribute
-kel-partners-admitted = Partner organisations take part in this initiative.
-kel-state-planned = Planned
-kel-state-running = Under way
-kel-state-completed = Completed
+kel-choose = Choisir…
+kel-field-objective = Objectif
+kel-field-lead = Organisation pilote
+kel-field-title = Titre
+kel-field-body = Ce qu’il vise
+kel-field-summary = Ce que fait l’initiative et comment les membres y participent
+kel-field-state = État
+kel-field-starts = Commence le
+kel-field-ends = Se termine le
+kel-field-partners = Les organisations partenaires peuvent la suivre et y contribuer
+kel-partners-admitted = Les organisations partenaires participent à cette initiative.
+kel-state-planned = Prévue
+kel-state-running = En cours
+kel-state-completed = Terminée
 
-kel-milestones = Milestones and progress
-kel-no-milestones = No milestones yet.
-kel-milestone-pending = To do
-kel-milestone-done = Done
-kel-milestone-dropped = Dropped
-kel-milestone-late = Late
-kel-milestone-mark-done = Mark done
-kel-milestone-drop = Drop
-kel-milestone-reopen = Reopen
-kel-add-milestone = Add a milestone
+kel-milestones = Jalons et avancement
+kel-no-milestones = Aucun jalon pour l’instant.
+kel-milestone-pending = À faire
+kel-milestone-done = Atteint
+kel-milestone-dropped = Abandonné
+kel-milestone-late = En retard
+kel-milestone-mark-done = Marquer comme atteint
+kel-milestone-drop = Abandonner
+kel-milestone-reopen = Rouvrir
+kel-add-milestone = Ajouter un jalon
 kel-field-due = Date
 
 kel-contributions = Contributions
-kel-contributors = Contributing organisations
-kel-no-contributions = No contribution offered yet.
-kel-contribution-offered = Waiting for an answer
-kel-contribution-accepted = Accepted
-kel-contribution-declined = Declined
-kel-offer = Offer a contribution
-kel-offer-hint = Say what your organisation will bring, by when, and who will do it. The initiative's lead answers; you are told.
-kel-field-what = What your organisation will contribute
-kel-field-by-when = By when
-kel-field-who = Who will do it
-kel-offer-button = Offer this contribution
-kel-offered-by = offered by
-kel-reason = Reason
-kel-reason-label = Your answer (a reason is needed to decline)
-kel-accept = Accept
-kel-decline = Decline
+kel-contributors = Organisations contributrices
+kel-no-contributions = Aucune contribution proposée pour l’instant.
+kel-contribution-offered = En attente de réponse
+kel-contribution-accepted = Acceptée
+kel-contribution-declined = Refusée
+kel-offer = Proposer une contribution
+kel-offer-hint = Indiquez ce que votre organisation apportera, pour quand, et qui s’en chargera. L’organisation pilote de l’initiative répond ; sa réponse vous est notifiée.
+kel-field-what = Ce que votre organisation apportera
+kel-field-by-when = Pour quand
+kel-field-who = Qui s’en chargera
+kel-offer-button = Proposer cette contribution
+kel-offered-by = proposée par
+kel-reason = Motif
+kel-reason-label = Votre réponse (un motif est nécessaire pour refuser)
+kel-accept = Accepter
+kel-decline = Refuser
 
-kel-outputs = Outputs
-kel-no-outputs = No outputs linked yet.
-kel-output-resource = Resource
-kel-output-practice = Practice
-kel-output-recording = Recording
-kel-output-community = Community
-kel-output-exchange = Peer exchange
-kel-field-address = Address of a resource, practice, recording, community or peer exchange
-kel-address-hint = Open it in Minga and copy its address from the browser, for example https://…/library/…
-kel-add-output = Link this output
-kel-remove-output = Remove
+kel-outputs = Résultats
+kel-no-outputs = Aucun résultat lié pour l’instant.
+kel-output-resource = Ressource
+kel-output-practice = Pratique
+kel-output-recording = Enregistrement
+kel-output-community = Communauté
+kel-output-exchange = Échange entre pairs
+kel-field-address = Adresse d’une ressource, d’une pratique, d’un enregistrement, d’une communauté ou d’un échange entre pairs
+kel-address-hint = Ouvrez-le dans Minga et copiez son adresse depuis le navigateur, par exemple https://…/library/…
+kel-add-output = Lier ce résultat
+kel-remove-output = Retirer
 
-kel-timeline = Timeline
-kel-log-created = { $actor } started the initiative “{ $detail }”, led by { $org }
-kel-log-edited = { $actor } updated the initiative
-kel-log-offered = { $org } offered a contribution: { $detail }
-kel-log-accepted = The contribution of { $org } was accepted: { $detail }
-kel-log-declined = The contribution of { $org } was declined: { $detail }
-kel-log-milestone-added = Milestone added: { $detail }
-kel-log-milestone-done = Milestone done: { $detail }
-kel-log-milestone-dropped = Milestone dropped: { $detail }
-kel-log-milestone-reopened = Milestone reopened: { $detail }
-kel-log-output-added = { $org } linked an output: { $detail }
-kel-log-output-removed = { $actor } removed an output: { $detail }
+kel-timeline = Chronologie
+kel-log-created = { $actor } a lancé l’initiative « { $detail } », pilotée par { $org }
+kel-log-edited = { $actor } a mis à jour l’initiative
+kel-log-offered = { $org } a proposé une contribution : { $detail }
+kel-log-accepted = La contribution de { $org } a été acceptée : { $detail }
+kel-log-declined = La contribution de { $org } a été refusée : { $detail }
+kel-log-milestone-added = Jalon ajouté : { $detail }
+kel-log-milestone-done = Jalon atteint : { $detail }
+kel-log-milestone-dropped = Jalon abandonné : { $detail }
+kel-log-milestone-reopened = Jalon rouvert : { $detail }
+kel-log-output-added = { $org } a lié un résultat : { $detail }
+kel-log-output-removed = { $actor } a retiré un résultat : { $detail }
 
-error-kel-date = Give a date as year-month-day, for example 2027-03-31.
-error-kel-date-past = Choose today or a later date.
-error-kel-ends-before = The end must come after the start.
-error-kel-state = Choose a state from the list.
-error-kel-objective = Choose an objective from the list.
-error-kel-objective-empty = Write the objective's title in at least one language.
-error-kel-lead = Choose the lead organisation from the list.
-error-kel-lead-secretariat = Only the Secretariat moves an initiative to another lead.
-error-kel-reason = Say why you decline, so the organisation can offer something else.
-error-kel-closed = This initiative is completed: it takes no more contributions.
-error-kel-output-address = Paste the address of a resource, practice, recording, community or peer exchange in Minga.
-error-kel-output-unknown = Nothing you can open is at this address.
-error-kel-output-twice = This initiative links that output already.
+error-kel-date = Indiquez la date au format année-mois-jour, par exemple 2027-03-31.
+error-kel-date-past = Choisissez aujourd’hui ou une date ultérieure.
+error-kel-ends-before = La fin doit venir après le début.
+error-kel-state = Choisissez un état dans la liste.
+error-kel-objective = Choisissez un objectif dans la liste.
+error-kel-objective-empty = Rédigez le titre de l’objectif dans au moins une langue.
+error-kel-lead = Choisissez l’organisation pilote dans la liste.
+error-kel-lead-secretariat = Seul le Secrétariat peut confier une initiative à une autre organisation pilote.
+error-kel-reason = Indiquez pourquoi vous refusez, pour que l’organisation puisse proposer autre chose.
+error-kel-closed = Cette initiative est terminée : elle n’accepte plus de contributions.
+error-kel-output-address = Collez l’adresse d’une ressource, d’une pratique, d’un enregistrement, d’une communauté ou d’un échange entre pairs dans Minga.
+error-kel-output-unknown = Rien de ce que vous pouvez ouvrir ne se trouve à cette adresse.
+error-kel-output-twice = Cette initiative est déjà liée à ce résultat.
 
-notice-kel-objective-saved = Objective saved.
-notice-initiative-saved = Initiative saved.
-notice-milestone-added = Milestone added.
-notice-milestone-changed = Milestone updated.
-notice-contribution-offered = Contribution offered. The initiative's lead is told.
-notice-contribution-answered = Answer saved. The organisation is told.
-notice-contribution-already-answered = Someone answered this offer meanwhile: see the answer below.
-notice-output-added = Output linked.
-notice-output-removed = Output removed. Its address is in the form below if you want to link it again.
+notice-kel-objective-saved = Objectif enregistré.
+notice-initiative-saved = Initiative enregistrée.
+notice-milestone-added = Jalon ajouté.
+notice-milestone-changed = Jalon mis à jour.
+notice-contribution-offered = Contribution proposée. L’organisation pilote de l’initiative est prévenue.
+notice-contribution-answered = Réponse enregistrée. L’organisation est prévenue.
+notice-contribution-already-answered = Quelqu’un a répondu à cette proposition entre-temps : voyez la réponse ci-dessous.
+notice-output-added = Résultat lié.
+notice-output-removed = Résultat retiré. Son adresse figure dans le formulaire ci-dessous si vous voulez le lier à nouveau.
 
-notification-kind-initiative = Learning initiatives your organisation leads or contributes to
+notification-kind-initiative = Initiatives d’apprentissage que votre organisation pilote ou auxquelles elle contribue
 notification-text-initiative = { $event ->
-    [offered] { $actor } offered a contribution to “{ $title }”
-    [accepted] Your contribution to “{ $title }” was accepted
-    [declined] Your contribution to “{ $title }” was declined
-   *[other] The learning initiative “{ $title }” moved on
+    [offered] { $actor } a proposé une contribution à « { $title } »
+    [accepted] Votre contribution à « { $title } » a été acceptée
+    [declined] Votre contribution à « { $title } » a été refusée
+   *[other] L’initiative d’apprentissage « { $title } » a avancé
 }

@@ -1,127 +1,127 @@
-## The KEL strategy: objectives and learning initiatives (issue 13)
+## A estratégia de intercâmbio de conhecimentos e aprendizagem: objetivos e iniciativas de aprendizagem (issue 13)
 
-nav-kel = Learning
-kel-title = Knowledge exchange and learning
-kel-intro = The network's learning strategy: its objectives, and the learning initiatives that members lead and contribute to. Follow their progress, offer what your organisation can bring, and link what they produce.
-kel-empty-title = No objectives yet
-kel-empty = The Secretariat has not written the strategy's objectives yet.
-kel-no-initiatives = No learning initiative serves this objective yet.
-kel-new-objective = Write an objective
-kel-edit-objective = Edit this objective
-kel-objective-intro = Write the objective in as many of the five languages as you can. Readers see their own language, else English, else the first one written. A language left blank is not shown.
-kel-new-initiative = Start a learning initiative
-kel-edit-initiative = Edit the initiative
-kel-initiative-title = Learning initiative
-kel-led-by = Led by
-kel-from = from { $date }
-kel-until = until { $date }
+nav-kel = Aprendizagem
+kel-title = Intercâmbio de conhecimentos e aprendizagem
+kel-intro = A estratégia de aprendizagem da rede: os seus objetivos e as iniciativas de aprendizagem que os membros lideram e para as quais contribuem. Acompanhe o andamento delas, ofereça o que a sua organização pode trazer e vincule o que elas produzem.
+kel-empty-title = Ainda não há objetivos
+kel-empty = O Secretariado ainda não escreveu os objetivos da estratégia.
+kel-no-initiatives = Ainda não há nenhuma iniciativa de aprendizagem a serviço deste objetivo.
+kel-new-objective = Escrever um objetivo
+kel-edit-objective = Editar este objetivo
+kel-objective-intro = Escreva o objetivo no maior número possível dos cinco idiomas. Cada leitor o vê no seu idioma; se não houver, em inglês; se também não houver, no primeiro idioma em que foi escrito. Um idioma deixado em branco não é exibido.
+kel-new-initiative = Lançar uma iniciativa de aprendizagem
+kel-edit-initiative = Editar a iniciativa
+kel-initiative-title = Iniciativa de aprendizagem
+kel-led-by = Liderada por
+kel-from = a partir de { $date }
+kel-until = até { $date }
 kel-progress = { $total ->
-    [0] No milestones yet
-   *[other] { $done } of { $total } milestones done
+    [0] Ainda não há marcos
+   *[other] { $done } de { $total } marcos concluídos
 }
 kel-contributors-count = { $count ->
-    [0] No contributors yet
-    [one] One contributing organisation
-   *[other] { $count } contributing organisations
+    [0] Ainda nenhuma organização contribui
+    [one] Uma organização contribui
+   *[other] { $count } organizações contribuem
 }
-kel-choose = Choose…
-kel-field-objective = Objective
-kel-field-lead = Lead organisation
-kel-field-title = Title
-kel-field-body = What it aims at
-kel-field-summary = What the initiative does and how members take part
-kel-field-state = State
-kel-field-starts = Starts on
-kel-field-ends = Ends on
-kel-field-partners = Partner organisations may follow it and contribute
-kel-partners-admitted = Partner organisations take part in this initiative.
-kel-state-planned = Planned
-kel-state-running = Under way
-kel-state-completed = Completed
+kel-choose = Escolher…
+kel-field-objective = Objetivo
+kel-field-lead = Organização líder
+kel-field-title = Título
+kel-field-body = O que se pretende alcançar
+kel-field-summary = O que a iniciativa faz e como os membros participam
+kel-field-state = Estado
+kel-field-starts = Começa em
+kel-field-ends = Termina em
+kel-field-partners = As organizações parceiras podem acompanhá-la e contribuir
+kel-partners-admitted = As organizações parceiras participam desta iniciativa.
+kel-state-planned = Prevista
+kel-state-running = Em andamento
+kel-state-completed = Concluída
 
-kel-milestones = Milestones and progress
-kel-no-milestones = No milestones yet.
-kel-milestone-pending = To do
-kel-milestone-done = Done
-kel-milestone-dropped = Dropped
-kel-milestone-late = Late
-kel-milestone-mark-done = Mark done
-kel-milestone-drop = Drop
-kel-milestone-reopen = Reopen
-kel-add-milestone = Add a milestone
-kel-field-due = Date
+kel-milestones = Marcos e andamento
+kel-no-milestones = Ainda não há marcos.
+kel-milestone-pending = A fazer
+kel-milestone-done = Concluído
+kel-milestone-dropped = Descartado
+kel-milestone-late = Atrasado
+kel-milestone-mark-done = Marcar como concluído
+kel-milestone-drop = Descartar
+kel-milestone-reopen = Reabrir
+kel-add-milestone = Acrescentar um marco
+kel-field-due = Data
 
-kel-contributions = Contributions
-kel-contributors = Contributing organisations
-kel-no-contributions = No contribution offered yet.
-kel-contribution-offered = Waiting for an answer
-kel-contribution-accepted = Accepted
-kel-contribution-declined = Declined
-kel-offer = Offer a contribution
-kel-offer-hint = Say what your organisation will bring, by when, and who will do it. The initiative's lead answers; you are told.
-kel-field-what = What your organisation will contribute
-kel-field-by-when = By when
-kel-field-who = Who will do it
-kel-offer-button = Offer this contribution
-kel-offered-by = offered by
-kel-reason = Reason
-kel-reason-label = Your answer (a reason is needed to decline)
-kel-accept = Accept
-kel-decline = Decline
+kel-contributions = Contribuições
+kel-contributors = Organizações que contribuem
+kel-no-contributions = Ainda não foi oferecida nenhuma contribuição.
+kel-contribution-offered = Aguardando resposta
+kel-contribution-accepted = Aceita
+kel-contribution-declined = Recusada
+kel-offer = Oferecer uma contribuição
+kel-offer-hint = Diga com o que a sua organização vai contribuir, até quando e quem vai fazer. A organização líder da iniciativa responde, e você recebe a resposta.
+kel-field-what = Com o que a sua organização vai contribuir
+kel-field-by-when = Até quando
+kel-field-who = Quem vai fazer
+kel-offer-button = Oferecer esta contribuição
+kel-offered-by = oferecida por
+kel-reason = Motivo
+kel-reason-label = A sua resposta (é preciso um motivo para recusar)
+kel-accept = Aceitar
+kel-decline = Recusar
 
-kel-outputs = Outputs
-kel-no-outputs = No outputs linked yet.
-kel-output-resource = Resource
-kel-output-practice = Practice
-kel-output-recording = Recording
-kel-output-community = Community
-kel-output-exchange = Peer exchange
-kel-field-address = Address of a resource, practice, recording, community or peer exchange
-kel-address-hint = Open it in Minga and copy its address from the browser, for example https://…/library/…
-kel-add-output = Link this output
-kel-remove-output = Remove
+kel-outputs = Resultados
+kel-no-outputs = Ainda não há resultados vinculados.
+kel-output-resource = Recurso
+kel-output-practice = Prática
+kel-output-recording = Gravação
+kel-output-community = Comunidade
+kel-output-exchange = Intercâmbio entre pares
+kel-field-address = Endereço de um recurso, prática, gravação, comunidade ou intercâmbio entre pares
+kel-address-hint = Abra-o no Minga e copie o endereço no navegador, por exemplo https://…/library/…
+kel-add-output = Vincular este resultado
+kel-remove-output = Retirar
 
-kel-timeline = Timeline
-kel-log-created = { $actor } started the initiative “{ $detail }”, led by { $org }
-kel-log-edited = { $actor } updated the initiative
-kel-log-offered = { $org } offered a contribution: { $detail }
-kel-log-accepted = The contribution of { $org } was accepted: { $detail }
-kel-log-declined = The contribution of { $org } was declined: { $detail }
-kel-log-milestone-added = Milestone added: { $detail }
-kel-log-milestone-done = Milestone done: { $detail }
-kel-log-milestone-dropped = Milestone dropped: { $detail }
-kel-log-milestone-reopened = Milestone reopened: { $detail }
-kel-log-output-added = { $org } linked an output: { $detail }
-kel-log-output-removed = { $actor } removed an output: { $detail }
+kel-timeline = Linha do tempo
+kel-log-created = { $actor } lançou a iniciativa “{ $detail }”, liderada por { $org }
+kel-log-edited = { $actor } atualizou a iniciativa
+kel-log-offered = { $org } ofereceu uma contribuição: { $detail }
+kel-log-accepted = A contribuição de { $org } foi aceita: { $detail }
+kel-log-declined = A contribuição de { $org } foi recusada: { $detail }
+kel-log-milestone-added = Marco acrescentado: { $detail }
+kel-log-milestone-done = Marco concluído: { $detail }
+kel-log-milestone-dropped = Marco descartado: { $detail }
+kel-log-milestone-reopened = Marco reaberto: { $detail }
+kel-log-output-added = { $org } vinculou um resultado: { $detail }
+kel-log-output-removed = { $actor } retirou um resultado: { $detail }
 
-error-kel-date = Give a date as year-month-day, for example 2027-03-31.
-error-kel-date-past = Choose today or a later date.
-error-kel-ends-before = The end must come after the start.
-error-kel-state = Choose a state from the list.
-error-kel-objective = Choose an objective from the list.
-error-kel-objective-empty = Write the objective's title in at least one language.
-error-kel-lead = Choose the lead organisation from the list.
-error-kel-lead-secretariat = Only the Secretariat moves an initiative to another lead.
-error-kel-reason = Say why you decline, so the organisation can offer something else.
-error-kel-closed = This initiative is completed: it takes no more contributions.
-error-kel-output-address = Paste the address of a resource, practice, recording, community or peer exchange in Minga.
-error-kel-output-unknown = Nothing you can open is at this address.
-error-kel-output-twice = This initiative links that output already.
+error-kel-date = Indique a data no formato ano-mês-dia, por exemplo 2027-03-31.
+error-kel-date-past = Escolha hoje ou uma data posterior.
+error-kel-ends-before = O fim deve ser posterior ao início.
+error-kel-state = Escolha um estado da lista.
+error-kel-objective = Escolha um objetivo da lista.
+error-kel-objective-empty = Escreva o título do objetivo em pelo menos um idioma.
+error-kel-lead = Escolha a organização líder da lista.
+error-kel-lead-secretariat = Só o Secretariado pode passar uma iniciativa para outra organização líder.
+error-kel-reason = Diga por que recusa, para que a organização possa oferecer outra coisa.
+error-kel-closed = Esta iniciativa está concluída: não aceita mais contribuições.
+error-kel-output-address = Cole o endereço de um recurso, prática, gravação, comunidade ou intercâmbio entre pares no Minga.
+error-kel-output-unknown = Não há nada que você possa abrir neste endereço.
+error-kel-output-twice = Esta iniciativa já tem esse resultado vinculado.
 
-notice-kel-objective-saved = Objective saved.
-notice-initiative-saved = Initiative saved.
-notice-milestone-added = Milestone added.
-notice-milestone-changed = Milestone updated.
-notice-contribution-offered = Contribution offered. The initiative's lead is told.
-notice-contribution-answered = Answer saved. The organisation is told.
-notice-contribution-already-answered = Someone answered this offer meanwhile: see the answer below.
-notice-output-added = Output linked.
-notice-output-removed = Output removed. Its address is in the form below if you want to link it again.
+notice-kel-objective-saved = Objetivo salvo.
+notice-initiative-saved = Iniciativa salva.
+notice-milestone-added = Marco acrescentado.
+notice-milestone-changed = Marco atualizado.
+notice-contribution-offered = Contribuição oferecida. A organização líder da iniciativa foi avisada.
+notice-contribution-answered = Resposta salva. A organização foi avisada.
+notice-contribution-already-answered = Alguém respondeu a esta oferta enquanto isso: veja a resposta abaixo.
+notice-output-added = Resultado vinculado.
+notice-output-removed = Resultado retirado. O endereço dele está no formulário abaixo, se quiser vinculá-lo novamente.
 
-notification-kind-initiative = Learning initiatives your organisation leads or contributes to
+notification-kind-initiative = Iniciativas de aprendizagem que a sua organização lidera ou para as quais contribui
 notification-text-initiative = { $event ->
-    [offered] { $actor } offered a contribution to “{ $title }”
-    [accepted] Your contribution to “{ $title }” was accepted
-    [declined] Your contribution to “{ $title }” was declined
-   *[other] The learning initiative “{ $title }” moved on
+    [offered] { $actor } ofereceu uma contribuição para “{ $title }”
+    [accepted] A sua contribuição para “{ $title }” foi aceita
+    [declined] A sua contribuição para “{ $title }” foi recusada
+   *[other] A iniciativa de aprendizagem “{ $title }” avançou
 }

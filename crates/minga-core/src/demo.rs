@@ -309,8 +309,9 @@ impl Core {
         self.seed_demo_communities(&named, &others).await?;
         self.seed_demo_discussions(&named, &others).await?;
         self.demo_events().await?;
-        self.seed_demo_library().await?;
-        self.seed_demo_practices().await?;
+        let toolkit = self.seed_demo_library().await?;
+        let radio = self.seed_demo_practices().await?;
+        self.seed_demo_kel(toolkit, radio).await?;
         self.store.forget_made_up_mail(crate::jobs::MAIL).await?;
         self.store.optimize().await?;
         Ok(())

@@ -106,7 +106,7 @@ struct Version {
 }
 
 impl Core {
-    async fn demo_user(&self, email: &str) -> Result<User> {
+    pub(crate) async fn demo_user(&self, email: &str) -> Result<User> {
         let email = Email::parse(email).map_err(CoreError::with("a demo address"))?;
         Ok(self.store.user_auth_by_email(&email).await?.user)
     }
@@ -149,7 +149,8 @@ impl Core {
     }
 
     /// The demo library (see the module's documentation).
-    pub(crate) async fn seed_demo_library(&self) -> Result<()> {
+    /// Returns the featured toolkit, which a learning initiative links.
+    pub(crate) async fn seed_demo_library(&self) -> Result<ResourceId> {
         let domain = crate::demo::DEMO_DOMAIN;
         let member = self.demo_user(&format!("member@{domain}")).await?;
         let admin = self.demo_user(&format!("orgadmin@{domain}")).await?;
@@ -292,7 +293,7 @@ impl Core {
             .await?;
         self.curate_resource(&sec, old, Curation::Archive(true))
             .await?;
-        Ok(())
+        Ok(toolkit)
     }
 }
 

@@ -6,7 +6,7 @@
 use crate::practices::PracticeForm;
 use crate::{Core, Result};
 use minga_domain::practice::{PracticeText, Section, Step};
-use minga_domain::{Email, PracticeId, User};
+use minga_domain::{PracticeId, User};
 
 /// A practice's title and sections (context … contact), and its themes.
 struct Seed {
@@ -108,22 +108,18 @@ const DRAFT: Seed = Seed {
 };
 
 impl Core {
-    async fn demo_person(&self, email: &str) -> Result<User> {
-        let email = Email::parse(email).map_err(crate::CoreError::with("a demo address"))?;
-        Ok(self.store.user_auth_by_email(&email).await?.user)
-    }
-
     /// Writes `seed` as `author` and sends it for review.
     async fn demo_submitted(&self, author: &User, seed: &Seed) -> Result<PracticeId> {
         self.new_practice(author, &form(seed), true).await
     }
 
-    /// The demo's practices (see the module's documentation).
-    pub(crate) async fn seed_demo_practices(&self) -> Result<()> {
+    /// The demo's practices (see the module's documentation). Returns the
+    /// published radio practice, which a learning initiative links.
+    pub(crate) async fn seed_demo_practices(&self) -> Result<PracticeId> {
         let domain = crate::demo::DEMO_DOMAIN;
-        let member = self.demo_person(&format!("member@{domain}")).await?;
-        let admin = self.demo_person(&format!("orgadmin@{domain}")).await?;
-        let sec = self.demo_person(&format!("secretariat@{domain}")).await?;
+        let member = self.demo_user(&format!("member@{domain}")).await?;
+        let admin = self.demo_user(&format!("orgadmin@{domain}")).await?;
+        let sec = self.demo_user(&format!("secretariat@{domain}")).await?;
         // Staff of other member organisations, who try the published ones.
         let mut others = Vec::new();
         for (user, org) in self.store.staff_ids(200).await? {
@@ -196,7 +192,7 @@ impl Core {
         )
         .await?;
         self.new_practice(&member, &form(&DRAFT), false).await?;
-        Ok(())
+        Ok(radio)
     }
 }
 

@@ -11,6 +11,7 @@ pub mod demo;
 mod demo_capacity;
 pub mod demo_communities;
 mod demo_discussions;
+mod demo_kel;
 pub mod demo_library;
 mod demo_practices;
 mod derived;

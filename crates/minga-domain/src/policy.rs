@@ -246,7 +246,7 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
         ) => {
             secretariat
                 || is_staff_of(actor, lead)
-                || (contributing && !secretariat && can(actor, View, r))
+                || (contributing && can(actor, View, r))
         }
         (_, Resource::Initiative { .. }) => false,
     }

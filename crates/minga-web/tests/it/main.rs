@@ -14,6 +14,7 @@ mod events;
 mod exchange_threads;
 mod hostile;
 mod i18n;
+mod kel;
 mod kept_pages;
 mod library;
 mod media;
