@@ -128,3 +128,125 @@ notification-text-initiative = { $event ->
     [declined] رُفضت مساهمة منظمتك في «{ $title }»
    *[other] تقدّمت مبادرة التعلّم «{ $title }»
 }
+
+## Consultations
+
+kel-objectives = أهداف الاستراتيجية
+consultations-title = الاستشارات
+consultations-none = لا توجد استشارات بعد.
+consultation-new = إعداد استشارة
+consultation-edit = تعديل الاستشارة
+consultation-title = استشارة
+consultation-translate = ترجمة الاستشارة
+consultation-synthesis-write = كتابة الخلاصة
+consultation-results = الإجابات
+consultation-question-title = الإجابات عن سؤال واحد
+consultation-kind-open = إجابة مفتوحة
+consultation-kind-choice = خيار واحد من قائمة
+consultation-kind-scale = مقياس من 1 إلى 5
+consultation-answer-open = اكتب إجابتك
+consultation-answer-choice = اختر إجابة واحدة
+consultation-answer-scale = من 1 (لا على الإطلاق) إلى 5 (بالكامل)
+consultation-form-intro = تبقى الاستشارة مسودةً لا تراها إلا الأمانة العامة إلى أن تفتحها. عندئذٍ تُبلَّغ المنظمات المعنية، ويُرسَل إليها تذكير قبل الموعد النهائي بأسبوع ثم بيوم إن لم تكن قد ردّت.
+consultation-field-lang = اللغة التي تكتب بها
+consultation-field-document = ورقة النقاش (نصّها أو ملخّص لها)
+consultation-document-hint = تُحفظ فواصل الأسطر. أضف لغات أخرى بعد حفظ الاستشارة.
+consultation-field-resource = ملف الورقة في المكتبة (اختياري)
+consultation-resource-hint = شارك الملف في المكتبة أولًا (بكل اللغات المتوفرة لديك)، ثم الصق عنوانه هنا، مثلًا ‎https://…/library/…‎
+consultation-field-deadline = الموعد النهائي
+consultation-field-audience = إلى من تُوجَّه الاستشارة
+consultation-audience-all = جميع المنظمات الأعضاء (الائتلافات والمنظمات الدولية)
+consultation-audience-some = المنظمات المختارة أدناه فقط
+consultation-field-orgs = المنظمات المعنية
+consultation-questions = الأسئلة
+consultation-questions-hint = لا تُحفظ خانات الأسئلة المتروكة فارغة. في أسئلة الاختيار، اكتب خيارًا واحدًا في كل سطر.
+consultation-question-n = السؤال { $n }
+consultation-field-kind = نوع الإجابة
+consultation-field-prompt = السؤال
+consultation-field-choices = الخيارات، خيار واحد في كل سطر
+consultation-more-rows = المزيد من خانات الأسئلة
+consultation-save-draft = حفظ المسودة
+consultation-translate-intro = اكتب الاستشارة بهذه اللغة؛ يظهر النص الأصلي فوق كل سؤال. لغات أخرى:
+consultation-synthesis-intro = ما استخلصته الأمانة العامة من الإجابات، بأكبر عدد ممكن من اللغات. يقرؤها جميع الأعضاء في صفحة الاستشارة.
+consultation-share-answers = السماح للأعضاء أيضًا بقراءة جميع الإجابات (وإلا فلا يرى إجابات كل منظمة إلا الأمانة العامة)
+consultation-publish-synthesis = نشر الخلاصة
+consultation-draft = مسودة
+consultation-closed = مغلقة
+consultation-open = مفتوحة
+consultation-deadline = تُقبل الإجابات حتى { $date }
+consultation-responses-count = { $count ->
+    [0] لا توجد ردود بعد
+    [one] ردّ واحد
+    [two] ردّان
+    [few] { $count } ردود
+    [many] { $count } ردًّا
+   *[other] { $count } ردّ
+}
+consultation-open-button = فتحها للمنظمات المعنية
+consultation-translations = اللغات:
+consultation-move-deadline = الموعد النهائي الجديد
+consultation-move-deadline-button = تغيير الموعد النهائي
+consultation-synthesis = الخلاصة
+consultation-document = ورقة النقاش
+consultation-document-file = الملف في المكتبة
+consultation-status-none = لم تردّ منظمتك بعد.
+consultation-status-draft = ردّ منظمتك مسودة، حفظها { $name } آخر مرة في { $date }.
+consultation-status-submitted = أرسل { $name } ردّ منظمتك في { $date }. يمكنك تعديله حتى الموعد النهائي.
+consultation-hint-admin = احفظ مسودة متى شئت؛ يراها زملاؤك ويمكنهم الإضافة إليها. وبالإرسال يُقدَّم ردّ منظمتك.
+consultation-hint-staff = احفظ مسودة؛ يراها زملاؤك ويمكنهم الإضافة إليها. ويتولّى مسؤول منظمتك إرسالها.
+consultation-not-asked = هذه الاستشارة غير موجّهة إلى منظمتك.
+consultation-save-response = حفظ المسودة
+consultation-submit = إرسال ردّ منظمتنا
+consultation-resubmit = إرسال التعديلات
+consultation-ours-none = لم تردّ منظمتك
+consultation-ours-draft = ردّ منظمتك مسودة
+consultation-ours-submitted = ردّت منظمتك
+consultation-answered-of = ردّت { $n } من أصل { $total } من المنظمات المعنية.
+consultation-group-by = تجميع الإجابات حسب
+consultation-by-region = المنطقة
+consultation-by-kind = نوع المنظمة
+consultation-by-group = الشمال العالمي والجنوب العالمي
+consultation-export = تصدير (CSV)
+consultation-show = عرض
+consultation-answered-by-group = الردود حسب المجموعة
+consultation-question-document = جميع الإجابات عن هذا السؤال، للقراءة أو الطباعة
+consultation-no-answers = لا توجد إجابات بعد.
+consultation-scale-value = القيمة
+consultation-choice = الخيار
+consultation-all = الكل
+consultation-mean = المتوسط
+consultation-missing = المنظمات التي لم تردّ
+consultation-missing-none = ردّت جميع المنظمات المعنية.
+consultation-draft-begun = مسودة قيد الإعداد
+consultation-submitted-at = تاريخ الإرسال
+
+error-consultation-kind = اختر نوع الإجابة من القائمة.
+error-consultation-choices = اكتب خيارين على الأقل، خيارًا واحدًا في كل سطر.
+error-consultation-no-question = اكتب سؤالًا واحدًا على الأقل.
+error-consultation-choice = اختر إحدى الإجابات المعروضة.
+error-consultation-audience = اختر المنظمات المعنية، أو وجّه الاستشارة إلى جميع المنظمات الأعضاء.
+error-consultation-choice-count = اكتب عدد الخيارات نفسه ({ $n })، خيارًا واحدًا في كل سطر، وبالترتيب نفسه الوارد في النص الأصلي.
+error-consultation-closed = انقضى الموعد النهائي: لم تعد الاستشارة تقبل إجابات. ما كتبته موجود أدناه لتتمكن من الاحتفاظ به.
+error-consultation-unanswered = أجب عن هذا السؤال قبل الإرسال، أو احفظ مسودة.
+error-consultation-changed = حفظ أحد زملائك ردّ منظمتك في هذه الأثناء. نسخته معروضة أدناه وقد وُضعت إجاباتك فوقها: راجعها ثم احفظ من جديد.
+error-consultation-not-open = افتح الاستشارة أولًا.
+error-consultation-synthesis = اكتب الخلاصة بلغة واحدة على الأقل.
+
+notice-consultation-saved = حُفظت الاستشارة.
+notice-consultation-translated = حُفظت الترجمة.
+notice-consultation-opened = فُتحت الاستشارة، وأُبلغت المنظمات المعنية.
+notice-consultation-open-already = الاستشارة مفتوحة بالفعل: لم يعد ممكنًا تغيير أسئلتها.
+notice-consultation-deadline-past = غيّر الموعد النهائي إلى يوم لاحق قبل فتح الاستشارة.
+notice-consultation-deadline-moved = غُيّر الموعد النهائي.
+notice-synthesis-published = نُشرت الخلاصة، وأُبلغت المنظمات المعنية.
+notice-response-saved = حُفظت المسودة، ويمكن لزملائك رؤيتها.
+notice-response-submitted = أُرسل ردّ منظمتك. شكرًا لك.
+
+notification-kind-consultation = الاستشارات الموجّهة إلى منظمتك
+notification-text-consultation = { $event ->
+    [open] تستشير الأمانة العامة منظمتك: «{ $title }»
+    [reminder] يحين الموعد النهائي لـ«{ $title }» بعد أسبوع، ولم تردّ منظمتك بعد
+    [reminder-last] يحين الموعد النهائي لـ«{ $title }» غدًا، ولم تردّ منظمتك بعد
+    [synthesis] نُشرت خلاصة «{ $title }»
+   *[other] تقدّمت الاستشارة «{ $title }»
+}

@@ -125,3 +125,122 @@ notification-text-initiative = { $event ->
     [declined] Your contribution to “{ $title }” was declined
    *[other] The learning initiative “{ $title }” moved on
 }
+
+## Consultations
+
+kel-objectives = The strategy's objectives
+consultations-title = Consultations
+consultations-none = No consultation yet.
+consultation-new = Prepare a consultation
+consultation-edit = Edit the consultation
+consultation-title = Consultation
+consultation-translate = Translate the consultation
+consultation-synthesis-write = Write the synthesis
+consultation-results = Answers
+consultation-question-title = Answers to one question
+consultation-kind-open = Open answer
+consultation-kind-choice = One choice of a list
+consultation-kind-scale = A scale from 1 to 5
+consultation-answer-open = Write your answer
+consultation-answer-choice = Choose one
+consultation-answer-scale = From 1 (not at all) to 5 (fully)
+consultation-form-intro = The consultation stays a draft, seen by the Secretariat only, until you open it. Then the organisations asked are told, and reminded a week and a day before the deadline if they have not answered.
+consultation-field-lang = Language you write in
+consultation-field-document = The discussion document (its text, or a summary of it)
+consultation-document-hint = Line breaks are kept. Add other languages once it is saved.
+consultation-field-resource = The document's file in the library (optional)
+consultation-resource-hint = Share the file in the library first (in every language you have it), then paste its address here, for example https://…/library/…
+consultation-field-deadline = Deadline
+consultation-field-audience = Who is asked
+consultation-audience-all = Every member organisation (coalitions and international organisations)
+consultation-audience-some = Only the organisations chosen below
+consultation-field-orgs = Organisations asked
+consultation-questions = Questions
+consultation-questions-hint = Rows left blank are not saved. For a choice, write one choice per line.
+consultation-question-n = Question { $n }
+consultation-field-kind = Kind of answer
+consultation-field-prompt = Question
+consultation-field-choices = Choices, one per line
+consultation-more-rows = More question rows
+consultation-save-draft = Save the draft
+consultation-translate-intro = Write the consultation in this language; the original is shown above each question. Other languages:
+consultation-synthesis-intro = What the Secretariat learnt from the answers, in as many languages as you can. Every member reads it on the consultation.
+consultation-share-answers = Also let the members read every answer (each organisation's answers are otherwise seen by the Secretariat only)
+consultation-publish-synthesis = Publish the synthesis
+consultation-draft = Draft
+consultation-closed = Closed
+consultation-open = Open
+consultation-deadline = Answers by { $date }
+consultation-responses-count = { $count ->
+    [0] No response yet
+    [one] One response
+   *[other] { $count } responses
+}
+consultation-open-button = Open it to the organisations asked
+consultation-translations = Languages:
+consultation-move-deadline = New deadline
+consultation-move-deadline-button = Move the deadline
+consultation-synthesis = Synthesis
+consultation-document = The discussion document
+consultation-document-file = the file, in the library
+consultation-status-none = Your organisation has not answered yet.
+consultation-status-draft = Your organisation's response is a draft, last saved { $date } by { $name }.
+consultation-status-submitted = Your organisation's response was submitted { $date } by { $name }. You can change it until the deadline.
+consultation-hint-admin = Save a draft as often as you like; colleagues see it and can add to it. Submitting sends your organisation's response.
+consultation-hint-staff = Save a draft; colleagues see it and can add to it. Your organisation's admin submits it.
+consultation-not-asked = This consultation does not ask your organisation.
+consultation-save-response = Save the draft
+consultation-submit = Submit our organisation's response
+consultation-resubmit = Submit the changes
+consultation-ours-none = Your organisation has not answered
+consultation-ours-draft = Your organisation's response is a draft
+consultation-ours-submitted = Your organisation has answered
+consultation-answered-of = { $n } of { $total } organisations asked have answered.
+consultation-group-by = Group answers by
+consultation-by-region = Region
+consultation-by-kind = Kind of organisation
+consultation-by-group = Global North and South
+consultation-export = Export (CSV)
+consultation-show = Show
+consultation-answered-by-group = Responses per group
+consultation-question-document = Every answer to this question, to read or print
+consultation-no-answers = No answer yet.
+consultation-scale-value = Value
+consultation-choice = Choice
+consultation-all = All
+consultation-mean = Mean
+consultation-missing = Organisations that have not answered
+consultation-missing-none = Every organisation asked has answered.
+consultation-draft-begun = draft begun
+consultation-submitted-at = Submitted
+
+error-consultation-kind = Choose the kind of answer from the list.
+error-consultation-choices = Write at least two choices, one per line.
+error-consultation-no-question = Write at least one question.
+error-consultation-choice = Choose one of the answers offered.
+error-consultation-audience = Choose the organisations asked, or ask every member organisation.
+error-consultation-choice-count = Write { $n } choices, one per line, in the same order as the original.
+error-consultation-closed = The deadline has passed: the consultation takes no more answers. What you typed is below, so you can keep it.
+error-consultation-unanswered = Answer this question before submitting, or save a draft.
+error-consultation-changed = A colleague saved your organisation's response meanwhile. Their version is below with your answers on top: check them and save again.
+error-consultation-not-open = Open the consultation first.
+error-consultation-synthesis = Write the synthesis in at least one language.
+
+notice-consultation-saved = Consultation saved.
+notice-consultation-translated = Translation saved.
+notice-consultation-opened = The consultation is open. The organisations asked are told.
+notice-consultation-open-already = The consultation is open already: its questions no longer change.
+notice-consultation-deadline-past = Move the deadline to a later day before opening it.
+notice-consultation-deadline-moved = Deadline moved.
+notice-synthesis-published = Synthesis published. The organisations asked are told.
+notice-response-saved = Draft saved. Colleagues see it.
+notice-response-submitted = Your organisation's response is submitted. Thank you.
+
+notification-kind-consultation = Consultations that ask your organisation
+notification-text-consultation = { $event ->
+    [open] The Secretariat asks your organisation: “{ $title }”
+    [reminder] The deadline of “{ $title }” is in a week, and your organisation has not answered
+    [reminder-last] The deadline of “{ $title }” is tomorrow, and your organisation has not answered
+    [synthesis] The synthesis of “{ $title }” is published
+   *[other] The consultation “{ $title }” moved on
+}

@@ -125,3 +125,122 @@ notification-text-initiative = { $event ->
     [declined] Votre contribution à « { $title } » a été refusée
    *[other] L’initiative d’apprentissage « { $title } » a avancé
 }
+
+## Consultations
+
+kel-objectives = Les objectifs de la stratégie
+consultations-title = Consultations
+consultations-none = Aucune consultation pour l’instant.
+consultation-new = Préparer une consultation
+consultation-edit = Modifier la consultation
+consultation-title = Consultation
+consultation-translate = Traduire la consultation
+consultation-synthesis-write = Rédiger la synthèse
+consultation-results = Réponses
+consultation-question-title = Réponses à une question
+consultation-kind-open = Réponse libre
+consultation-kind-choice = Un seul choix dans une liste
+consultation-kind-scale = Une échelle de 1 à 5
+consultation-answer-open = Rédigez votre réponse
+consultation-answer-choice = Choisissez une réponse
+consultation-answer-scale = De 1 (pas du tout) à 5 (tout à fait)
+consultation-form-intro = La consultation reste un brouillon, visible uniquement par le Secrétariat, jusqu’à ce que vous l’ouvriez. Les organisations consultées sont alors prévenues, puis relancées une semaine et de nouveau un jour avant la date limite si elles n’ont pas répondu.
+consultation-field-lang = Langue dans laquelle vous rédigez
+consultation-field-document = Le document de discussion (son texte, ou un résumé)
+consultation-document-hint = Les retours à la ligne sont conservés. Ajoutez d’autres langues une fois la consultation enregistrée.
+consultation-field-resource = Le fichier du document dans la bibliothèque (facultatif)
+consultation-resource-hint = Partagez d’abord le fichier dans la bibliothèque (dans chaque langue où vous l’avez), puis collez son adresse ici, par exemple https://…/library/…
+consultation-field-deadline = Date limite
+consultation-field-audience = Qui est consulté
+consultation-audience-all = Toutes les organisations membres (coalitions et organisations internationales)
+consultation-audience-some = Seulement les organisations choisies ci-dessous
+consultation-field-orgs = Organisations consultées
+consultation-questions = Questions
+consultation-questions-hint = Les lignes laissées vides ne sont pas enregistrées. Pour un choix, écrivez une option par ligne.
+consultation-question-n = Question { $n }
+consultation-field-kind = Type de réponse
+consultation-field-prompt = Question
+consultation-field-choices = Options, une par ligne
+consultation-more-rows = Ajouter des lignes de questions
+consultation-save-draft = Enregistrer le brouillon
+consultation-translate-intro = Rédigez la consultation dans cette langue ; l’original figure au-dessus de chaque question. Autres langues :
+consultation-synthesis-intro = Ce que le Secrétariat retient des réponses, dans autant de langues que possible. Chaque membre la lit sur la page de la consultation.
+consultation-share-answers = Permettre aussi aux membres de lire toutes les réponses (sinon, les réponses de chaque organisation ne sont visibles que par le Secrétariat)
+consultation-publish-synthesis = Publier la synthèse
+consultation-draft = Brouillon
+consultation-closed = Clôturée
+consultation-open = Ouverte
+consultation-deadline = Réponses attendues d’ici le { $date }
+consultation-responses-count = { $count ->
+    [0] Aucune réponse pour l’instant
+    [one] Une réponse
+   *[other] { $count } réponses
+}
+consultation-open-button = L’ouvrir aux organisations consultées
+consultation-translations = Langues :
+consultation-move-deadline = Nouvelle date limite
+consultation-move-deadline-button = Modifier la date limite
+consultation-synthesis = Synthèse
+consultation-document = Le document de discussion
+consultation-document-file = le fichier, dans la bibliothèque
+consultation-status-none = Votre organisation n’a pas encore répondu.
+consultation-status-draft = La réponse de votre organisation est un brouillon, enregistré pour la dernière fois le { $date } par { $name }.
+consultation-status-submitted = La réponse de votre organisation a été soumise le { $date } par { $name }. Vous pouvez la modifier jusqu’à la date limite.
+consultation-hint-admin = Enregistrez un brouillon aussi souvent que vous le souhaitez ; vos collègues le voient et peuvent le compléter. La soumission envoie la réponse de votre organisation.
+consultation-hint-staff = Enregistrez un brouillon ; vos collègues le voient et peuvent le compléter. C’est un administrateur de votre organisation qui le soumet.
+consultation-not-asked = Cette consultation ne s’adresse pas à votre organisation.
+consultation-save-response = Enregistrer le brouillon
+consultation-submit = Soumettre la réponse de notre organisation
+consultation-resubmit = Soumettre les modifications
+consultation-ours-none = Votre organisation n’a pas répondu
+consultation-ours-draft = La réponse de votre organisation est un brouillon
+consultation-ours-submitted = Votre organisation a répondu
+consultation-answered-of = { $n } organisations consultées sur { $total } ont répondu.
+consultation-group-by = Regrouper les réponses par
+consultation-by-region = Région
+consultation-by-kind = Type d’organisation
+consultation-by-group = Nord global et Sud global
+consultation-export = Exporter (CSV)
+consultation-show = Afficher
+consultation-answered-by-group = Réponses par groupe
+consultation-question-document = Toutes les réponses à cette question, à lire ou à imprimer
+consultation-no-answers = Aucune réponse pour l’instant.
+consultation-scale-value = Valeur
+consultation-choice = Choix
+consultation-all = Ensemble
+consultation-mean = Moyenne
+consultation-missing = Organisations qui n’ont pas répondu
+consultation-missing-none = Toutes les organisations consultées ont répondu.
+consultation-draft-begun = brouillon commencé
+consultation-submitted-at = Date de soumission
+
+error-consultation-kind = Choisissez le type de réponse dans la liste.
+error-consultation-choices = Écrivez au moins deux options, une par ligne.
+error-consultation-no-question = Écrivez au moins une question.
+error-consultation-choice = Choisissez l’une des réponses proposées.
+error-consultation-audience = Choisissez les organisations consultées, ou consultez toutes les organisations membres.
+error-consultation-choice-count = Écrivez { $n } options, une par ligne, dans le même ordre que l’original.
+error-consultation-closed = La date limite est passée : la consultation n’accepte plus de réponses. Ce que vous avez saisi figure ci-dessous, pour que vous puissiez le conserver.
+error-consultation-unanswered = Répondez à cette question avant de soumettre, ou enregistrez un brouillon.
+error-consultation-changed = Un collègue a enregistré la réponse de votre organisation entre-temps. Sa version figure ci-dessous, avec vos réponses par-dessus : vérifiez-les et enregistrez à nouveau.
+error-consultation-not-open = Ouvrez d’abord la consultation.
+error-consultation-synthesis = Rédigez la synthèse dans au moins une langue.
+
+notice-consultation-saved = Consultation enregistrée.
+notice-consultation-translated = Traduction enregistrée.
+notice-consultation-opened = La consultation est ouverte. Les organisations consultées sont prévenues.
+notice-consultation-open-already = La consultation est déjà ouverte : ses questions ne peuvent plus changer.
+notice-consultation-deadline-past = Reportez la date limite à un jour ultérieur avant d’ouvrir la consultation.
+notice-consultation-deadline-moved = Date limite modifiée.
+notice-synthesis-published = Synthèse publiée. Les organisations consultées sont prévenues.
+notice-response-saved = Brouillon enregistré. Vos collègues peuvent le voir.
+notice-response-submitted = La réponse de votre organisation est soumise. Merci.
+
+notification-kind-consultation = Consultations qui s’adressent à votre organisation
+notification-text-consultation = { $event ->
+    [open] Le Secrétariat consulte votre organisation : « { $title } »
+    [reminder] La date limite de « { $title } » est dans une semaine, et votre organisation n’a pas répondu
+    [reminder-last] La date limite de « { $title } » est demain, et votre organisation n’a pas répondu
+    [synthesis] La synthèse de « { $title } » est publiée
+   *[other] La consultation « { $title } » a avancé
+}

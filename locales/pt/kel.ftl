@@ -125,3 +125,122 @@ notification-text-initiative = { $event ->
     [declined] A sua contribuição para “{ $title }” foi recusada
    *[other] A iniciativa de aprendizagem “{ $title }” avançou
 }
+
+## Consultations
+
+kel-objectives = Os objetivos da estratégia
+consultations-title = Consultas
+consultations-none = Ainda não há nenhuma consulta.
+consultation-new = Preparar uma consulta
+consultation-edit = Editar a consulta
+consultation-title = Consulta
+consultation-translate = Traduzir a consulta
+consultation-synthesis-write = Escrever a síntese
+consultation-results = Respostas
+consultation-question-title = Respostas a uma pergunta
+consultation-kind-open = Resposta aberta
+consultation-kind-choice = Uma única opção de uma lista
+consultation-kind-scale = Uma escala de 1 a 5
+consultation-answer-open = Escreva a sua resposta
+consultation-answer-choice = Escolha uma opção
+consultation-answer-scale = De 1 (nada) a 5 (totalmente)
+consultation-form-intro = A consulta continua sendo um rascunho, visível apenas para o Secretariado, até que você a abra. Então as organizações consultadas são avisadas e, se não tiverem respondido, recebem um lembrete uma semana antes do prazo e outro um dia antes.
+consultation-field-lang = Idioma em que você escreve
+consultation-field-document = O documento de discussão (o texto dele ou um resumo)
+consultation-document-hint = As quebras de linha são mantidas. Acrescente outros idiomas depois de salvar a consulta.
+consultation-field-resource = O arquivo do documento na biblioteca (opcional)
+consultation-resource-hint = Primeiro compartilhe o arquivo na biblioteca (em todos os idiomas em que você o tiver) e depois cole o endereço dele aqui, por exemplo https://…/library/…
+consultation-field-deadline = Prazo
+consultation-field-audience = Quem é consultado
+consultation-audience-all = Todas as organizações membro (coalizões e organizações internacionais)
+consultation-audience-some = Apenas as organizações escolhidas abaixo
+consultation-field-orgs = Organizações consultadas
+consultation-questions = Perguntas
+consultation-questions-hint = As linhas deixadas em branco não são salvas. Para uma pergunta de escolha, escreva uma opção por linha.
+consultation-question-n = Pergunta { $n }
+consultation-field-kind = Tipo de resposta
+consultation-field-prompt = Pergunta
+consultation-field-choices = Opções, uma por linha
+consultation-more-rows = Mais linhas de perguntas
+consultation-save-draft = Salvar o rascunho
+consultation-translate-intro = Escreva a consulta neste idioma; o original aparece acima de cada pergunta. Outros idiomas:
+consultation-synthesis-intro = O que o Secretariado aprendeu com as respostas, no maior número possível de idiomas. Todos os membros a leem na página da consulta.
+consultation-share-answers = Permitir também que os membros leiam todas as respostas (caso contrário, as respostas de cada organização só são vistas pelo Secretariado)
+consultation-publish-synthesis = Publicar a síntese
+consultation-draft = Rascunho
+consultation-closed = Encerrada
+consultation-open = Aberta
+consultation-deadline = Respostas até { $date }
+consultation-responses-count = { $count ->
+    [0] Ainda não há respostas
+    [one] Uma resposta
+   *[other] { $count } respostas
+}
+consultation-open-button = Abrir para as organizações consultadas
+consultation-translations = Idiomas:
+consultation-move-deadline = Novo prazo
+consultation-move-deadline-button = Alterar o prazo
+consultation-synthesis = Síntese
+consultation-document = O documento de discussão
+consultation-document-file = o arquivo, na biblioteca
+consultation-status-none = A sua organização ainda não respondeu.
+consultation-status-draft = A resposta da sua organização é um rascunho, salvo pela última vez em { $date } por { $name }.
+consultation-status-submitted = A resposta da sua organização foi enviada em { $date } por { $name }. Você pode alterá-la até o fim do prazo.
+consultation-hint-admin = Salve um rascunho quantas vezes quiser; os seus colegas o veem e podem complementá-lo. Ao enviar, você entrega a resposta da sua organização.
+consultation-hint-staff = Salve um rascunho; os seus colegas o veem e podem complementá-lo. Quem envia é o administrador da sua organização.
+consultation-not-asked = Esta consulta não se dirige à sua organização.
+consultation-save-response = Salvar o rascunho
+consultation-submit = Enviar a resposta da nossa organização
+consultation-resubmit = Enviar as alterações
+consultation-ours-none = A sua organização não respondeu
+consultation-ours-draft = A resposta da sua organização é um rascunho
+consultation-ours-submitted = A sua organização respondeu
+consultation-answered-of = { $n } de { $total } organizações consultadas responderam.
+consultation-group-by = Agrupar as respostas por
+consultation-by-region = Região
+consultation-by-kind = Tipo de organização
+consultation-by-group = Norte Global e Sul Global
+consultation-export = Exportar (CSV)
+consultation-show = Mostrar
+consultation-answered-by-group = Respostas por grupo
+consultation-question-document = Todas as respostas a esta pergunta, para ler ou imprimir
+consultation-no-answers = Ainda não há respostas.
+consultation-scale-value = Valor
+consultation-choice = Opção
+consultation-all = Total
+consultation-mean = Média
+consultation-missing = Organizações que não responderam
+consultation-missing-none = Todas as organizações consultadas responderam.
+consultation-draft-begun = rascunho iniciado
+consultation-submitted-at = Data de envio
+
+error-consultation-kind = Escolha o tipo de resposta da lista.
+error-consultation-choices = Escreva pelo menos duas opções, uma por linha.
+error-consultation-no-question = Escreva pelo menos uma pergunta.
+error-consultation-choice = Escolha uma das respostas oferecidas.
+error-consultation-audience = Escolha as organizações consultadas ou consulte todas as organizações membro.
+error-consultation-choice-count = Escreva { $n } opções, uma por linha, na mesma ordem do original.
+error-consultation-closed = O prazo terminou: a consulta não aceita mais respostas. O que você digitou está abaixo, para que possa guardá-lo.
+error-consultation-unanswered = Responda a esta pergunta antes de enviar, ou salve um rascunho.
+error-consultation-changed = Enquanto isso, um colega salvou a resposta da sua organização. A versão dele está abaixo, com as suas respostas por cima: verifique-as e salve novamente.
+error-consultation-not-open = Abra a consulta primeiro.
+error-consultation-synthesis = Escreva a síntese em pelo menos um idioma.
+
+notice-consultation-saved = Consulta salva.
+notice-consultation-translated = Tradução salva.
+notice-consultation-opened = A consulta está aberta. As organizações consultadas foram avisadas.
+notice-consultation-open-already = A consulta já está aberta: as perguntas dela não podem mais ser alteradas.
+notice-consultation-deadline-past = Antes de abrir a consulta, mude o prazo para uma data posterior.
+notice-consultation-deadline-moved = Prazo alterado.
+notice-synthesis-published = Síntese publicada. As organizações consultadas foram avisadas.
+notice-response-saved = Rascunho salvo. Os seus colegas podem vê-lo.
+notice-response-submitted = A resposta da sua organização foi enviada. Obrigado.
+
+notification-kind-consultation = Consultas dirigidas à sua organização
+notification-text-consultation = { $event ->
+    [open] O Secretariado consulta a sua organização: “{ $title }”
+    [reminder] O prazo de “{ $title }” termina daqui a uma semana, e a sua organização ainda não respondeu
+    [reminder-last] O prazo de “{ $title }” termina amanhã, e a sua organização ainda não respondeu
+    [synthesis] A síntese de “{ $title }” foi publicada
+   *[other] A consulta “{ $title }” avançou
+}

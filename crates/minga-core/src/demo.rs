@@ -312,6 +312,7 @@ impl Core {
         let toolkit = self.seed_demo_library().await?;
         let radio = self.seed_demo_practices().await?;
         self.seed_demo_kel(toolkit, radio).await?;
+        self.seed_demo_consultations().await?;
         self.store.forget_made_up_mail(crate::jobs::MAIL).await?;
         self.store.optimize().await?;
         Ok(())

@@ -97,12 +97,12 @@ async fn demo_file(core: &Core, actor: &User, name: &str, bytes: Vec<u8>) -> Res
 }
 
 /// One language of a demo resource.
-struct Version {
-    lang: &'static str,
-    title: &'static str,
-    summary: &'static str,
-    file: Option<(&'static str, Vec<u8>)>,
-    url: &'static str,
+pub(crate) struct Version {
+    pub(crate) lang: &'static str,
+    pub(crate) title: &'static str,
+    pub(crate) summary: &'static str,
+    pub(crate) file: Option<(&'static str, Vec<u8>)>,
+    pub(crate) url: &'static str,
 }
 
 impl Core {
@@ -113,7 +113,7 @@ impl Core {
 
     /// Shares a demo resource: its first version with what it is about,
     /// then the others as added languages.
-    async fn demo_resource(
+    pub(crate) async fn demo_resource(
         &self,
         by: &User,
         about: ResourceForm,

@@ -111,6 +111,11 @@ impl Core {
                     Ok(n) => tracing::info!(blobs = n, "forgot unattached uploads"),
                     Err(e) => tracing::error!(error = %e, "sweeping uploads"),
                 }
+                // A week and a day before a consultation's deadline: an
+                // hour's delay does not matter, and each is sent once.
+                if let Err(e) = self.send_consultation_reminders(chrono::Utc::now()).await {
+                    tracing::error!(error = %e, "consultation reminders");
+                }
             }
             if last_reminders.is_none_or(|t| t.elapsed() >= Duration::from_secs(60)) {
                 last_reminders = Some(std::time::Instant::now());

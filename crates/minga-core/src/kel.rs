@@ -134,7 +134,9 @@ impl Core {
         Ok((i, r))
     }
 
-    fn may(actor: &User, action: Action, r: Resource) -> bool {
+    /// Whether `actor` may do `action` on `r` (the policy, for the
+    /// strategy's use cases).
+    pub(crate) fn may(actor: &User, action: Action, r: Resource) -> bool {
         can(Some(&actor.actor()), action, r)
     }
 

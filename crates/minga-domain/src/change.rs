@@ -29,10 +29,11 @@ pub enum Entity {
     /// Best practices, their versions, reviews and replications.
     Practice,
     Initiative,
+    Consultation,
 }
 
 impl Entity {
-    pub const ALL: [Entity; 17] = [
+    pub const ALL: [Entity; 18] = [
         Entity::Org,
         Entity::User,
         Entity::Session,
@@ -50,13 +51,14 @@ impl Entity {
         Entity::Resource,
         Entity::Practice,
         Entity::Initiative,
+        Entity::Consultation,
     ];
 
     /// Everything that pages show: all but sessions, whose changes no page
     /// displays (a sign-out must not throw away every kept page), and
     /// notifications, whose count is a slot filled per reader (a reply must
     /// not throw away every kept page either).
-    pub const CONTENT: [Entity; 15] = [
+    pub const CONTENT: [Entity; 16] = [
         Entity::Org,
         Entity::User,
         Entity::Invitation,
@@ -72,6 +74,7 @@ impl Entity {
         Entity::Resource,
         Entity::Practice,
         Entity::Initiative,
+        Entity::Consultation,
     ];
 
     /// The name stored in the database.
@@ -94,6 +97,7 @@ impl Entity {
             Entity::Resource => "resource",
             Entity::Practice => "practice",
             Entity::Initiative => "initiative",
+            Entity::Consultation => "consultation",
         }
     }
 

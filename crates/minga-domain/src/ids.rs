@@ -68,3 +68,6 @@ id_type!(
     ContributionId,
     OutputId
 );
+
+// Consultations.
+id_type!(ConsultationId, QuestionId, ResponseId);

@@ -20,6 +20,7 @@ macro_rules! coded {
 pub mod capacity;
 pub mod change;
 pub mod community;
+pub mod consultation;
 pub mod country;
 pub mod discussion;
 pub mod error;

@@ -44,10 +44,14 @@ pub enum NotificationKind {
     /// A learning initiative moved: a contribution offered (told to the
     /// lead's admins) or answered (told to whoever offered it).
     Initiative,
+    /// A consultation asks the reader's organisation (`$event` `open`), its
+    /// deadline nears and the organisation has not answered (`reminder`),
+    /// or its synthesis is published (`synthesis`).
+    Consultation,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 11] = [
+    pub const ALL: [NotificationKind; 12] = [
         NotificationKind::Reply,
         NotificationKind::Mention,
         NotificationKind::NewTopic,
@@ -59,6 +63,7 @@ impl NotificationKind {
         NotificationKind::EventChange,
         NotificationKind::Practice,
         NotificationKind::Initiative,
+        NotificationKind::Consultation,
     ];
 
     /// The code stored in the database (and used in form field names).
@@ -75,6 +80,7 @@ impl NotificationKind {
             NotificationKind::EventChange => "event_change",
             NotificationKind::Practice => "practice",
             NotificationKind::Initiative => "initiative",
+            NotificationKind::Consultation => "consultation",
         }
     }
 
@@ -96,7 +102,8 @@ impl NotificationKind {
             | NotificationKind::Membership
             | NotificationKind::EventChange
             | NotificationKind::Practice
-            | NotificationKind::Initiative => Delivery::Immediately,
+            | NotificationKind::Initiative
+            | NotificationKind::Consultation => Delivery::Immediately,
             NotificationKind::NewTopic | NotificationKind::NewEvent => Delivery::DailyDigest,
         }
     }
@@ -115,6 +122,7 @@ impl NotificationKind {
             NotificationKind::EventChange => "notification-kind-event-change",
             NotificationKind::Practice => "notification-kind-practice",
             NotificationKind::Initiative => "notification-kind-initiative",
+            NotificationKind::Consultation => "notification-kind-consultation",
         }
     }
 
@@ -134,6 +142,7 @@ impl NotificationKind {
             NotificationKind::EventChange => "notification-text-event-change",
             NotificationKind::Practice => "notification-text-practice",
             NotificationKind::Initiative => "notification-text-initiative",
+            NotificationKind::Consultation => "notification-text-consultation",
         }
     }
 }

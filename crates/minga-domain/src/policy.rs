@@ -95,6 +95,17 @@ pub enum Resource {
         partners: bool,
         contributing: bool,
     },
+    /// A consultation. `published`: no longer the Secretariat's draft;
+    /// `open`: published and before its deadline; `in_audience`: the
+    /// actor's organisation is asked (core answers).
+    Consultation {
+        published: bool,
+        open: bool,
+        in_audience: bool,
+    },
+    /// A consultation's answers together (results, exports): `shared` once
+    /// the Secretariat shares them with the members.
+    ConsultationAnswers { shared: bool },
 }
 
 /// Who reads what the library keeps for members, and shares in it: the
@@ -243,12 +254,50 @@ pub fn can(actor: Option<&Actor>, action: Action, resource: Resource) -> bool {
             r @ Resource::Initiative {
                 lead, contributing, ..
             },
+        ) => secretariat || is_staff_of(actor, lead) || (contributing && can(actor, View, r)),
+        (_, Resource::Initiative { .. }) => false,
+
+        // A published consultation is read by the members' staff (and by
+        // whoever it asks); each organisation asked answers while it is
+        // open: its staff draft, its admins (partners for their own
+        // organisation, as for profiles) submit. One organisation never
+        // reads another's answers: those are the Secretariat's, and the
+        // members' only once it shares them.
+        (
+            View,
+            Resource::Consultation {
+                published,
+                in_audience,
+                ..
+            },
         ) => {
             secretariat
-                || is_staff_of(actor, lead)
-                || (contributing && can(actor, View, r))
+                || (published
+                    && (matches!(role, Some(Role::OrgAdmin | Role::Member))
+                        || (in_audience && actor.is_some())))
         }
-        (_, Resource::Initiative { .. }) => false,
+        (
+            Contribute,
+            Resource::Consultation {
+                open, in_audience, ..
+            },
+        ) => {
+            open && in_audience
+                && matches!(role, Some(Role::OrgAdmin | Role::Member | Role::Partner))
+        }
+        (
+            Answer,
+            Resource::Consultation {
+                open, in_audience, ..
+            },
+        ) => open && in_audience && role.is_some_and(|r| PROFILE_FILLERS.contains(&r)),
+        (Edit | Curate, Resource::Consultation { .. }) => secretariat,
+        (_, Resource::Consultation { .. }) => false,
+        (View, Resource::ConsultationAnswers { shared }) => {
+            secretariat || (shared && matches!(role, Some(Role::OrgAdmin | Role::Member)))
+        }
+        (Curate, Resource::ConsultationAnswers { .. }) => secretariat,
+        (_, Resource::ConsultationAnswers { .. }) => false,
     }
 }
 
@@ -365,7 +414,9 @@ mod tests {
                 | Resource::Practices
                 | Resource::Practice { .. }
                 | Resource::Kel
-                | Resource::Initiative { .. } => {}
+                | Resource::Initiative { .. }
+                | Resource::Consultation { .. }
+                | Resource::ConsultationAnswers { .. } => {}
             }
         }
         all
@@ -398,7 +449,9 @@ mod tests {
             | Resource::Practices
             | Resource::Practice { .. }
             | Resource::Kel
-            | Resource::Initiative { .. } => &[],
+            | Resource::Initiative { .. }
+            | Resource::Consultation { .. }
+            | Resource::ConsultationAnswers { .. } => &[],
         };
         for (side, n) in sides {
             for role in STAFF {
@@ -872,6 +925,93 @@ mod tests {
         ];
         let shapes = [Resource::Kel, closed, open, joined];
         check_table(&actors, &shapes, table, |r| r);
+    }
+
+    /// Consultations: anonymous, the Secretariat, an admin, member and
+    /// partner of an organisation asked, then of one not asked; shapes: a
+    /// draft, an open one, one past its deadline, and the answers kept or
+    /// shared.
+    #[test]
+    fn the_consultation_matrix() {
+        use Action::*;
+        let all: Vec<Option<Actor>> = vec![
+            None,
+            person(Role::Secretariat, SECRETARIAT),
+            person(Role::OrgAdmin, OWN),
+            person(Role::Member, OWN),
+            person(Role::Partner, OWN),
+            person(Role::OrgAdmin, OTHER),
+            person(Role::Member, OTHER),
+            person(Role::Partner, OTHER),
+        ];
+        // The organisation asked is OWN: its columns see `in_audience`.
+        #[derive(Clone, Copy, PartialEq, Debug)]
+        enum Shape {
+            Draft,
+            Open,
+            Past,
+            Kept,
+            Shared,
+        }
+        let shape_of = |s: Shape, asked: bool| match s {
+            Shape::Draft => Resource::Consultation {
+                published: false,
+                open: false,
+                in_audience: asked,
+            },
+            Shape::Open => Resource::Consultation {
+                published: true,
+                open: true,
+                in_audience: asked,
+            },
+            Shape::Past => Resource::Consultation {
+                published: true,
+                open: false,
+                in_audience: asked,
+            },
+            Shape::Kept => Resource::ConsultationAnswers { shared: false },
+            Shape::Shared => Resource::ConsultationAnswers { shared: true },
+        };
+        #[rustfmt::skip]
+        let table: &[(Action, Shape, [u8; 8])] = &[
+            //                           anon sec | adm mem par (asked) | adm mem par
+            (View,       Shape::Draft,  [0,   1,    0,  0,  0,            0,  0,  0]),
+            (View,       Shape::Open,   [0,   1,    1,  1,  1,            1,  1,  0]),
+            (View,       Shape::Past,   [0,   1,    1,  1,  1,            1,  1,  0]),
+            (Contribute, Shape::Open,   [0,   0,    1,  1,  1,            0,  0,  0]),
+            (Answer,     Shape::Open,   [0,   0,    1,  0,  1,            0,  0,  0]),
+            (Edit,       Shape::Draft,  [0,   1,    0,  0,  0,            0,  0,  0]),
+            (Edit,       Shape::Open,   [0,   1,    0,  0,  0,            0,  0,  0]),
+            (Edit,       Shape::Past,   [0,   1,    0,  0,  0,            0,  0,  0]),
+            (Curate,     Shape::Draft,  [0,   1,    0,  0,  0,            0,  0,  0]),
+            (Curate,     Shape::Open,   [0,   1,    0,  0,  0,            0,  0,  0]),
+            (Curate,     Shape::Past,   [0,   1,    0,  0,  0,            0,  0,  0]),
+            (View,       Shape::Kept,   [0,   1,    0,  0,  0,            0,  0,  0]),
+            (View,       Shape::Shared, [0,   1,    1,  1,  0,            1,  1,  0]),
+            (Curate,     Shape::Kept,   [0,   1,    0,  0,  0,            0,  0,  0]),
+            (Curate,     Shape::Shared, [0,   1,    0,  0,  0,            0,  0,  0]),
+        ];
+        let shapes = [
+            Shape::Draft,
+            Shape::Open,
+            Shape::Past,
+            Shape::Kept,
+            Shape::Shared,
+        ];
+        // The first five columns' organisation is asked, the last three's
+        // is not: check each half with its own view of the audience.
+        let asked: Vec<Option<Actor>> = all[..5].to_vec();
+        let not_asked: Vec<Option<Actor>> = all[5..].to_vec();
+        let first: Vec<(Action, Shape, [u8; 5])> = table
+            .iter()
+            .map(|(a, s, row)| (*a, *s, [row[0], row[1], row[2], row[3], row[4]]))
+            .collect();
+        let last: Vec<(Action, Shape, [u8; 3])> = table
+            .iter()
+            .map(|(a, s, row)| (*a, *s, [row[5], row[6], row[7]]))
+            .collect();
+        check_table(&asked, &shapes, &first, |s| shape_of(s, true));
+        check_table(&not_asked, &shapes, &last, |s| shape_of(s, false));
     }
 
     /// The Secretariat's answer does not depend on which organisation its

@@ -219,6 +219,17 @@ pub fn format_number(l: Locale, n: i64) -> String {
     n.to_formatted_string(&number_locale(l))
 }
 
+/// A number with one decimal in the reader's separators ("3.5", "3,5").
+pub fn format_tenths(l: Locale, x: f64) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    format!(
+        "{}{}{}",
+        format_number(l, tenths / 10),
+        number_locale(l).decimal(),
+        (tenths % 10).abs()
+    )
+}
+
 /// A file size in the reader's units and separators ("340 KB", "1,5 Mo").
 pub fn format_file_size(l: Locale, bytes: u64) -> String {
     let i18n = I18n::global();

@@ -13,6 +13,7 @@
 mod capacity;
 mod change_log;
 mod communities;
+mod consultations;
 pub use communities::VISIT_GAP_MS;
 mod db;
 mod discussions;
@@ -38,6 +39,10 @@ pub use capacity::{
     CellEntry, ExchangeCounts, Helper, MapCount, MapMeasure, MapSource, NewRound, RoundCounts,
 };
 pub use change_log::{recorded, watching_writes, Change};
+pub use consultations::{
+    ConsultationDraft, ConsultationText, ResponseRow, StoredConsultation, StoredQuestion,
+    StoredResponse,
+};
 pub use db::{Backend, Store};
 pub use discussions::BulkTopic;
 pub use error::StoreError;

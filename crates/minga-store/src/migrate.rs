@@ -33,6 +33,7 @@ const SQLITE: &[Step] = steps!["sqlite":
     17 "0017_library",
     18 "0018_practices",
     19 "0019_kel",
+    20 "0020_consultations",
 ];
 const POSTGRES: &[Step] = steps!["postgres":
     1 "0001_foundation",
@@ -54,6 +55,7 @@ const POSTGRES: &[Step] = steps!["postgres":
     17 "0017_library",
     18 "0018_practices",
     19 "0019_kel",
+    20 "0020_consultations",
 ];
 
 /// SHA-256 of a migration's SQL, hex; line endings are normalised so that a

@@ -9,6 +9,7 @@ mod assets;
 mod capacity;
 mod client_addr;
 mod communities;
+mod csv_file;
 mod ctx;
 mod discussions;
 mod error;

@@ -284,10 +284,19 @@ pub enum Notice {
     ContributionAlreadyAnswered,
     OutputAdded,
     OutputRemoved,
+    ConsultationSaved,
+    ConsultationTranslated,
+    ConsultationOpened,
+    ConsultationOpenAlready,
+    ConsultationDeadlinePast,
+    ConsultationDeadlineMoved,
+    SynthesisPublished,
+    ResponseSaved,
+    ResponseSubmitted,
 }
 
 impl Notice {
-    pub const ALL: [Notice; 55] = [
+    pub const ALL: [Notice; 64] = [
         Notice::ExchangeRequested,
         Notice::ExchangeUpdated,
         Notice::MessageSent,
@@ -343,6 +352,15 @@ impl Notice {
         Notice::ContributionAlreadyAnswered,
         Notice::OutputAdded,
         Notice::OutputRemoved,
+        Notice::ConsultationSaved,
+        Notice::ConsultationTranslated,
+        Notice::ConsultationOpened,
+        Notice::ConsultationOpenAlready,
+        Notice::ConsultationDeadlinePast,
+        Notice::ConsultationDeadlineMoved,
+        Notice::SynthesisPublished,
+        Notice::ResponseSaved,
+        Notice::ResponseSubmitted,
     ];
 
     /// Its translation key, which is also its value in the URL.
@@ -403,6 +421,15 @@ impl Notice {
             Notice::ContributionAlreadyAnswered => "notice-contribution-already-answered",
             Notice::OutputAdded => "notice-output-added",
             Notice::OutputRemoved => "notice-output-removed",
+            Notice::ConsultationSaved => "notice-consultation-saved",
+            Notice::ConsultationTranslated => "notice-consultation-translated",
+            Notice::ConsultationOpened => "notice-consultation-opened",
+            Notice::ConsultationOpenAlready => "notice-consultation-open-already",
+            Notice::ConsultationDeadlinePast => "notice-consultation-deadline-past",
+            Notice::ConsultationDeadlineMoved => "notice-consultation-deadline-moved",
+            Notice::SynthesisPublished => "notice-synthesis-published",
+            Notice::ResponseSaved => "notice-response-saved",
+            Notice::ResponseSubmitted => "notice-response-submitted",
         }
     }
 

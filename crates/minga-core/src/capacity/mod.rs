@@ -7,7 +7,7 @@ pub mod exchanges;
 mod map;
 mod matching;
 mod profiles;
-mod rounds;
+pub(crate) mod rounds;
 mod taxonomy;
 
 pub use map::{Classes, Gap, MapCell, MapFigures, MapRequest, MapRow, MapTable};

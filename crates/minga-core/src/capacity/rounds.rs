@@ -184,7 +184,10 @@ impl RoundInput {
 
 /// The last second of `day` in `tz`, as an instant (on a day whose end is
 /// skipped by a clock change, the latest valid second before it).
-fn end_of_day(day: NaiveDate, tz: chrono_tz::Tz) -> Option<chrono::DateTime<chrono::Utc>> {
+pub(crate) fn end_of_day(
+    day: NaiveDate,
+    tz: chrono_tz::Tz,
+) -> Option<chrono::DateTime<chrono::Utc>> {
     use chrono::TimeZone as _;
     let local = day.and_hms_opt(23, 59, 59)?;
     (0..=3)

@@ -422,6 +422,8 @@ fn round_view(
 /// language. The body starts with a UTF-8 byte-order mark so that spreadsheets
 /// read accents and Arabic, and every cell that a spreadsheet would take for a
 /// formula is neutralised (see [`neutralise`]).
+use crate::csv_file::{neutralise, BOM};
+
 fn csv(page: &PageCtx, round: &MappingRound, entries: &[RoundEntry]) -> Result<Response, AppError> {
     let header = [
         page.t("field-org-name"),
@@ -468,20 +470,6 @@ fn csv(page: &PageCtx, round: &MappingRound, entries: &[RoundEntry]) -> Result<R
         res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }
     Ok(res)
-}
-
-/// The byte-order mark that tells spreadsheets the file is UTF-8.
-const BOM: &str = "\u{feff}";
-
-/// A cell that a spreadsheet would read as a formula (it begins with `=`, `+`,
-/// `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises
-/// against CSV injection; the quote shows, the formula does not run.
-fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}").into()
-    } else {
-        cell.into()
-    }
 }
 
 #[derive(Deserialize)]
@@ -831,26 +819,4 @@ pub async fn delete(
     Ok(Notice::RoundDeleted
         .redirect("/capacity/rounds")
         .into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::neutralise;
-
-    #[test]
-    fn cells_a_spreadsheet_would_run_get_a_quote() {
-        for (cell, out) in [
-            ("=1+1", "'=1+1"),
-            ("+1", "'+1"),
-            ("-2", "'-2"),
-            ("@SUM(A1)", "'@SUM(A1)"),
-            ("\tx", "'\tx"),
-            ("\rx", "'\rx"),
-            ("a=b", "a=b"),
-            ("", ""),
-            ("ائتلاف", "ائتلاف"),
-        ] {
-            assert_eq!(neutralise(cell), out);
-        }
-    }
 }

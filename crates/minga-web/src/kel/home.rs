@@ -8,6 +8,7 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use minga_core::kel::StoredInitiative;
+use minga_domain::consultation::{ConsultationState, ResponseState};
 
 pub struct Card {
     href: String,
@@ -30,11 +31,26 @@ pub struct ObjectiveRow {
     cards: Vec<Card>,
 }
 
+pub struct ConsultationRow {
+    href: String,
+    title: String,
+    lang: &'static str,
+    /// Open, closed or draft, in words.
+    state: String,
+    deadline: String,
+    /// The reader's organisation's response, in words, when it is asked.
+    ours: Option<String>,
+    /// Whether it waits for the reader's organisation.
+    waiting: bool,
+    synthesis: bool,
+}
+
 #[derive(Template)]
 #[template(path = "kel/home.html")]
 pub struct HomeView {
     page: PageCtx,
     objectives: Vec<ObjectiveRow>,
+    consultations: Vec<ConsultationRow>,
     may_administer: bool,
 }
 
@@ -94,8 +110,45 @@ pub async fn show(
                 .collect(),
         })
         .collect();
+    let consultations = st
+        .core
+        .consultation_cards(&user)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let state = if c.state == ConsultationState::Draft {
+                "consultation-draft"
+            } else if c.closed {
+                "consultation-closed"
+            } else {
+                "consultation-open"
+            };
+            let ours = c.ours.map(|r| match r {
+                None => "consultation-ours-none",
+                Some(ResponseState::Draft) => "consultation-ours-draft",
+                Some(ResponseState::Submitted) => "consultation-ours-submitted",
+            });
+            ConsultationRow {
+                href: format!("/kel/consultations/{}", c.id),
+                title: c.title,
+                lang: c.lang.html_lang(),
+                state: page.t(state),
+                deadline: page.t1(
+                    "consultation-deadline",
+                    "date",
+                    st.core.deadline_text(page.locale, c.deadline),
+                ),
+                waiting: c.state == ConsultationState::Open
+                    && !c.closed
+                    && c.ours.is_some_and(|r| r != Some(ResponseState::Submitted)),
+                ours: ours.map(|k| page.t(k)),
+                synthesis: c.synthesis,
+            }
+        })
+        .collect();
     let v = HomeView {
         objectives,
+        consultations,
         may_administer: kel.may_administer,
         page,
     };

@@ -3,11 +3,17 @@
 //! (`/kel/objectives/…`) and starts initiatives (`/kel/initiatives/new`).
 //! `/kel/initiatives/{id}` is an initiative's page: progress, milestones,
 //! contributions offered and answered, outputs and the timeline, with the
-//! forms of whoever may act on each.
+//! forms of whoever may act on each. `/kel/consultations/{id}` is a
+//! consultation: its document, and the response of the reader's
+//! organisation; the Secretariat prepares it and reads the answers
+//! together (`/results`, `/results.csv`, `/questions/{n}`).
 
+mod consultation;
 mod form;
 mod home;
 mod initiative;
+mod prepare;
+mod results;
 
 use crate::AppError;
 use axum::routing::{get, post};
@@ -55,6 +61,35 @@ pub fn router() -> crate::routes::Routes {
         .route(
             "/kel/initiatives/{id}/outputs/{oid}/remove",
             post(initiative::remove_output),
+        )
+        .route(
+            "/kel/consultations/new",
+            get(prepare::new_form).post(prepare::create),
+        )
+        .route("/kel/consultations/{id}", get(consultation::show))
+        .route(
+            "/kel/consultations/{id}/edit",
+            get(prepare::edit_form).post(prepare::save),
+        )
+        .route(
+            "/kel/consultations/{id}/translate",
+            get(prepare::translate_form).post(prepare::translate),
+        )
+        .route("/kel/consultations/{id}/open", post(prepare::open))
+        .route("/kel/consultations/{id}/deadline", post(prepare::deadline))
+        .route(
+            "/kel/consultations/{id}/synthesis",
+            get(prepare::synthesis_form).post(prepare::publish_synthesis),
+        )
+        .route(
+            "/kel/consultations/{id}/response",
+            post(consultation::respond),
+        )
+        .route("/kel/consultations/{id}/results", get(results::results))
+        .route("/kel/consultations/{id}/results.csv", get(results::csv))
+        .route(
+            "/kel/consultations/{id}/questions/{n}",
+            get(results::question),
         )
 }
 

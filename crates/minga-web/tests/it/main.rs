@@ -8,6 +8,7 @@ mod capacity;
 mod capacity_pages;
 mod communities;
 mod community_notices;
+mod consultations;
 mod directory;
 mod discussions;
 mod events;
