@@ -253,6 +253,10 @@ test('demo values for the URLs', { timeout: 120_000 }, async () => {
     await member.locator('a', { hasText: 'Peer review of education budget trackers' }).first().getAttribute('href'))[1];
   await member.context().close();
   await sec.goto(`${base}/kel`);
+  values.consultation = /\/kel\/consultations\/([0-9a-f-]{36})/.exec(
+    await sec.locator('a', { hasText: 'Consultation on the Learning Hub discussion paper' }).first().getAttribute('href'))[1];
+  values.draft_consultation = /\/kel\/consultations\/([0-9a-f-]{36})/.exec(
+    await sec.locator('a', { hasText: 'How the Secretariat reports to members' }).first().getAttribute('href'))[1];
   values.objective = /\/kel\/objectives\/([0-9a-f-]{36})/.exec(
     await sec.locator('a[href$="/edit"][href^="/kel/objectives/"]').first().getAttribute('href'))[1];
 

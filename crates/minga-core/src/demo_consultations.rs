@@ -3,7 +3,8 @@
 //! file in the library in two languages, its questions in English, Spanish
 //! and French), answered by about half the organisations asked but not by
 //! the demo's own coalition, which the journey answers; and a closed one
-//! whose answers are shared and whose synthesis is published.
+//! whose answers are shared and whose synthesis is published; and a
+//! draft still being prepared.
 
 use crate::consultations::ConsultationForm;
 use crate::demo_library::{demo_pdf, Version};
@@ -281,6 +282,101 @@ impl Core {
             true,
         )
         .await?;
+
+        // Being prepared: the Secretariat's only.
+        let draft = ConsultationForm {
+            lang: "en".into(),
+            title: "How the Secretariat reports to members".into(),
+            document: "A draft of next year's reporting: what the Secretariat tells members, how often and in which languages.".into(),
+            resource: String::new(),
+            deadline: day(40),
+            everyone: true,
+            orgs: Vec::new(),
+            questions: vec![
+                q("scale", "How useful are the Secretariat's quarterly reports?", &[]),
+                q("open", "What would you like to hear about more often?", &[]),
+            ],
+        };
+        self.new_consultation(&sec, &draft).await?;
         Ok(())
+    }
+}
+
+impl Core {
+    /// For benchmarks: a consultation of `questions` questions (choices,
+    /// scales and open ones in turn) asking every member organisation, and
+    /// a submitted response from each one that has staff, written straight
+    /// to the store as the bulk seeds are.
+    pub async fn seed_bench_consultation(
+        &self,
+        questions: usize,
+    ) -> Result<Option<ConsultationId>> {
+        if questions == 0 {
+            return Ok(None);
+        }
+        let sec = self
+            .demo_user(&format!("secretariat@{}", crate::demo::DEMO_DOMAIN))
+            .await?;
+        let kinds = ["choice", "scale", "open"];
+        let form = ConsultationForm {
+            lang: "en".into(),
+            title: "Benchmark consultation".into(),
+            document: PAPER.into(),
+            resource: String::new(),
+            deadline: day(30),
+            everyone: true,
+            orgs: Vec::new(),
+            questions: (0..questions)
+                .map(|i| {
+                    q(
+                        kinds[i % 3],
+                        &format!("Question {} of the benchmark?", i + 1),
+                        &[
+                            "First choice",
+                            "Second choice",
+                            "Third choice",
+                            "Fourth choice",
+                        ],
+                    )
+                })
+                .collect(),
+        };
+        let id = self.new_consultation(&sec, &form).await?;
+        self.open_consultation(&sec, id).await?;
+        let c = self
+            .store
+            .consultation(id)
+            .await?
+            .ok_or(crate::CoreError::NotFound)?;
+        let asked: Vec<_> = self.audience(&c).await?.into_iter().map(|o| o.id).collect();
+        let mut done = Vec::new();
+        for (user, org) in self.store.staff_ids(1_000_000).await? {
+            if !asked.contains(&org) || done.contains(&org) {
+                continue;
+            }
+            done.push(org);
+            let n = done.len() as i64;
+            let rows: Vec<_> = c
+                .questions
+                .iter()
+                .map(|q| match q.kind {
+                    minga_domain::consultation::QuestionKind::Open => (
+                        q.id,
+                        format!("Answer {n}: more recordings with captions, and lighter pages."),
+                        None,
+                    ),
+                    minga_domain::consultation::QuestionKind::Choice => {
+                        (q.id, String::new(), Some((n + q.position) % 4))
+                    }
+                    minga_domain::consultation::QuestionKind::Scale => {
+                        (q.id, String::new(), Some(1 + (n * q.position) % 5))
+                    }
+                })
+                .collect();
+            self.store
+                .save_response(id, org, user, 0, &rows, true)
+                .await?;
+        }
+        Ok(Some(id))
     }
 }

@@ -58,6 +58,10 @@ pub enum Command {
         /// Published best practices, each tried by up to four organisations.
         #[arg(long, default_value_t = 0)]
         practices: usize,
+        /// Questions of a consultation asking every member organisation,
+        /// answered by each one that has staff (0: none).
+        #[arg(long, default_value_t = 0)]
+        consultation_questions: usize,
         #[arg(long, default_value = minga_core::demo::DEFAULT_PASSWORD)]
         password: String,
     },

@@ -44,6 +44,7 @@ async fn main() -> anyhow::Result<()> {
             posts,
             resources,
             practices,
+            consultation_questions,
             password,
         } => {
             let core = open(&server).await?;
@@ -59,6 +60,10 @@ async fn main() -> anyhow::Result<()> {
             }
             core.seed_bench_resources(resources).await?;
             core.seed_bench_practices(practices).await?;
+            if let Some(id) = core.seed_bench_consultation(consultation_questions).await? {
+                // The benchmark finds it here.
+                println!("consultation {id}");
+            }
             core.refresh_statistics().await?;
             tracing::info!(
                 communities,
