@@ -17,13 +17,19 @@ use minga_domain::consultation::{
 use minga_domain::library::Lang;
 use minga_domain::notification::{NotificationKind, Param, Params};
 use minga_domain::{
-    can, Action, ConsultationId, FieldErrors, Locale, OrgFilter, OrgId, OrgKind, QuestionId,
-    Resource, ResourceId, User,
+    can, Action, ConsultationId, Entity, FieldErrors, Locale, OrgFilter, OrgId, OrgKind,
+    QuestionId, Resource, ResourceId, User,
 };
 pub use minga_store::{
     ConsultationText, ResponseRow, StoredConsultation, StoredQuestion, StoredResponse,
 };
 use std::collections::HashMap;
+
+/// What a consultation's answers read together are made of: its
+/// responses, and the organisations' names and groups.
+const RESULTS_DEPS: crate::derived::Deps = &[Entity::Consultation, Entity::Org];
+/// Consultations whose answers are kept at once.
+const RESULTS_KEPT: usize = 16;
 
 /// Reminders go this many days, and again one day, before the deadline.
 pub const REMIND_DAYS_BEFORE: i64 = 7;
@@ -114,8 +120,9 @@ pub struct Results {
     /// Organisations asked that have not submitted: (name, slug, draft begun).
     pub missing: Vec<(String, String, bool)>,
     pub questions: Vec<QuestionResult>,
-    /// The submitted responses themselves (for exports), by name.
-    pub responses: Vec<ResponseRow>,
+    /// Every response, drafts too (exports keep the submitted ones), by
+    /// organisation name.
+    pub responses: std::sync::Arc<Vec<ResponseRow>>,
     pub may_curate: bool,
 }
 
@@ -279,6 +286,38 @@ impl Core {
             .into_iter()
             .filter(|o| matches!(o.kind, OrgKind::Coalition | OrgKind::International))
             .collect())
+    }
+
+    /// The responses and the organisations asked, kept in memory until a
+    /// response, the consultation or an organisation changes: reading
+    /// every answer is the expensive part of the results.
+    async fn kept_answers(
+        &self,
+        c: &StoredConsultation,
+    ) -> Result<(
+        std::sync::Arc<Vec<ResponseRow>>,
+        std::sync::Arc<Vec<minga_domain::Org>>,
+    )> {
+        use crate::derived::kept_or;
+        use std::sync::Arc;
+        let seq = self.seq_of(RESULTS_DEPS).await?;
+        let responses = kept_or(
+            &self.derived.consultation_responses,
+            seq,
+            c.id,
+            RESULTS_KEPT,
+            async { Ok(Arc::new(self.store.responses(c.id).await?)) },
+        )
+        .await?;
+        let audience = kept_or(
+            &self.derived.consultation_audiences,
+            seq,
+            c.id,
+            RESULTS_KEPT,
+            async { Ok(Arc::new(self.audience(c).await?)) },
+        )
+        .await?;
+        Ok((responses, audience))
     }
 
     async fn asks(&self, c: &StoredConsultation, org: OrgId) -> Result<bool> {
@@ -762,14 +801,13 @@ impl Core {
         if c.state != ConsultationState::Open || !Self::may(viewer, Action::View, shared) {
             return Err(CoreError::Forbidden);
         }
-        let responses = self.store.responses(id).await?;
+        let (responses, audience) = self.kept_answers(&c).await?;
         let questions: Vec<QuestionView> = c
             .questions
             .iter()
             .map(|q| question_view(q, viewer.locale))
             .collect();
         let (groups, answered, results) = aggregate(&questions, &responses, by);
-        let audience = self.audience(&c).await?;
         let missing = audience
             .iter()
             .filter_map(|o| {
@@ -788,10 +826,7 @@ impl Core {
             audience: audience.len(),
             missing,
             questions: results,
-            responses: responses
-                .into_iter()
-                .filter(|r| r.state == ResponseState::Submitted)
-                .collect(),
+            responses,
             may_curate: Self::may(viewer, Action::Curate, r),
             consultation: c,
         })

@@ -40,6 +40,12 @@ pub struct Derived {
     pub(crate) directory: crate::community_directory::KeptDirectory,
     /// The library's list.
     pub(crate) library: crate::library::KeptLibrary,
+    /// Each consultation's responses and the organisations it asks (its
+    /// answers read together).
+    pub(crate) consultation_responses:
+        Mutex<Kept<minga_domain::ConsultationId, Arc<Vec<minga_store::ResponseRow>>>>,
+    pub(crate) consultation_audiences:
+        Mutex<Kept<minga_domain::ConsultationId, Arc<Vec<minga_domain::Org>>>>,
     /// The themes and capacities (most pages' filters and labels).
     taxonomy: Mutex<Kept<(), Arc<Vec<minga_domain::capacity::TaxonomyItem>>>>,
     /// Each organisation's matches with the version they were made at; the

@@ -348,7 +348,8 @@ pub struct TranslateView {
     id: String,
     lang: &'static str,
     lang_name: &'static str,
-    others: Vec<(String, &'static str)>,
+    /// The other languages: (form's address, code, name).
+    others: Vec<(String, &'static str, &'static str)>,
     original_title: String,
     original_lang: &'static str,
     title: String,
@@ -420,6 +421,7 @@ fn translate_view(
             .map(|x| {
                 (
                     format!("/kel/consultations/{}/translate?lang={}", c.id, x.code()),
+                    x.code(),
                     x.native_name(),
                 )
             })

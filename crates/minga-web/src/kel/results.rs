@@ -13,7 +13,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use minga_core::consultations::{QuestionResult, Results};
-use minga_domain::consultation::{GroupBy, QuestionKind};
+use minga_domain::consultation::{GroupBy, QuestionKind, ResponseState};
 use minga_domain::{ConsultationId, Group, OrgKind, Region};
 use serde::Deserialize;
 
@@ -191,7 +191,11 @@ pub async fn csv(
             .map(|q| format!("{}. {}", q.question.position, q.question.prompt)),
     );
     let mut rows = vec![header];
-    for r in &res.responses {
+    for r in res
+        .responses
+        .iter()
+        .filter(|r| r.state == ResponseState::Submitted)
+    {
         let mut row = vec![
             r.org_name.clone(),
             r.country.clone(),
@@ -257,6 +261,7 @@ pub async fn question(
     let answers = res
         .responses
         .iter()
+        .filter(|r| r.state == ResponseState::Submitted)
         .filter_map(|r| {
             let (t, v) = r.answers.get(&q.question.id)?;
             let text = match (q.question.kind, v) {
