@@ -7,15 +7,22 @@
 
 use super::path_id;
 use crate::ctx::SignedIn;
+use crate::kept::keep;
 use crate::view::{html, Choice, PageCtx};
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use minga_core::consultations::{QuestionResult, Results};
 use minga_domain::consultation::{GroupBy, QuestionKind, ResponseState};
-use minga_domain::{ConsultationId, Group, OrgKind, Region};
+use minga_domain::{ConsultationId, Entity, Group, OrgKind, Region};
 use serde::Deserialize;
+
+/// What the answers' pages are made of. They show nothing of the reader's
+/// own, and who may see them follows from the reader's role and
+/// organisation (part of a kept page's key) and the consultation, so they
+/// are kept pages: made once per change, served compressed.
+const ANSWERS_DEPS: &[Entity] = &[Entity::Consultation, Entity::Org];
 
 /// A group's name in the reader's language.
 fn group_label(page: &PageCtx, by: GroupBy, code: &str) -> String {
@@ -163,7 +170,7 @@ pub async fn results(
         id: key,
         page: page.about(&res.text.title),
     };
-    Ok(html(&v)?.into_response())
+    Ok(keep(html(&v)?, ANSWERS_DEPS))
 }
 
 pub async fn csv(
@@ -291,5 +298,5 @@ pub async fn question(
         printed: page.datetime(&chrono::Utc::now()),
         page: page.about(&q.question.prompt),
     };
-    Ok(html(&v)?.into_response())
+    Ok(keep(html(&v)?, ANSWERS_DEPS))
 }
