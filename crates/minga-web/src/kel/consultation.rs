@@ -199,7 +199,11 @@ fn view(
             .iter()
             .map(|l| {
                 (
-                    format!("/kel/consultations/{}/translate?lang={}", c.id, l.code()),
+                    format!(
+                        "/kel/consultations/{}/translate?language={}",
+                        c.id,
+                        l.code()
+                    ),
                     l.code(),
                     l.native_name(),
                     written.contains(&minga_domain::library::Lang::of(*l)),

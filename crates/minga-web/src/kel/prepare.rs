@@ -360,8 +360,9 @@ pub struct TranslateView {
 
 #[derive(Deserialize)]
 pub struct TranslateQuery {
+    /// The language written (not `lang`, which switches the page's own).
     #[serde(default)]
-    lang: String,
+    language: String,
 }
 
 fn translate_view(
@@ -420,7 +421,11 @@ fn translate_view(
             .filter(|x| **x != lang)
             .map(|x| {
                 (
-                    format!("/kel/consultations/{}/translate?lang={}", c.id, x.code()),
+                    format!(
+                        "/kel/consultations/{}/translate?language={}",
+                        c.id,
+                        x.code()
+                    ),
                     x.code(),
                     x.native_name(),
                 )
@@ -451,7 +456,7 @@ pub async fn translate_form(
 ) -> Result<Response, AppError> {
     let id: ConsultationId = path_id(&id)?;
     let c = st.core.curated_consultation(&user, id).await?;
-    let lang = locale_of(&q.lang)?;
+    let lang = locale_of(&q.language)?;
     let v = translate_view(&st, &ctx, &c, lang, None, FormErrors::none(ctx.locale));
     Ok(html(&v)?.into_response())
 }
@@ -464,7 +469,7 @@ pub async fn translate(
     CsrfForm(ctx, pairs): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let id: ConsultationId = path_id(&id)?;
-    let lang = locale_of(&q.lang)?;
+    let lang = locale_of(&q.language)?;
     let c = st.core.curated_consultation(&user, id).await?;
     let questions: Vec<(String, String)> = (1..=c.questions.len())
         .map(|n| {

@@ -92,6 +92,25 @@ async fn a_consultation_is_answered_once_per_organisation_and_read_together() {
     let id = id_of(r.location.as_deref().unwrap());
     let path = format!("/kel/consultations/{id}");
 
+    // Written in Spanish too: a choice keeps its number of choices.
+    let tr = format!("{path}/translate?language=es");
+    assert_eq!(sec.get(&tr).await.status, 200);
+    let mut spanish = vec![
+        ("title", "Consulta Zeta sobre el aprendizaje entre pares"),
+        ("document", "Primera línea del documento."),
+        ("q1_prompt", "¿Qué formato ayuda más?"),
+        ("q1_choices", "Comunidades\nIntercambios"),
+        ("q2_prompt", "¿Qué tan bien aprendemos hoy?"),
+        ("q3_prompt", "¿Qué debería cambiar primero?"),
+    ];
+    let r = sec.post(&tr, &spanish).await;
+    assert_eq!(r.status, 422);
+    assert!(r.contains("id=\"e-q1_choices\""));
+    assert!(r.contains("¿Qué debería cambiar primero?"), "typed kept");
+    spanish[3].1 = "Comunidades\nIntercambios\nSeminarios web";
+    let r = sec.post(&tr, &spanish).await;
+    assert_eq!(r.status, 303, "{}", r.body);
+
     // A draft is the Secretariat's only; opened, the admins are told.
     let mut admin = app.signed_in(ADMIN).await;
     let mut member = app.signed_in(MEMBER).await;
@@ -113,6 +132,19 @@ async fn a_consultation_is_answered_once_per_organisation_and_read_together() {
         .as_deref()
         .unwrap()
         .contains("notice-consultation-open-already"));
+
+    // A reader of Spanish reads it in Spanish.
+    app.sql(&format!(
+        "UPDATE users SET locale = 'es' WHERE email = '{OTHER_MEMBER}'"
+    ))
+    .await;
+    let es = app.signed_in(OTHER_MEMBER).await.get(&path).await;
+    assert!(es.contains("Consulta Zeta sobre el aprendizaje entre pares"));
+    assert!(es.contains("Seminarios web"));
+    app.sql(&format!(
+        "UPDATE users SET locale = 'en' WHERE email = '{OTHER_MEMBER}'"
+    ))
+    .await;
 
     // The member drafts the response (no submit button for them).
     let page = member.get(&path).await;
