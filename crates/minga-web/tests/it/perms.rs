@@ -707,12 +707,35 @@ async fn person_page_calls(
 ) -> (usize, Vec<String>) {
     // Once first, so that both counts see the communities and standings
     // kept in memory alike (a first view after a change reads them once).
-    app.core.person_page(viewer, id).await.unwrap();
-    let n = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let page = {
-        let _guard =
-            tracing::dispatcher::set_default(&tracing::Dispatch::new(StoreCalls(n.clone())));
-        app.core.person_page(viewer, id).await.unwrap()
+    // A write landing between the two (a notification's job, say) would
+    // make the counted view a first view again: measure again then, as the
+    // property is about the reads of a page over unchanged data.
+    let mut tries = 0;
+    let (n, page) = loop {
+        let versions = || async {
+            let mut v: Vec<(&str, i64)> = app
+                .store()
+                .entity_versions()
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|(e, n)| (e.code(), n))
+                .collect();
+            v.sort();
+            v
+        };
+        let before = versions().await;
+        app.core.person_page(viewer, id).await.unwrap();
+        let n = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let page = {
+            let _guard =
+                tracing::dispatcher::set_default(&tracing::Dispatch::new(StoreCalls(n.clone())));
+            app.core.person_page(viewer, id).await.unwrap()
+        };
+        tries += 1;
+        if versions().await == before || tries == 3 {
+            break (n, page);
+        }
     };
     let mut titles: Vec<String> = page.communities.into_iter().map(|(c, _)| c.title).collect();
     titles.sort();
