@@ -3,7 +3,7 @@
 //! (`/kel/initiatives/new`, and `/kel/initiatives/{id}/edit` for its lead's
 //! admins too). A refused form comes back with everything typed.
 
-use super::path_id;
+use super::{administer, path_id};
 use crate::ctx::SignedIn;
 use crate::forms::{or_rerender, CsrfForm, Fields};
 use crate::view::{html, Choice, FormErrors, Notice, PageCtx};
@@ -78,15 +78,6 @@ fn read_objective(pairs: &[(String, String)]) -> Vec<ObjectiveText> {
             body: pairs.one(&format!("body_{}", l.code())),
         })
         .collect()
-}
-
-/// Only the Secretariat writes objectives.
-fn administer(user: &User) -> Result<(), AppError> {
-    if user.role == minga_domain::Role::Secretariat {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
 }
 
 pub async fn new_objective(

@@ -97,3 +97,13 @@ pub fn router() -> crate::routes::Routes {
 fn path_id<T: std::str::FromStr>(s: &str) -> Result<T, AppError> {
     s.parse().map_err(|_| AppError::NotFound)
 }
+
+/// The Secretariat's forms (objectives, initiatives, consultations): anyone
+/// else is refused before a form is shown.
+fn administer(user: &minga_domain::User) -> Result<(), AppError> {
+    if user.role == minga_domain::Role::Secretariat {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}

@@ -5,7 +5,7 @@
 //! (another language), opening it, moving its deadline, and
 //! `/kel/consultations/{id}/synthesis`.
 
-use super::path_id;
+use super::{administer, path_id};
 use crate::ctx::SignedIn;
 use crate::forms::{or_rerender, CsrfForm, Fields, NoFields};
 use crate::view::{html, Choice, FormErrors, Notice, PageCtx};
@@ -165,14 +165,6 @@ async fn view(
         max: DOCUMENT_MAX,
         page,
     })
-}
-
-fn administer(user: &User) -> Result<(), AppError> {
-    if user.role == minga_domain::Role::Secretariat {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
 }
 
 pub async fn new_form(
